@@ -1,0 +1,70 @@
+// The shape of hand-curated seed facts. Every fact carries the passage that supports it.
+import type {
+  AliasKind,
+  CaseStatus,
+  DatePrecision,
+  DemandKind,
+  LawStatus,
+  NameScript,
+  OrganisationRole,
+  PersonRole,
+  SourceKind,
+} from "@/lib/generated/prisma/enums";
+
+export type Quoted = { quote: string; source?: string; quotedSource?: string; locator?: string };
+
+export type PartialDate = { date: string; precision: Exclude<DatePrecision, "UNKNOWN"> };
+
+export type SeedSource = {
+  id: string;
+  title: string;
+  publisher: string | null;
+  authors: string[];
+  published: PartialDate | null;
+  url: string | null;
+  kind: SourceKind;
+  archiveNote: string | null;
+  organisations: { slug: string; role: OrganisationRole }[];
+};
+
+export type SeedOrganisation = { slug: string; name: string; acronym: string | null };
+
+export type SeedLaw = {
+  id: string;
+  country: string;
+  name: string;
+  description: string | null;
+  status: LawStatus;
+  cite: Quoted;
+};
+
+export type SeedDemand = {
+  kind: DemandKind;
+  description: string;
+  target: string;
+  lawId?: string;
+  country?: string;
+  cite: Quoted;
+};
+
+export type SeedCharge = { id: string; article: string | null; description: string; cite: Quoted };
+
+export type SeedPerson = {
+  slug: string;
+  fullName: string;
+  isUnnamed?: boolean;
+  roles: PersonRole[];
+  rolesCite: Quoted;
+  aliases?: { name: string; script: NameScript; kind: AliasKind }[];
+  biography?: { text: string; cites: Quoted[] };
+  case: {
+    country: string;
+    status: CaseStatus;
+    statusCite: Quoted;
+    statusSince?: PartialDate;
+    statusNote: string;
+    sentence?: { text: string; cite: Quoted };
+    charges?: SeedCharge[];
+    demands: SeedDemand[];
+  };
+};

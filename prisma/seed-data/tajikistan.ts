@@ -1,0 +1,51 @@
+// People the joint statement names in Tajikistan.
+import type { PersonRole } from "@/lib/generated/prisma/enums";
+import type { SeedPerson } from "@/lib/seed/types";
+
+const JOURNALISTS =
+  "In Tajikistan, President Emomali Rakhmon should take immediate steps to release from prison the eight independent journalists Rukhshona Hakimova, Abdusattor Pirmuhammadzoda, Ahmad Ibrohim, Abdullo Ghurbati, Daler Imomali, Khurshed Fozilov, Khushom Gulyam, and Zavqibek Saidamini.";
+const DEFENDERS =
+  "Human rights activists and lawyers Ulfatkhonim Mamadshoeva, Buzurgmehr Yorov, Manuchehr Kholiknazarov, and Faromuz Irgashov should also be freed without delay.";
+const IMPRISONING = "By imprisoning these individuals the Tajik authorities have cemented a climate of fear among civil society actors";
+
+function inPrison(fullName: string, roles: PersonRole[], quote: string, statusQuote: string): SeedPerson {
+  return {
+    slug: fullName.toLowerCase().replace(/\s+/g, "-"),
+    fullName,
+    roles,
+    rolesCite: { quote },
+    case: {
+      country: "TJ",
+      status: "IMPRISONED",
+      statusCite: { quote: statusQuote },
+      statusNote: "In prison when the joint statement was published (10 April 2025).",
+      demands: [
+        {
+          kind: "RELEASE",
+          description: "Release from prison without delay.",
+          target: "President Emomali Rakhmon",
+          cite: { quote },
+        },
+      ],
+    },
+  };
+}
+
+const journalist = (name: string) => inPrison(name, ["JOURNALIST"], JOURNALISTS, JOURNALISTS);
+// The statement says "freed" for these four; that they are imprisoned comes from the sentence after.
+const defender = (name: string) => inPrison(name, ["HUMAN_RIGHTS_DEFENDER"], DEFENDERS, IMPRISONING);
+
+export const tajikistan: SeedPerson[] = [
+  journalist("Rukhshona Hakimova"),
+  journalist("Abdusattor Pirmuhammadzoda"),
+  journalist("Ahmad Ibrohim"),
+  journalist("Abdullo Ghurbati"),
+  journalist("Daler Imomali"),
+  journalist("Khurshed Fozilov"),
+  journalist("Khushom Gulyam"),
+  journalist("Zavqibek Saidamini"),
+  defender("Ulfatkhonim Mamadshoeva"),
+  defender("Buzurgmehr Yorov"),
+  defender("Manuchehr Kholiknazarov"),
+  defender("Faromuz Irgashov"),
+];

@@ -1,0 +1,16 @@
+// `npm run db:seed`: writes the curated, cited seed facts into DATABASE_URL. Safe to run again.
+import { createPrismaClient } from "@/lib/db/create-client";
+import { env } from "@/lib/env";
+import { seedDatabase } from "@/lib/seed/seed-database";
+import { runScript } from "@/scripts/run-script";
+
+runScript(async () => {
+  const db = createPrismaClient(env().DATABASE_URL);
+  try {
+    const report = await seedDatabase(db);
+    const written = Object.entries(report).filter(([, n]) => n > 0);
+    console.log(written.length ? `Seeded: ${written.map(([k, n]) => `${n} ${k}`).join(", ")}` : "Seed already present; nothing written.");
+  } finally {
+    await db.$disconnect();
+  }
+});
