@@ -1,10 +1,20 @@
 // The application's single Prisma client, reused across hot reloads in development.
+// It is created on first use, so `next build` can import pages without a DATABASE_URL.
 import "server-only";
 import { createPrismaClient, type Db } from "@/lib/db/create-client";
 import { env } from "@/lib/env";
 
 const globalForDb = globalThis as typeof globalThis & { habeasDb?: Db };
 
-export const db: Db = globalForDb.habeasDb ?? createPrismaClient(env().DATABASE_URL);
+function client(): Db {
+  globalForDb.habeasDb ??= createPrismaClient(env().DATABASE_URL);
+  return globalForDb.habeasDb;
+}
 
-if (env().NODE_ENV !== "production") globalForDb.habeasDb = db;
+export const db = new Proxy({} as Db, {
+  get: (_target, property) => {
+    const real = client();
+    const value: unknown = Reflect.get(real, property);
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+});

@@ -1,6 +1,6 @@
 // Turns the curated seed facts into table rows with stable ids, so that re-running the seed is a no-op.
 import { createHash } from "node:crypto";
-import type { CaseStatus } from "@/lib/generated/prisma/enums";
+import type { CaseStatus, DatePrecision } from "@/lib/generated/prisma/enums";
 import type { PartialDate, Quoted, SeedDemand, SeedPerson } from "./types";
 import type { TSeedData } from "@/prisma/seed-data";
 
@@ -34,7 +34,7 @@ export type DemandRow = {
 };
 
 const toDate = (d: PartialDate | null | undefined) => (d ? new Date(`${d.date}T00:00:00Z`) : null);
-const precisionOf = (d: PartialDate | null | undefined) => d?.precision ?? "UNKNOWN";
+const precisionOf = (d: PartialDate | null | undefined): DatePrecision => d?.precision ?? "UNKNOWN";
 
 export function buildSeedRows(data: TSeedData) {
   const citations: CitationRow[] = [];
@@ -94,7 +94,7 @@ export function buildSeedRows(data: TSeedData) {
     fromStatus: CaseStatus | null;
     toStatus: CaseStatus;
     date: Date | null;
-    datePrecision: PartialDate["precision"] | "UNKNOWN";
+    datePrecision: DatePrecision;
     sequence: number;
     note: string;
   }[] = [];

@@ -1,0 +1,68 @@
+// One country's public picture: its published cases, the laws criticised, demands on its government, and sources.
+import "server-only";
+import { db } from "@/lib/db";
+import { PUBLISHED, publicCitationSelect } from "./public-selects";
+
+const citations = { select: publicCitationSelect, orderBy: { id: "asc" } } as const;
+
+export async function getCountryPage(code: string) {
+  const country = await db.country.findUnique({ where: { code }, select: { code: true, name: true } });
+  if (!country) return null;
+  const [byStatus, cases, laws, demands, sources] = await Promise.all([
+    db.case.groupBy({ by: ["status"], where: { ...PUBLISHED, countryCode: code }, _count: { _all: true } }),
+    db.case.findMany({
+      where: { ...PUBLISHED, countryCode: code },
+      orderBy: { person: { fullName: "asc" } },
+      select: {
+        id: true,
+        status: true,
+        statusSince: true,
+        statusSincePrecision: true,
+        person: { select: { slug: true, fullName: true, isUnnamed: true, roles: true } },
+      },
+    }),
+    db.law.findMany({
+      where: { countryCode: code },
+      orderBy: { name: "asc" },
+      select: {
+        id: true,
+        name: true,
+        description: true,
+        status: true,
+        citations,
+        demands: { select: { id: true, kind: true, description: true, targetAuthority: true, status: true } },
+      },
+    }),
+    db.demand.findMany({
+      where: { countryCode: code, caseId: null, lawId: null },
+      orderBy: { id: "asc" },
+      select: { id: true, kind: true, description: true, targetAuthority: true, status: true, citations },
+    }),
+    db.source.findMany({
+      where: {
+        citations: {
+          some: {
+            OR: [
+              { case: { ...PUBLISHED, countryCode: code } },
+              { statusEvent: { case: { ...PUBLISHED, countryCode: code } } },
+              { law: { countryCode: code } },
+              { demand: { countryCode: code, OR: [{ caseId: null }, { case: PUBLISHED }] } },
+            ],
+          },
+        },
+      },
+      orderBy: { title: "asc" },
+      select: { id: true, title: true, publisher: true, publishedDate: true, publishedPrecision: true, kind: true },
+    }),
+  ]);
+  return {
+    country,
+    byStatus: byStatus.map((row) => ({ status: row.status, count: row._count._all })).sort((a, b) => b.count - a.count),
+    cases,
+    laws,
+    demands,
+    sources,
+  };
+}
+
+export type CountryPage = NonNullable<Awaited<ReturnType<typeof getCountryPage>>>;

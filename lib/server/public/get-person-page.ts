@@ -1,0 +1,40 @@
+// Everything the public page of one person shows: only published cases, only public columns.
+import "server-only";
+import { db } from "@/lib/db";
+import { PUBLISHED, publicCaseSelect, publicCitationSelect, publicPersonSelect } from "./public-selects";
+
+const citations = { select: publicCitationSelect, orderBy: { id: "asc" } } as const;
+
+export async function getPersonPage(slug: string) {
+  const person = await db.person.findFirst({
+    where: { slug, cases: { some: PUBLISHED } },
+    select: {
+      ...publicPersonSelect,
+      aliases: { select: { id: true, name: true, script: true, kind: true }, orderBy: { name: "asc" } },
+      citations,
+      cases: {
+        where: PUBLISHED,
+        orderBy: { createdAt: "asc" },
+        select: {
+          ...publicCaseSelect,
+          citations,
+          charges: {
+            select: { charge: { select: { id: true, article: true, description: true, citations } } },
+            orderBy: { createdAt: "asc" },
+          },
+          statusEvents: {
+            orderBy: { sequence: "desc" },
+            select: { id: true, fromStatus: true, toStatus: true, date: true, datePrecision: true, note: true, citations },
+          },
+          demands: {
+            orderBy: { id: "asc" },
+            select: { id: true, kind: true, description: true, targetAuthority: true, status: true, citations },
+          },
+        },
+      },
+    },
+  });
+  return person;
+}
+
+export type PersonPage = NonNullable<Awaited<ReturnType<typeof getPersonPage>>>;

@@ -1,0 +1,66 @@
+// Published cases for the public list: filtered, sorted and paged by PostgreSQL, public columns only.
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { CaseStatus, DatePrecision, PersonRole } from "@/lib/generated/prisma/enums";
+import type { TCaseListQuery } from "@/lib/validations/case-list";
+
+export type PublicCaseRow = {
+  caseId: string;
+  slug: string;
+  fullName: string;
+  isUnnamed: boolean;
+  roles: PersonRole[];
+  countryCode: string;
+  countryName: string;
+  status: CaseStatus;
+  statusSince: Date | null;
+  statusSincePrecision: DatePrecision;
+};
+
+export type PublicCaseList = { rows: PublicCaseRow[]; total: number };
+
+const ORDER_COLUMNS: Record<TCaseListQuery["sort"], Prisma.Sql> = {
+  name: Prisma.sql`p.full_name`,
+  country: Prisma.sql`co.name`,
+  role: Prisma.sql`p.roles[1]`,
+  status: Prisma.sql`c.status`,
+  since: Prisma.sql`c.status_since`,
+};
+
+/** Escapes LIKE wildcards so a user's % or _ matches itself. */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+function whereClause(query: TCaseListQuery): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`c.visibility = 'PUBLISHED'`];
+  if (query.country) conditions.push(Prisma.sql`c.country_code = ${query.country}`);
+  if (query.status) conditions.push(Prisma.sql`c.status = ${query.status}::case_status`);
+  if (query.role) conditions.push(Prisma.sql`${query.role}::person_role = ANY(p.roles)`);
+  if (query.q) {
+    const pattern = likePattern(query.q);
+    conditions.push(Prisma.sql`(p.full_name ILIKE ${pattern} OR EXISTS (
+      SELECT 1 FROM person_alias a WHERE a.person_id = p.id AND a.name ILIKE ${pattern}))`);
+  }
+  return Prisma.join(conditions, " AND ");
+}
+
+export async function listPublicCases(query: TCaseListQuery): Promise<PublicCaseList> {
+  const where = whereClause(query);
+  const direction = query.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const from = Prisma.sql`FROM "case" c JOIN person p ON p.id = c.person_id JOIN country co ON co.code = c.country_code`;
+  const [rows, counted] = await Promise.all([
+    db.$queryRaw<PublicCaseRow[]>`
+      SELECT c.id AS "caseId", p.slug, p.full_name AS "fullName", p.is_unnamed AS "isUnnamed",
+             p.roles::text[] AS roles, c.country_code AS "countryCode", co.name AS "countryName",
+             c.status::text AS status, c.status_since AS "statusSince",
+             c.status_since_precision::text AS "statusSincePrecision"
+      ${from}
+      WHERE ${where}
+      ORDER BY ${ORDER_COLUMNS[query.sort]} ${direction} NULLS LAST, p.full_name ASC, c.id ASC
+      LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total ${from} WHERE ${where}`,
+  ]);
+  return { rows, total: counted[0]?.total ?? 0 };
+}
