@@ -3,9 +3,12 @@ import { z } from "zod";
 
 const ZEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  DATABASE_URL: z
-    .string({ error: "DATABASE_URL is required, e.g. postgresql://postgres@127.0.0.1:5432/habeas" })
-    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection URL"),
+  DATABASE_URL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z
+      .string({ error: "DATABASE_URL is required, e.g. postgresql://postgres@127.0.0.1:5432/habeas" })
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection URL"),
+  ),
   SITE_NAME: z.string().min(1).default("Habeas"),
 });
 

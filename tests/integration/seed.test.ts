@@ -1,0 +1,76 @@
+// The seeded database: the right people in the right countries, every claim cited, and re-seeding a no-op.
+import { afterAll, describe, expect, it } from "vitest";
+import { createPrismaClient } from "@/lib/db/create-client";
+import { seedDatabase } from "@/lib/seed/seed-database";
+import { PEOPLE_BY_COUNTRY, STATUS_OF } from "../support/seed-expectations";
+
+const db = createPrismaClient(process.env.DATABASE_URL!);
+afterAll(() => db.$disconnect());
+
+const SEED_TABLES = [
+  "country", "organisation", "source", "source_organisation", "person", "person_alias", "case",
+  "charge", "case_charge", "status_event", "law", "demand", "citation",
+];
+
+async function snapshot(): Promise<Record<string, unknown[]>> {
+  const entries = await Promise.all(
+    SEED_TABLES.map(async (table) => {
+      const rows = await db.$queryRawUnsafe<{ row: unknown }[]>(
+        `SELECT to_jsonb(t) AS row FROM "${table}" t ORDER BY to_jsonb(t)::text`,
+      );
+      return [table, rows.map((r) => r.row)] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+describe("seeded data", () => {
+  it("holds exactly the people the documents name, in each country", async () => {
+    for (const [code, names] of Object.entries(PEOPLE_BY_COUNTRY)) {
+      const cases = await db.case.findMany({ where: { countryCode: code, visibility: "PUBLISHED" }, select: { person: { select: { fullName: true } } } });
+      expect(cases.map((c) => c.person.fullName).sort(), code).toEqual([...names].sort());
+    }
+  });
+
+  it("gives each person the status the documents give", async () => {
+    for (const [name, status] of Object.entries(STATUS_OF)) {
+      const found = await db.case.findFirst({ where: { person: { fullName: name } }, select: { status: true } });
+      expect(found?.status, name).toBe(status);
+    }
+  });
+
+  it("keeps each case's status equal to its latest status event", async () => {
+    const cases = await db.case.findMany({
+      select: { id: true, status: true, statusEvents: { orderBy: { sequence: "desc" }, take: 1, select: { toStatus: true } } },
+    });
+    expect(cases.length).toBeGreaterThan(0);
+    for (const c of cases) expect(c.statusEvents[0]?.toStatus, c.id).toBe(c.status);
+  });
+
+  it("has a citation with a quote for every person, case, status event, charge, demand and law", async () => {
+    const uncited = await Promise.all([
+      db.person.count({ where: { citations: { none: {} } } }),
+      db.case.count({ where: { citations: { none: {} } } }),
+      db.statusEvent.count({ where: { citations: { none: {} } } }),
+      db.charge.count({ where: { citations: { none: {} } } }),
+      db.demand.count({ where: { citations: { none: {} } } }),
+      db.law.count({ where: { citations: { none: {} } } }),
+      db.citation.count({ where: { quote: "" } }),
+    ]);
+    expect(uncited).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it("records the laws, the eight signatories and the quoted declaration paragraphs", async () => {
+    expect(await db.law.count()).toBe(9);
+    expect(await db.sourceOrganisation.count({ where: { sourceId: "src-samarkand-ngo-statement" } })).toBe(8);
+    const paragraphs = await db.citation.findMany({ where: { quotedSourceId: "src-samarkand-summit-declaration" }, select: { locator: true } });
+    expect(paragraphs.map((p) => p.locator).sort()).toEqual(["Paragraph 15", "Paragraph 16", "Paragraph 3"]);
+  });
+
+  it("changes nothing when run a second time", async () => {
+    const before = await snapshot();
+    const report = await seedDatabase(db);
+    expect(Object.values(report).every((n) => n === 0)).toBe(true);
+    expect(await snapshot()).toEqual(before);
+  });
+});

@@ -1,0 +1,22 @@
+// Reads the seed document and cuts out the two posts the seed may draw on.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { projectRoot } from "@/lib/db/paths";
+
+export const normaliseSpace = (text: string) => text.replace(/\s+/g, " ").trim();
+
+const document = normaliseSpace(
+  readFileSync(path.join(projectRoot, "..", "shared", "seed-documents", "000_793d3151ff1478f1.txt"), "utf8"),
+);
+
+function between(start: string, end: string): string {
+  const from = document.indexOf(start);
+  const to = document.indexOf(end, from);
+  if (from < 0 || to < 0) throw new Error(`Seed document no longer contains "${start}" … "${end}"`);
+  return document.slice(from, to + end.length);
+}
+
+export const POSTS = {
+  statement: between("On 10 April 2025 Civil Rights Defenders", "This post was originally published on Hans Thoolen"),
+  intercept: between("The United Nation’s special rapporteur on counterterrorism", "authored by Elise Swain."),
+};
