@@ -1,7 +1,11 @@
 // Runs a command-line entry point: expected errors print their message alone, anything else its stack; both exit 1.
+import { existsSync } from "node:fs";
+
 type ErrorClass = new (...args: never[]) => Error;
 
 export function runScript(main: () => Promise<void>, expected: ErrorClass[] = []): void {
+  // Values already in the environment win over .env, as with Next.js.
+  if (existsSync(".env")) process.loadEnvFile(".env");
   main().then(
     () => process.exit(0),
     (error: unknown) => {
