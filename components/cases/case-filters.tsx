@@ -8,6 +8,29 @@ type Props = { query: TCaseListQuery; countries: { code: string; name: string }[
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5";
 
+type SelectProps = {
+  name: keyof TCaseListQuery;
+  label: string;
+  value: string;
+  allLabel?: string;
+  options: { value: string; label: string }[];
+};
+
+function SelectFilter({ name, label, value, allLabel, options }: SelectProps) {
+  const id = `filter-${name}`;
+  return (
+    <div>
+      <label htmlFor={id} className="text-sm font-medium">{label}</label>
+      <select id={id} name={name} defaultValue={value} className={fieldClass}>
+        {allLabel && <option value="">{allLabel}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export function CaseFilters({ query, countries }: Props) {
   return (
     <form method="get" action="/cases" role="search" aria-label="Filter cases" className="grid gap-3 rounded border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-6">
@@ -15,41 +38,33 @@ export function CaseFilters({ query, countries }: Props) {
         <label htmlFor="filter-q" className="text-sm font-medium">Name or alias</label>
         <input id="filter-q" name="q" type="search" defaultValue={query.q ?? ""} maxLength={MAX_QUERY_LENGTH} className={fieldClass} />
       </div>
-      <div>
-        <label htmlFor="filter-country" className="text-sm font-medium">Country</label>
-        <select id="filter-country" name="country" defaultValue={query.country ?? ""} className={fieldClass}>
-          <option value="">All countries</option>
-          {countries.map((c) => (
-            <option key={c.code} value={c.code}>{c.name}</option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-status" className="text-sm font-medium">Status</label>
-        <select id="filter-status" name="status" defaultValue={query.status ?? ""} className={fieldClass}>
-          <option value="">All statuses</option>
-          {Object.values(CaseStatus).map((s) => (
-            <option key={s} value={s}>{STATUS_LABELS[s]}</option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-role" className="text-sm font-medium">Role</label>
-        <select id="filter-role" name="role" defaultValue={query.role ?? ""} className={fieldClass}>
-          <option value="">All roles</option>
-          {Object.values(PersonRole).map((r) => (
-            <option key={r} value={r}>{ROLE_LABELS[r]}</option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-size" className="text-sm font-medium">Rows per page</label>
-        <select id="filter-size" name="size" defaultValue={String(query.size)} className={fieldClass}>
-          {PAGE_SIZES.map((n) => (
-            <option key={n} value={n}>{n}</option>
-          ))}
-        </select>
-      </div>
+      <SelectFilter
+        name="country"
+        label="Country"
+        value={query.country ?? ""}
+        allLabel="All countries"
+        options={countries.map((c) => ({ value: c.code, label: c.name }))}
+      />
+      <SelectFilter
+        name="status"
+        label="Status"
+        value={query.status ?? ""}
+        allLabel="All statuses"
+        options={Object.values(CaseStatus).map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+      />
+      <SelectFilter
+        name="role"
+        label="Role"
+        value={query.role ?? ""}
+        allLabel="All roles"
+        options={Object.values(PersonRole).map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+      />
+      <SelectFilter
+        name="size"
+        label="Rows per page"
+        value={String(query.size)}
+        options={PAGE_SIZES.map((n) => ({ value: String(n), label: String(n) }))}
+      />
       <input type="hidden" name="sort" value={query.sort} />
       <input type="hidden" name="dir" value={query.dir} />
       <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-6">

@@ -6,20 +6,9 @@ import { DataTable, type DataTableColumn } from "@/components/data-table/data-ta
 import { PartialDate } from "@/components/ui/partial-date";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { ROLE_LABELS } from "@/lib/format/labels";
-import type { CaseStatus, DatePrecision, PersonRole } from "@/lib/generated/prisma/enums";
+import type { PublicCaseRow } from "@/lib/server/public/list-cases";
 
-export type CaseTableRow = {
-  caseId: string;
-  slug: string;
-  fullName: string;
-  isUnnamed: boolean;
-  roles: PersonRole[];
-  countryCode: string;
-  countryName: string;
-  status: CaseStatus;
-  statusSince: Date | null;
-  statusSincePrecision: DatePrecision;
-};
+export type CaseTableRow = PublicCaseRow;
 
 const columns: DataTableColumn<CaseTableRow>[] = [
   {

@@ -2,11 +2,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import type { TestProject } from "vitest/node";
-import { createPrismaClient } from "@/lib/db/create-client";
-import { applyMigrations } from "@/lib/db/migrations";
-import { migrationsDir, projectRoot } from "@/lib/db/paths";
-import { seedDatabase } from "@/lib/seed/seed-database";
-import { createTestDatabase } from "./database";
+import { projectRoot } from "@/lib/db/paths";
+import { createSeededDatabase } from "./seeded-database";
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -35,11 +32,7 @@ async function waitUntilUp(url: string, server: ChildProcess, log: () => string)
 }
 
 export default async function setup(project: TestProject) {
-  const database = await createTestDatabase("e2e");
-  await applyMigrations(database.url, migrationsDir);
-  const db = createPrismaClient(database.url);
-  await seedDatabase(db);
-  await db.$disconnect();
+  const database = await createSeededDatabase("e2e");
 
   const env = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };
   if (!process.env.E2E_SKIP_BUILD) {
