@@ -1,8 +1,12 @@
 // Next.js configuration. Kept in plain JS so it loads without a build step.
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -9,7 +9,8 @@ const ZEnvSchema = z.object({
       .string({ error: "DATABASE_URL is required, e.g. postgresql://postgres@127.0.0.1:5432/habeas" })
       .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection URL"),
   ),
-  SITE_NAME: z.string().min(1).default("Habeas"),
+  /** The public address of the site, for absolute links such as hreflang alternates. */
+  SITE_URL: z.url().default("http://localhost:3000"),
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema>;

@@ -1,6 +1,7 @@
 // Filters for the public case list: a plain GET form, so every view is a shareable URL.
-import Link from "next/link";
-import { ROLE_LABELS, STATUS_LABELS } from "@/lib/format/labels";
+import { useLocale, useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import { countryName } from "@/lib/format/country-name";
 import { CaseStatus, PersonRole } from "@/lib/generated/prisma/enums";
 import { MAX_QUERY_LENGTH, PAGE_SIZES, type TCaseListQuery } from "@/lib/validations/case-list";
 
@@ -32,36 +33,40 @@ function SelectFilter({ name, label, value, allLabel, options }: SelectProps) {
 }
 
 export function CaseFilters({ query, countries }: Props) {
+  const t = useTranslations("Cases");
+  const statuses = useTranslations("CaseStatus");
+  const roles = useTranslations("PersonRole");
+  const locale = useLocale();
   return (
-    <form method="get" action="/cases" role="search" aria-label="Filter cases" className="grid gap-3 rounded border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-6">
+    <form method="get" action={`/${locale}/cases`} role="search" aria-label={t("filterLabel")} className="grid gap-3 rounded border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-6">
       <div className="lg:col-span-2">
-        <label htmlFor="filter-q" className="text-sm font-medium">Name or alias</label>
+        <label htmlFor="filter-q" className="text-sm font-medium">{t("filterName")}</label>
         <input id="filter-q" name="q" type="search" defaultValue={query.q ?? ""} maxLength={MAX_QUERY_LENGTH} className={fieldClass} />
       </div>
       <SelectFilter
         name="country"
-        label="Country"
+        label={t("filterCountry")}
         value={query.country ?? ""}
-        allLabel="All countries"
-        options={countries.map((c) => ({ value: c.code, label: c.name }))}
+        allLabel={t("allCountries")}
+        options={countries.map((c) => ({ value: c.code, label: countryName(c.code, locale, c.name) }))}
       />
       <SelectFilter
         name="status"
-        label="Status"
+        label={t("filterStatus")}
         value={query.status ?? ""}
-        allLabel="All statuses"
-        options={Object.values(CaseStatus).map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+        allLabel={t("allStatuses")}
+        options={Object.values(CaseStatus).map((s) => ({ value: s, label: statuses(s) }))}
       />
       <SelectFilter
         name="role"
-        label="Role"
+        label={t("filterRole")}
         value={query.role ?? ""}
-        allLabel="All roles"
-        options={Object.values(PersonRole).map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+        allLabel={t("allRoles")}
+        options={Object.values(PersonRole).map((r) => ({ value: r, label: roles(r) }))}
       />
       <SelectFilter
         name="size"
-        label="Rows per page"
+        label={t("filterSize")}
         value={String(query.size)}
         options={PAGE_SIZES.map((n) => ({ value: String(n), label: String(n) }))}
       />
@@ -69,9 +74,9 @@ export function CaseFilters({ query, countries }: Props) {
       <input type="hidden" name="dir" value={query.dir} />
       <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-6">
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:opacity-90">
-          Apply filters
+          {t("apply")}
         </button>
-        <Link href="/cases" className="text-blue-800 underline">Clear filters</Link>
+        <Link href="/cases" className="text-blue-800 underline">{t("clear")}</Link>
       </div>
     </form>
   );

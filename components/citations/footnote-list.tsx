@@ -1,30 +1,34 @@
 // The numbered sources of a page, each with the passage that supports the claim.
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import type { Footnote } from "@/lib/citations/footnotes";
+import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 
 export function FootnoteList({ footnotes }: { footnotes: Footnote[] }) {
+  const t = useTranslations("Sources");
   if (footnotes.length === 0) return null;
   return (
     <section aria-labelledby="sources-heading" className="mt-10 border-t border-slate-200 pt-6">
       <h2 id="sources-heading" className="text-xl font-semibold">
-        Sources
+        {t("heading")}
       </h2>
       <ol className="mt-3 space-y-3 text-sm">
         {footnotes.map(({ number, citation }) => (
           <li key={number} id={`fn-${number}`} className="flex gap-2">
             <span className="font-semibold">{number}.</span>
             <div>
-              <blockquote className="border-l-2 border-slate-300 pl-2 italic">“{citation.quote}”</blockquote>
+              <blockquote lang={CONTENT_LANGUAGE} className="border-l-2 border-slate-300 pl-2 italic">“{citation.quote}”</blockquote>
               <p className="mt-1">
-                <Link href={`/sources/${citation.source.id}`} className="text-blue-800 underline">
+                <Link href={`/sources/${citation.source.id}`} className="text-blue-800 underline" lang={CONTENT_LANGUAGE}>
                   {citation.source.title}
                 </Link>
-                {citation.source.publisher && <>, {citation.source.publisher}</>}
-                {citation.locator && <>, {citation.locator}</>}
+                {citation.source.publisher && <>, <span lang={CONTENT_LANGUAGE}>{citation.source.publisher}</span></>}
+                {citation.locator && <>, <span lang={CONTENT_LANGUAGE}>{citation.locator}</span></>}
                 {citation.quotedSource && (
                   <>
-                    {" "}— quoting{" "}
-                    <Link href={`/sources/${citation.quotedSource.id}`} className="text-blue-800 underline">
+                    {" — "}
+                    {t("quoting")}{" "}
+                    <Link href={`/sources/${citation.quotedSource.id}`} className="text-blue-800 underline" lang={CONTENT_LANGUAGE}>
                       {citation.quotedSource.title}
                     </Link>
                   </>

@@ -1,24 +1,27 @@
 // A country's published cases as a compact list.
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { PersonName } from "@/components/ui/person-name";
 import { PartialDate } from "@/components/ui/partial-date";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { ROLE_LABELS } from "@/lib/format/labels";
+import { Link } from "@/i18n/navigation";
 import type { CountryPage } from "@/lib/server/public/get-country-page";
 
 export function CountryCases({ cases }: { cases: CountryPage["cases"] }) {
+  const t = useTranslations("Countries");
+  const roles = useTranslations("PersonRole");
   return (
     <section aria-labelledby="country-cases" className="mt-8">
-      <h2 id="country-cases" className="text-xl font-semibold">Cases ({cases.length})</h2>
+      <h2 id="country-cases" className="text-xl font-semibold">{t("cases", { count: cases.length })}</h2>
       <ul className="mt-2 divide-y divide-slate-200">
         {cases.map((c) => (
           <li key={c.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
             <Link href={`/cases/${c.person.slug}`} className={`text-blue-800 underline ${c.person.isUnnamed ? "italic" : ""}`}>
-              {c.person.fullName}
+              <PersonName fullName={c.person.fullName} aliases={c.person.aliases} />
             </Link>
-            <span className="text-slate-600">{c.person.roles.map((r) => ROLE_LABELS[r]).join(", ")}</span>
+            <span className="text-slate-600">{c.person.roles.map((r) => roles(r)).join(", ")}</span>
             <StatusBadge status={c.status} />
             <span className="text-sm text-slate-600">
-              since <PartialDate date={c.statusSince} precision={c.statusSincePrecision} />
+              {t.rich("since", { date: () => <PartialDate date={c.statusSince} precision={c.statusSincePrecision} /> })}
             </span>
           </li>
         ))}

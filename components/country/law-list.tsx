@@ -1,27 +1,40 @@
 // Laws criticised in a country, with what is demanded of each and the passage that says so.
-import Link from "next/link";
-import { DEMAND_KIND_LABELS, DEMAND_STATUS_LABELS, LAW_STATUS_LABELS } from "@/lib/format/labels";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import type { CountryPage } from "@/lib/server/public/get-country-page";
 
 export function LawList({ laws }: { laws: CountryPage["laws"] }) {
+  const t = useTranslations("Countries");
+  const person = useTranslations("Person");
+  const lawStatuses = useTranslations("LawStatus");
+  const kinds = useTranslations("DemandKind");
+  const demandStatuses = useTranslations("DemandStatus");
   return (
     <section aria-labelledby="laws" className="mt-8">
-      <h2 id="laws" className="text-xl font-semibold">Laws criticised</h2>
+      <h2 id="laws" className="text-xl font-semibold">{t("laws")}</h2>
       {laws.length === 0 ? (
-        <p className="italic text-slate-500">No laws recorded.</p>
+        <p className="italic text-slate-500">{t("noLaws")}</p>
       ) : (
         <ul className="mt-2 space-y-3">
           {laws.map((law) => (
             <li key={law.id} className="rounded border border-slate-200 p-3">
-              <p className="font-medium">{law.name} <span className="text-sm font-normal text-slate-600">({LAW_STATUS_LABELS[law.status]})</span></p>
-              {law.description && <p>{law.description}</p>}
+              <p className="font-medium">
+                <span lang={CONTENT_LANGUAGE}>{law.name}</span>{" "}
+                <span className="text-sm font-normal text-slate-600">({lawStatuses(law.status)})</span>
+              </p>
+              {law.description && <p lang={CONTENT_LANGUAGE}>{law.description}</p>}
               {law.demands.map((d) => (
                 <p key={d.id} className="text-sm">
-                  {DEMAND_KIND_LABELS[d.kind]}: {d.description} Addressed to {d.targetAuthority} · {DEMAND_STATUS_LABELS[d.status]}
+                  {kinds(d.kind)}: <span lang={CONTENT_LANGUAGE}>{d.description}</span>{" "}
+                  {person.rich("addressedTo", {
+                    target: () => <span lang={CONTENT_LANGUAGE}>{d.targetAuthority}</span>,
+                    status: demandStatuses(d.status),
+                  })}
                 </p>
               ))}
               {law.citations.map((c) => (
-                <blockquote key={c.id} className="mt-2 border-l-2 border-slate-300 pl-2 text-sm italic">
+                <blockquote key={c.id} className="mt-2 border-l-2 border-slate-300 pl-2 text-sm italic" lang={CONTENT_LANGUAGE}>
                   “{c.quote}” —{" "}
                   <Link href={`/sources/${c.source.id}`} className="not-italic text-blue-800 underline">{c.source.title}</Link>
                 </blockquote>

@@ -1,7 +1,7 @@
 "use client";
 // The one table component: TanStack Table renders the rows the server already sorted and paged.
 // Sort headers are links, so the sort lives in the URL and works without JavaScript.
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import {
   rowSortingFeature,
   tableFeatures,

@@ -1,28 +1,36 @@
-// The site's top bar with its main navigation.
-import Link from "next/link";
-
-const NAV = [
-  { href: "/cases", label: "Cases" },
-  { href: "/countries", label: "Countries" },
-];
+// The site's top bar with its main navigation and the language switcher.
+import { useTranslations } from "next-intl";
+import { Suspense } from "react";
+import { Link } from "@/i18n/navigation";
+import { LanguageSwitcher } from "./language-switcher";
 
 export function SiteHeader() {
+  const t = useTranslations("Site");
+  const nav = [
+    { href: "/cases", label: t("navCases") },
+    { href: "/countries", label: t("navCountries") },
+  ];
   return (
     <header className="border-b border-slate-200 bg-brand-50">
-      <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="text-xl font-bold tracking-tight text-brand-700">
-          Habeas
+          {t("name")}
         </Link>
-        <ul className="flex gap-4">
-          {NAV.map((item) => (
-            <li key={item.href}>
-              <Link href={item.href} className="text-slate-800 underline-offset-4 hover:underline">
-                {item.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+        <nav aria-label={t("mainNavigation")}>
+          <ul className="flex gap-4">
+            {nav.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="text-slate-800 underline-offset-4 hover:underline">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <Suspense>
+          <LanguageSwitcher />
+        </Suspense>
+      </div>
     </header>
   );
 }

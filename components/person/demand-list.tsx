@@ -1,8 +1,9 @@
 // Advocacy demands: who is asked to do what, and whether it has been met.
+import { useTranslations } from "next-intl";
 import { FootnoteRefs } from "@/components/citations/footnote-refs";
 import type { FootnoteCitation, Footnotes } from "@/lib/citations/footnotes";
-import { DEMAND_KIND_LABELS, DEMAND_STATUS_LABELS } from "@/lib/format/labels";
 import type { DemandKind, DemandStatus } from "@/lib/generated/prisma/enums";
+import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 
 export type DemandItem = {
   id: string;
@@ -15,22 +16,28 @@ export type DemandItem = {
 
 type Props = { demands: DemandItem[]; footnotes?: Footnotes; heading?: string };
 
-export function DemandList({ demands, footnotes, heading = "Demands" }: Props) {
+export function DemandList({ demands, footnotes, heading }: Props) {
+  const t = useTranslations("Person");
+  const kinds = useTranslations("DemandKind");
+  const statuses = useTranslations("DemandStatus");
   return (
     <div className="mt-6">
-      <h3 className="text-lg font-semibold">{heading}</h3>
+      <h3 className="text-lg font-semibold">{heading ?? t("demands")}</h3>
       {demands.length === 0 ? (
-        <p className="italic text-slate-500">No demands recorded.</p>
+        <p className="italic text-slate-500">{t("noDemands")}</p>
       ) : (
         <ul className="mt-2 space-y-2">
           {demands.map((d) => (
             <li key={d.id} className="rounded border border-slate-200 p-3">
               <p>
-                <span className="font-medium">{DEMAND_KIND_LABELS[d.kind]}:</span> {d.description}
+                <span className="font-medium">{kinds(d.kind)}:</span> <span lang={CONTENT_LANGUAGE}>{d.description}</span>
                 {footnotes && d.citations && <FootnoteRefs numbers={footnotes.numbersFor(d.citations)} />}
               </p>
               <p className="text-sm text-slate-700">
-                Addressed to {d.targetAuthority} · Status: {DEMAND_STATUS_LABELS[d.status]}
+                {t.rich("addressedTo", {
+                  target: () => <span lang={CONTENT_LANGUAGE}>{d.targetAuthority}</span>,
+                  status: statuses(d.status),
+                })}
               </p>
             </li>
           ))}

@@ -1,21 +1,23 @@
 // Previous/next links and the current position in a paged list.
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 
 type Props = { page: number; pageSize: number; total: number; hrefFor: (page: number) => string };
 
 export function Pagination({ page, pageSize, total, hrefFor }: Props) {
+  const t = useTranslations("Pagination");
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const first = total === 0 ? 0 : Math.min(total, (page - 1) * pageSize + 1);
   const last = Math.min(total, page * pageSize);
   const linkClass = "rounded border border-slate-300 px-3 py-1 hover:bg-slate-100";
   return (
-    <nav aria-label="Pagination" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm">
+    <nav aria-label={t("label")} className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm">
       <p aria-live="polite">
-        {first > last ? `No rows on page ${page}` : `Showing ${first}–${last} of ${total}`} · Page {page} of {pages}
+        {first > last ? t("noRows", { page }) : t("showing", { first, last, total })} · {t("pageOf", { page, pages })}
       </p>
       <div className="flex gap-2">
-        {page > 1 ? <Link className={linkClass} href={hrefFor(Math.min(page - 1, pages))} rel="prev">Previous</Link> : null}
-        {page < pages ? <Link className={linkClass} href={hrefFor(page + 1)} rel="next">Next</Link> : null}
+        {page > 1 ? <Link className={linkClass} href={hrefFor(Math.min(page - 1, pages))} rel="prev">{t("previous")}</Link> : null}
+        {page < pages ? <Link className={linkClass} href={hrefFor(page + 1)} rel="next">{t("next")}</Link> : null}
       </div>
     </nav>
   );

@@ -1,6 +1,6 @@
 // A case status as a coloured label; the colour is decoration, the text carries the meaning.
+import { useTranslations } from "next-intl";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
-import { STATUS_LABELS } from "@/lib/format/labels";
 
 const TONES: Partial<Record<CaseStatus, string>> = {
   IMPRISONED: "bg-red-100 text-red-900",
@@ -19,9 +19,10 @@ const TONES: Partial<Record<CaseStatus, string>> = {
 };
 
 export function StatusBadge({ status }: { status: CaseStatus }) {
+  const t = useTranslations("CaseStatus");
   return (
     <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${TONES[status] ?? "bg-slate-100 text-slate-800"}`}>
-      {STATUS_LABELS[status]}
+      {t(status)}
     </span>
   );
 }

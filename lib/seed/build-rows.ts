@@ -83,7 +83,18 @@ export function buildSeedRows(data: TSeedData) {
   });
 
   const aliases = data.people.flatMap((p) =>
-    (p.aliases ?? []).map((a) => ({ id: `alias-${p.slug}-${a.name}`, personId: `person-${p.slug}`, ...a })),
+    p.cyrillic
+      ? [
+          {
+            id: `alias-${p.slug}-cyrillic`,
+            personId: `person-${p.slug}`,
+            name: p.cyrillic,
+            script: "CYRILLIC" as const,
+            kind: "TRANSLITERATION" as const,
+            origin: "EDITORIAL" as const,
+          },
+        ]
+      : [],
   );
 
   const charges: { id: string; countryCode: string; article: string | null; description: string }[] = [];

@@ -1,11 +1,9 @@
 // The shape of hand-curated seed facts. Every fact carries the passage that supports it.
 import type {
-  AliasKind,
   CaseStatus,
   DatePrecision,
   DemandKind,
   LawStatus,
-  NameScript,
   OrganisationRole,
   PersonRole,
   SourceKind,
@@ -55,7 +53,8 @@ export type SeedPerson = {
   isUnnamed?: boolean;
   roles: PersonRole[];
   rolesCite: Quoted;
-  aliases?: { name: string; script: NameScript; kind: AliasKind }[];
+  /** Cyrillic spelling transliterated by Habeas editors; no source gives it, and pages say so. */
+  cyrillic?: string;
   biography?: { text: string; cites: Quoted[] };
   case: {
     country: string;

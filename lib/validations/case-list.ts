@@ -33,8 +33,10 @@ export type TCaseListQuery = z.infer<typeof ZCaseListQuerySchema>;
 export type TSearchParams = Record<string, string | string[] | undefined>;
 
 /** Parses what it can; a parameter that fails is dropped and reported by name. */
-export function parseCaseListQuery(params: TSearchParams): { query: TCaseListQuery; rejected: string[] } {
-  const rejected: string[] = [];
+export type TCaseListParam = keyof typeof ZFields;
+
+export function parseCaseListQuery(params: TSearchParams): { query: TCaseListQuery; rejected: TCaseListParam[] } {
+  const rejected: TCaseListParam[] = [];
   const clean: Record<string, string> = {};
   for (const key of Object.keys(ZFields) as (keyof typeof ZFields)[]) {
     const raw = params[key];

@@ -1,6 +1,7 @@
 // Everything the seed writes, gathered in one place.
 import { countries } from "./countries";
 import { declarationParagraphs } from "./declaration";
+import { CYRILLIC_BY_SLUG } from "./cyrillic";
 import { countryDemands, generalDemands } from "./demands";
 import { guantanamo } from "./guantanamo";
 import { kazakhstan } from "./kazakhstan";
@@ -17,7 +18,10 @@ export const seedData = {
   organisations,
   sources,
   laws,
-  people: [...kazakhstan, ...kyrgyzstan, ...tajikistan, ...turkmenistan, ...uzbekistan, ...guantanamo],
+  people: [...kazakhstan, ...kyrgyzstan, ...tajikistan, ...turkmenistan, ...uzbekistan, ...guantanamo].map((person) => ({
+    ...person,
+    cyrillic: CYRILLIC_BY_SLUG[person.slug],
+  })),
   countryDemands,
   generalDemands,
   declarationParagraphs,

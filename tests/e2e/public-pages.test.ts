@@ -25,7 +25,7 @@ const nameCells = (p: Page) => p.locator("table tbody tr td:first-child a").allT
 
 describe("public site", () => {
   it("lists every person the Samarkand statement names", async () => {
-    await page.goto(`${baseUrl}/cases?size=100`);
+    await page.goto(`${baseUrl}/en/cases?size=100`);
     expect(await page.title()).toBe("Cases · Habeas");
     const names = await nameCells(page);
     for (const name of STATEMENT_PEOPLE) expect(names, name).toContain(name);
@@ -33,7 +33,7 @@ describe("public site", () => {
   });
 
   it("filters to Tajikistan with the form, keeps it in the URL, and the back button returns", async () => {
-    await page.goto(`${baseUrl}/cases`);
+    await page.goto(`${baseUrl}/en/cases`);
     await page.getByLabel("Country").selectOption({ label: "Tajikistan" });
     await page.getByRole("button", { name: "Apply filters" }).click();
     await page.waitForURL(/country=TJ/);
@@ -44,7 +44,7 @@ describe("public site", () => {
   });
 
   it("reverses the order when the sorted Name header is clicked", async () => {
-    await page.goto(`${baseUrl}/cases?size=100`);
+    await page.goto(`${baseUrl}/en/cases?size=100`);
     const ascending = await nameCells(page);
     await page.getByRole("link", { name: /^Name/ }).click();
     await page.waitForURL(/dir=desc/);
@@ -53,7 +53,7 @@ describe("public site", () => {
   });
 
   it("opens a case and shows where each fact comes from", async () => {
-    await page.goto(`${baseUrl}/cases?country=TJ`);
+    await page.goto(`${baseUrl}/en/cases?country=TJ`);
     await page.getByRole("link", { name: "Buzurgmehr Yorov" }).click();
     await page.waitForURL(/\/cases\/buzurgmehr-yorov$/);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Buzurgmehr Yorov");
@@ -68,16 +68,16 @@ describe("public site", () => {
   });
 
   it("answers bad parameters with a normal page and unknown addresses with a 404", async () => {
-    const bad = await page.goto(`${baseUrl}/cases?status=NOPE&page=-1&q=${"x".repeat(5000)}`);
+    const bad = await page.goto(`${baseUrl}/en/cases?status=NOPE&page=-1&q=${"x".repeat(5000)}`);
     expect(bad?.status()).toBe(200);
     expect(await page.locator("p[role=alert]").textContent()).toBe("Ignored an invalid name filter, status, page number in the address.");
-    const missing = await page.goto(`${baseUrl}/cases/no-such-person`);
+    const missing = await page.goto(`${baseUrl}/en/cases/no-such-person`);
     expect(missing?.status()).toBe(404);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Page not found");
   });
 
   it("shows counts by country on the home page and each country's cases, laws and sources", async () => {
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${baseUrl}/en`);
     await page.getByRole("link", { name: "Kyrgyzstan" }).click();
     await page.waitForURL(/\/countries\/KG$/);
     expect(await page.title()).toBe("Kyrgyzstan · Habeas");

@@ -18,7 +18,7 @@ export async function getCountryPage(code: string) {
         status: true,
         statusSince: true,
         statusSincePrecision: true,
-        person: { select: { slug: true, fullName: true, isUnnamed: true, roles: true } },
+        person: { select: { slug: true, fullName: true, isUnnamed: true, roles: true, aliases: { select: { name: true, script: true } } } },
       },
     }),
     db.law.findMany({

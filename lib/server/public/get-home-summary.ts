@@ -17,7 +17,12 @@ export async function getHomeSummary() {
         toStatus: true,
         date: true,
         datePrecision: true,
-        case: { select: { country: { select: { name: true } }, person: { select: { slug: true, fullName: true } } } },
+        case: {
+          select: {
+            country: { select: { code: true, name: true } },
+            person: { select: { slug: true, fullName: true, aliases: { select: { name: true, script: true } } } },
+          },
+        },
       },
     }),
   ]);

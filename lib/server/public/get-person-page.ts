@@ -10,7 +10,7 @@ export async function getPersonPage(slug: string) {
     where: { slug, cases: { some: PUBLISHED } },
     select: {
       ...publicPersonSelect,
-      aliases: { select: { id: true, name: true, script: true, kind: true }, orderBy: { name: "asc" } },
+      aliases: { select: { id: true, name: true, script: true, kind: true, origin: true }, orderBy: { name: "asc" } },
       citations,
       cases: {
         where: PUBLISHED,

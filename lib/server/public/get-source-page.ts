@@ -16,7 +16,7 @@ const PUBLIC_CLAIM: Prisma.CitationWhereInput = {
   ],
 };
 
-const personLink = { select: { slug: true, fullName: true } } as const;
+const personLink = { select: { slug: true, fullName: true, aliases: { select: { name: true, script: true } } } } as const;
 
 export async function getSourcePage(id: string) {
   const source = await db.source.findUnique({

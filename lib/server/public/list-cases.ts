@@ -2,13 +2,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { CaseStatus, DatePrecision, PersonRole } from "@/lib/generated/prisma/enums";
+import type { CaseStatus, DatePrecision, NameScript, PersonRole } from "@/lib/generated/prisma/enums";
 import type { TCaseListQuery } from "@/lib/validations/case-list";
 
 export type PublicCaseRow = {
   caseId: string;
   slug: string;
   fullName: string;
+  /** The person's first alias in the requested script, for the reader's language. */
+  aliasName: string | null;
   isUnnamed: boolean;
   roles: PersonRole[];
   countryCode: string;
@@ -46,13 +48,15 @@ function whereClause(query: TCaseListQuery): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
-export async function listPublicCases(query: TCaseListQuery): Promise<PublicCaseList> {
+export async function listPublicCases(query: TCaseListQuery, script: NameScript = "LATIN"): Promise<PublicCaseList> {
   const where = whereClause(query);
   const direction = query.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const from = Prisma.sql`FROM "case" c JOIN person p ON p.id = c.person_id JOIN country co ON co.code = c.country_code`;
   const [rows, counted] = await Promise.all([
     db.$queryRaw<PublicCaseRow[]>`
       SELECT c.id AS "caseId", p.slug, p.full_name AS "fullName", p.is_unnamed AS "isUnnamed",
+             (SELECT a.name FROM person_alias a WHERE a.person_id = p.id AND a.script = ${script}::name_script
+              ORDER BY a.name LIMIT 1) AS "aliasName",
              p.roles::text[] AS roles, c.country_code AS "countryCode", co.name AS "countryName",
              c.status::text AS status, c.status_since AS "statusSince",
              c.status_since_precision::text AS "statusSincePrecision"

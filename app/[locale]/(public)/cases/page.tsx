@@ -1,39 +1,38 @@
 // /cases: the public, filterable list of published cases. All state is in the query string.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { CaseFilters } from "@/components/cases/case-filters";
 import { CaseTable } from "@/components/cases/case-table";
 import { Pagination } from "@/components/ui/pagination";
+import { preferredScript } from "@/lib/format/display-name";
+import { localeAlternates } from "@/lib/i18n/alternates";
+import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { listCountries } from "@/lib/server/public/list-countries";
 import { listPublicCases } from "@/lib/server/public/list-cases";
 import { caseListSearch, parseCaseListQuery, type TSearchParams } from "@/lib/validations/case-list";
 
-export const metadata: Metadata = {
-  title: "Cases",
-  description: "Every published case: who is detained or restricted, where, their status and since when.",
-};
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<TSearchParams> };
 
-const PARAM_NAMES: Record<string, string> = {
-  q: "name filter",
-  country: "country",
-  status: "status",
-  role: "role",
-  sort: "sort order",
-  dir: "sort direction",
-  page: "page number",
-  size: "rows per page",
-};
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "Cases" });
+  return { title: t("title"), description: t("description"), alternates: localeAlternates(locale, "/cases") };
+}
 
-export default async function CasesPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
+export default async function CasesPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations("Cases");
+  const paramName = await getTranslations("Params");
   const { query, rejected } = parseCaseListQuery(await searchParams);
-  const [{ rows, total }, countries] = await Promise.all([listPublicCases(query), listCountries()]);
+  const [{ rows, total }, countries] = await Promise.all([listPublicCases(query, preferredScript(locale)), listCountries()]);
   const filterSearch = caseListSearch(query, { sort: undefined, dir: undefined, page: undefined });
   return (
     <>
-      <h1 className="text-3xl font-bold">Cases</h1>
-      <p className="mt-2 text-slate-700">People detained or restricted for what they said or did. Select a name to see the sources.</p>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="mt-2 text-slate-700">{t("intro")}</p>
       {rejected.length > 0 && (
         <p role="alert" className="mt-4 rounded border border-amber-300 bg-amber-50 p-3">
-          Ignored an invalid {rejected.map((key) => PARAM_NAMES[key] ?? key).join(", ")} in the address.
+          {t("ignored", { params: rejected.map((key) => paramName(key)).join(", ") })}
         </p>
       )}
       <div className="mt-6">

@@ -1,0 +1,64 @@
+// /cases/[slug]: one person's public page, with every claim linked to its source.
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { FootnoteList } from "@/components/citations/footnote-list";
+import { CaseSection } from "@/components/person/case-section";
+import { PersonHeader } from "@/components/person/person-header";
+import { ContentLanguageNotice } from "@/components/ui/content-language-notice";
+import { numberFootnotes } from "@/lib/citations/footnotes";
+import { countryName } from "@/lib/format/country-name";
+import { displayName } from "@/lib/format/display-name";
+import { localeAlternates } from "@/lib/i18n/alternates";
+import { resolveLocale } from "@/lib/i18n/resolve-locale";
+import { getPersonPage, type PersonPage } from "@/lib/server/public/get-person-page";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "Person" });
+  const statuses = await getTranslations({ locale, namespace: "CaseStatus" });
+  const person = await getPersonPage(slug);
+  if (!person) return { title: t("notFoundTitle") };
+  const name = displayName(person.fullName, person.aliases, locale).name;
+  const first = person.cases[0]!;
+  return {
+    title: name,
+    description: t("metaDescription", {
+      name,
+      status: statuses(first.status),
+      country: countryName(first.country.code, locale, first.country.name),
+    }),
+    alternates: localeAlternates(locale, `/cases/${slug}`),
+  };
+}
+
+function citationsInDisplayOrder(person: PersonPage) {
+  return [
+    person.citations,
+    ...person.cases.flatMap((c) => [
+      c.citations,
+      ...c.charges.map((link) => link.charge.citations),
+      ...c.statusEvents.map((e) => e.citations),
+      ...c.demands.map((d) => d.citations),
+    ]),
+  ];
+}
+
+export default async function PersonCasePage({ params }: Props) {
+  const person = await getPersonPage((await params).slug);
+  if (!person) notFound();
+  const footnotes = numberFootnotes(citationsInDisplayOrder(person));
+  return (
+    <article>
+      <PersonHeader person={person} footnotes={footnotes} />
+      <ContentLanguageNotice />
+      {person.cases.map((c) => (
+        <CaseSection key={c.id} detention={c} footnotes={footnotes} />
+      ))}
+      <FootnoteList footnotes={footnotes.list} />
+    </article>
+  );
+}

@@ -1,0 +1,48 @@
+// /countries: every country with published cases or criticised laws.
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { countryName, sortByLocalName } from "@/lib/format/country-name";
+import { localeAlternates } from "@/lib/i18n/alternates";
+import { resolveLocale } from "@/lib/i18n/resolve-locale";
+import { listCountries } from "@/lib/server/public/list-countries";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "Countries" });
+  return { title: t("title"), description: t("description"), alternates: localeAlternates(locale, "/countries") };
+}
+
+export default async function CountriesPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations("Countries");
+  const countries = sortByLocalName(await listCountries(), locale);
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <table className="mt-6 w-full max-w-2xl border-collapse text-left">
+        <caption className="sr-only">{t("caption")}</caption>
+        <thead>
+          <tr className="border-b-2 border-slate-300">
+            <th scope="col" className="px-3 py-2">{t("colCountry")}</th>
+            <th scope="col" className="px-3 py-2">{t("colCases")}</th>
+            <th scope="col" className="px-3 py-2">{t("colLaws")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {countries.map((c) => (
+            <tr key={c.code} className="border-b border-slate-200">
+              <td className="px-3 py-2">
+                <Link href={`/countries/${c.code}`} className="text-blue-800 underline">{countryName(c.code, locale, c.name)}</Link>
+              </td>
+              <td className="px-3 py-2">{c.caseCount}</td>
+              <td className="px-3 py-2">{c.lawCount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

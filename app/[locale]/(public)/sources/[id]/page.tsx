@@ -1,0 +1,88 @@
+// /sources/[id]: one source, who authored it, and every public claim that cites it.
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { CitedClaims } from "@/components/source/cited-claims";
+import { ContentLanguageNotice } from "@/components/ui/content-language-notice";
+import { OrNotKnown } from "@/components/ui/not-known";
+import { PartialDate } from "@/components/ui/partial-date";
+import { localeAlternates } from "@/lib/i18n/alternates";
+import { resolveLocale } from "@/lib/i18n/resolve-locale";
+import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
+import { getSourcePage } from "@/lib/server/public/get-source-page";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+async function load(params: Props["params"]) {
+  const { id } = await params;
+  const locale = await resolveLocale(params);
+  return { locale, page: id.length <= 100 ? await getSourcePage(id) : null };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, page } = await load(params);
+  const t = await getTranslations({ locale, namespace: "Sources" });
+  const kinds = await getTranslations({ locale, namespace: "SourceKind" });
+  if (!page) return { title: t("notFoundTitle") };
+  return {
+    title: page.source.title,
+    description: t("metaDescription", { kind: kinds(page.source.kind) }),
+    alternates: localeAlternates(locale, `/sources/${page.source.id}`),
+  };
+}
+
+export default async function SourcePage({ params }: Props) {
+  const { page } = await load(params);
+  if (!page) notFound();
+  const t = await getTranslations("Sources");
+  const kinds = await getTranslations("SourceKind");
+  const roles = await getTranslations("OrganisationRole");
+  const { source } = page;
+  return (
+    <>
+      <p className="text-sm uppercase tracking-wide text-slate-600">{kinds(source.kind)}</p>
+      <h1 className="text-3xl font-bold" lang={CONTENT_LANGUAGE}>{source.title}</h1>
+      <ContentLanguageNotice />
+      <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{t("publisher")}</dt>
+        <dd lang={CONTENT_LANGUAGE}><OrNotKnown value={source.publisher} /></dd>
+        <dt className="font-semibold">{t("authors")}</dt>
+        <dd lang={CONTENT_LANGUAGE}><OrNotKnown value={source.authors.join(", ")} /></dd>
+        <dt className="font-semibold">{t("published")}</dt>
+        <dd><PartialDate date={source.publishedDate} precision={source.publishedPrecision} /></dd>
+        <dt className="font-semibold">{t("address")}</dt>
+        <dd>
+          <OrNotKnown value={source.url}>
+            {source.url && <a href={source.url} className="text-blue-800 underline" rel="noopener noreferrer">{source.url}</a>}
+          </OrNotKnown>
+        </dd>
+        {source.archiveNote && (
+          <>
+            <dt className="font-semibold">{t("note")}</dt>
+            <dd lang={CONTENT_LANGUAGE}>{source.archiveNote}</dd>
+          </>
+        )}
+      </dl>
+      {source.organisations.length > 0 && (
+        <section aria-labelledby="organisations" className="mt-6">
+          <h2 id="organisations" className="text-xl font-semibold">{t("organisations")}</h2>
+          <ul className="mt-2 list-disc pl-6">
+            {source.organisations.map((o) => (
+              <li key={o.organisation.name}>
+                <span lang={CONTENT_LANGUAGE}>
+                  {o.organisation.name}
+                  {o.organisation.acronym && ` (${o.organisation.acronym})`}
+                </span>{" "}
+                — {roles(o.role)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <CitedClaims heading={t("citedBy", { count: page.citations.length })} citations={page.citations} />
+      {page.quotedIn.length > 0 && (
+        <CitedClaims heading={t("quotedIn", { count: page.quotedIn.length })} citations={page.quotedIn} />
+      )}
+    </>
+  );
+}
