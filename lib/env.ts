@@ -1,5 +1,8 @@
 // Environment variables, parsed once. A missing or malformed value stops start-up with a readable message.
+import { randomBytes } from "node:crypto";
 import { z } from "zod";
+
+const ZSecretSchema = z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters, e.g. from `openssl rand -hex 32`");
 
 const ZEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -11,9 +14,10 @@ const ZEnvSchema = z.object({
   ),
   /** The public address of the site, for absolute links such as hreflang alternates. */
   SITE_URL: z.url().default("http://localhost:3000"),
+  NEXTAUTH_SECRET: ZSecretSchema.optional(),
 });
 
-export type TEnv = z.infer<typeof ZEnvSchema>;
+export type TEnv = z.infer<typeof ZEnvSchema> & { NEXTAUTH_SECRET: string };
 
 export function parseEnv(source: Record<string, string | undefined>): TEnv {
   const result = ZEnvSchema.safeParse(source);
@@ -21,7 +25,13 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
     const problems = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`).join("\n");
     throw new Error(`Invalid environment configuration:\n${problems}`);
   }
-  return result.data;
+  const { NEXTAUTH_SECRET, ...rest } = result.data;
+  if (NEXTAUTH_SECRET) return { ...rest, NEXTAUTH_SECRET };
+  if (rest.NODE_ENV === "production") {
+    throw new Error("Invalid environment configuration:\n  - NEXTAUTH_SECRET: required in production, e.g. from `openssl rand -hex 32`");
+  }
+  // Outside production a per-process secret keeps sign-in working; sessions end when the process restarts.
+  return { ...rest, NEXTAUTH_SECRET: randomBytes(32).toString("hex") };
 }
 
 let cached: TEnv | undefined;

@@ -144,6 +144,8 @@ export function buildSeedRows(data: TSeedData) {
       statusSincePrecision: precisionOf(c.statusSince),
       sentence: c.sentence?.text ?? null,
       visibility: "PUBLISHED" as const,
+      // These facts are already public in the documents they come from.
+      consentStatus: "NOT_NEEDED" as const,
     };
   });
 

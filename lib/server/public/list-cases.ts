@@ -36,7 +36,7 @@ export function likePattern(text: string): string {
 }
 
 function whereClause(query: TCaseListQuery): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`c.visibility = 'PUBLISHED'`];
+  const conditions: Prisma.Sql[] = [Prisma.sql`c.visibility = 'PUBLISHED' AND c.deleted_at IS NULL`];
   if (query.country) conditions.push(Prisma.sql`c.country_code = ${query.country}`);
   if (query.status) conditions.push(Prisma.sql`c.status = ${query.status}::case_status`);
   if (query.role) conditions.push(Prisma.sql`${query.role}::person_role = ANY(p.roles)`);

@@ -2,7 +2,8 @@
 // so a confidential column added later stays private until someone deliberately lists it here.
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export const PUBLISHED = { visibility: "PUBLISHED" } as const;
+// Public means published and not deleted.
+export const PUBLISHED = { visibility: "PUBLISHED", deletedAt: null } as const;
 
 export const publicCitationSelect = {
   id: true,
