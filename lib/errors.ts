@@ -6,7 +6,6 @@ export const ERROR_STATUS = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INVALID_INPUT: 422,
-  RATE_LIMITED: 429,
 } as const;
 
 export type AppErrorCode = keyof typeof ERROR_STATUS;

@@ -1,6 +1,7 @@
 // `npm run db:seed`: writes the curated, cited seed facts into DATABASE_URL. Safe to run again.
 import { createPrismaClient } from "@/lib/db/create-client";
 import { env } from "@/lib/env";
+import { seedDemoUsers } from "@/lib/seed/seed-demo-users";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { runScript } from "@/scripts/run-script";
 
@@ -10,6 +11,7 @@ runScript(async () => {
     const report = await seedDatabase(db);
     const written = Object.entries(report).filter(([, n]) => n > 0);
     console.log(written.length ? `Seeded: ${written.map(([k, n]) => `${n} ${k}`).join(", ")}` : "Seed already present; nothing written.");
+    if (env().NODE_ENV === "development") await seedDemoUsers(db);
   } finally {
     await db.$disconnect();
   }

@@ -1,31 +1,34 @@
 // Writes one audit row inside the caller's transaction, so the record and its audit stand or fall together.
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type AuditAction =
-  | "LOGIN_SUCCEEDED"
-  | "LOGIN_FAILED"
-  | "CASE_CREATED"
-  | "CASE_UPDATED"
-  | "CASE_DELETED"
-  | "CASE_RESTORED"
-  | "CASE_STATUS_CHANGED"
-  | "CASE_PUBLISHED"
-  | "CASE_CONSENT_CONFIRMED"
-  | "PERSON_CREATED"
-  | "PERSON_UPDATED"
-  | "SOURCE_CREATED"
-  | "CHANGE_SUBMITTED"
-  | "CHANGE_APPROVED"
-  | "CHANGE_REJECTED"
-  | "USER_CREATED"
-  | "USER_INVITED"
-  | "USER_ROLE_CHANGED"
-  | "USER_DISABLED"
-  | "USER_ENABLED"
-  | "USER_RESET_ISSUED"
-  | "USER_PASSWORD_SET"
-  | "USER_TOTP_ENABLED"
-  | "SETTING_CHANGED";
+export const AUDIT_ACTIONS = [
+  "LOGIN_SUCCEEDED",
+  "LOGIN_FAILED",
+  "CASE_CREATED",
+  "CASE_UPDATED",
+  "CASE_UPDATE_CONFLICT",
+  "CASE_DELETED",
+  "CASE_RESTORED",
+  "CASE_STATUS_CHANGED",
+  "CASE_PUBLISHED",
+  "CASE_CONSENT_CONFIRMED",
+  "PERSON_CREATED",
+  "SOURCE_CREATED",
+  "CHANGE_SUBMITTED",
+  "CHANGE_APPROVED",
+  "CHANGE_REJECTED",
+  "USER_CREATED",
+  "USER_INVITED",
+  "USER_ROLE_CHANGED",
+  "USER_DISABLED",
+  "USER_ENABLED",
+  "USER_RESET_ISSUED",
+  "USER_PASSWORD_SET",
+  "USER_TOTP_ENABLED",
+  "SETTING_CHANGED",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 const SECRET_FIELDS = new Set(["passwordHash", "password", "totpSecret", "tokenHash", "codeHash", "token"]);
 const REDACTED = "[redacted]";

@@ -4,7 +4,9 @@ import path from "node:path";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { routing } from "@/i18n/routing";
+import { AUDIT_ACTIONS } from "@/lib/audit/write-audit";
 import { projectRoot } from "@/lib/db/paths";
+import { ERROR_STATUS } from "@/lib/errors";
 import * as enums from "@/lib/generated/prisma/enums";
 import { ZCaseListQuerySchema } from "@/lib/validations/case-list";
 import en from "@/messages/en.json";
@@ -35,7 +37,15 @@ const ENUM_NAMESPACES: Record<string, string[]> = {
   SourceKind: Object.values(enums.SourceKind),
   OrganisationRole: Object.values(enums.OrganisationRole),
   Params: Object.keys(ZCaseListQuerySchema.shape),
+  Visibility: Object.values(enums.Visibility),
+  ConsentStatus: Object.values(enums.ConsentStatus),
+  UserRole: Object.values(enums.UserRole),
+  ChangeKind: Object.values(enums.ChangeKind),
+  AuditAction: [...AUDIT_ACTIONS],
 };
+
+/** Namespaces whose keys the code produces as data (zod error keys, error reasons), not as t("…") calls. */
+const DATA_KEYED_NAMESPACES = ["Validation", "ActionErrors"];
 
 const MESSAGES: Record<string, Tree> = { en, ru };
 
@@ -70,9 +80,21 @@ describe("interface messages", () => {
       .filter((key) => {
         const [namespace, ...rest] = key.split(".");
         const leaf = rest.join(".");
+        if (DATA_KEYED_NAMESPACES.includes(namespace!)) return !code.some((text) => text.includes(`"${leaf}"`));
         return !code.some((text) => text.includes(`"${key}"`) || (text.includes(`"${namespace}"`) && text.includes(`"${leaf}"`)));
       });
     expect(unused).toEqual([]);
+  });
+
+  it("has a translation for every validation message and error reason the code can produce", () => {
+    const files = sourceFiles(path.join(projectRoot, "lib"));
+    const produced = (pattern: RegExp) =>
+      new Set(files.flatMap((f) => [...readFileSync(f, "utf8").matchAll(pattern)].map((m) => m[1]!)));
+    const validation = produced(/(?:error|message):\s*"([a-zA-Z]+)"/g);
+    const reasons = produced(/reason:\s*"([a-zA-Z]+)"/g);
+    expect([...validation].filter((k) => !(k in en.Validation))).toEqual([]);
+    expect([...reasons].filter((k) => !(k in en.ActionErrors))).toEqual([]);
+    expect([...Object.keys(ERROR_STATUS), "INTERNAL"].filter((k) => !(k in en.ActionErrors))).toEqual([]);
   });
 });
 

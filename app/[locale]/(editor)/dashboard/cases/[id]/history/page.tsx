@@ -1,0 +1,20 @@
+// /dashboard/cases/[id]/history: every audited change to one case.
+import { getTranslations } from "next-intl/server";
+import { AuditList } from "@/components/editor/audit-list";
+import { Link } from "@/i18n/navigation";
+import { getCaseHistory } from "@/lib/server/audit/get-case-history";
+import { getCaseForPage } from "@/lib/server/cases/get-case-for-page";
+
+export default async function CaseHistoryPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { id } = await params;
+  const t = await getTranslations("Editor");
+  const found = await getCaseForPage(id);
+  const history = await getCaseHistory(found.id);
+  return (
+    <>
+      <p><Link href={`/dashboard/cases/${found.id}`} className="text-blue-800 underline">← {found.person.fullName}</Link></p>
+      <h1 className="mb-4 mt-2 text-3xl font-bold">{t("history")}</h1>
+      <AuditList rows={history} />
+    </>
+  );
+}

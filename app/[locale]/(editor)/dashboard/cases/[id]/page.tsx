@@ -1,0 +1,88 @@
+// /dashboard/cases/[id]: edit a case, publish it, see its pending changes, delete or restore it.
+import { getTranslations } from "next-intl/server";
+import { DeleteRestoreForm } from "@/components/editor/delete-restore-form";
+import { CaseEditForm } from "@/components/editor/case-edit-form";
+import { PendingChangeList } from "@/components/editor/pending-change-list";
+import { PublishForm } from "@/components/editor/publish-form";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { Link } from "@/i18n/navigation";
+import { requirePageUser } from "@/lib/auth/require-page-user";
+import { countryName } from "@/lib/format/country-name";
+import { resolveLocale } from "@/lib/i18n/resolve-locale";
+import { getCaseForPage } from "@/lib/server/cases/get-case-for-page";
+import { listPendingChanges } from "@/lib/server/changes/list-pending-changes";
+import { listCountries } from "@/lib/server/public/list-countries";
+import { formatPartialDateInput } from "@/lib/validations/partial-date";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export default async function EditCasePage({ params }: Props) {
+  const { id } = await params;
+  const locale = await resolveLocale(params);
+  const user = await requirePageUser(locale);
+  const t = await getTranslations("Editor");
+  const visibility = await getTranslations("Visibility");
+  const found = await getCaseForPage(id);
+  const [countries, pending] = await Promise.all([listCountries(), listPendingChanges(found.id)]);
+  const deleted = found.deletedAt !== null;
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{found.person.fullName}</h1>
+      <p className="mt-2 flex flex-wrap items-center gap-3">
+        <StatusBadge status={found.status} />
+        <span>{deleted ? t("deletedLabel") : visibility(found.visibility)}</span>
+        <span className="text-sm text-slate-600">{t("versionLabel", { version: found.version })}</span>
+        {found.visibility === "PUBLISHED" && !deleted && (
+          <Link href={`/cases/${found.person.slug}`} className="text-blue-800 underline">{t("viewPublic")}</Link>
+        )}
+        <Link href={`/dashboard/cases/${found.id}/status`} className="text-blue-800 underline">{t("changeStatus")}</Link>
+        <Link href={`/dashboard/cases/${found.id}/history`} className="text-blue-800 underline">{t("history")}</Link>
+      </p>
+      {pending.length > 0 && (
+        <section className="mt-6" aria-labelledby="pending-heading">
+          <h2 id="pending-heading" className="text-xl font-semibold">{t("pendingChanges")}</h2>
+          <PendingChangeList changes={pending} currentUserId={user.id} />
+        </section>
+      )}
+      {found.visibility === "DRAFT" && !deleted && (
+        <section className="mt-6" aria-labelledby="publish-heading">
+          <h2 id="publish-heading" className="mb-2 text-xl font-semibold">{t("publishHeading")}</h2>
+          <PublishForm caseId={found.id} version={found.version} consent={found.consentStatus} />
+        </section>
+      )}
+      <section className="mt-6" aria-labelledby="edit-heading">
+        <h2 id="edit-heading" className="mb-2 text-xl font-semibold">{t("editCase")}</h2>
+        <CaseEditForm
+          countries={countries.map((c) => ({ code: c.code, name: countryName(c.code, locale, c.name) }))}
+          values={{
+            caseId: found.id,
+            version: found.version,
+            countryCode: found.countryCode,
+            sentence: found.sentence ?? "",
+            facility: found.facility ?? "",
+            summary: found.summary ?? "",
+            arrest: formatPartialDateInput(found.arrestDate, found.arrestPrecision),
+            conviction: formatPartialDateInput(found.convictionDate, found.convictionPrecision),
+            release: formatPartialDateInput(found.releaseDate, found.releasePrecision),
+            internalNotes: found.internalNotes ?? "",
+            contactDetails: found.contactDetails ?? "",
+            familyDetails: found.familyDetails ?? "",
+            riskNote: found.riskNote ?? "",
+            consentStatus: found.consentStatus,
+          }}
+        />
+        {found.consentRecordedAt && (
+          <p className="mt-2 text-sm text-slate-600">
+            {t("consentRecorded", { by: found.consentBy?.name ?? "—", at: found.consentRecordedAt.toISOString().slice(0, 16).replace("T", " ") })}
+          </p>
+        )}
+      </section>
+      {(!deleted || user.role === "ADMIN") && (
+        <section className="mt-8" aria-labelledby="delete-heading">
+          <h2 id="delete-heading" className="mb-2 text-xl font-semibold">{deleted ? t("restore") : t("delete")}</h2>
+          <DeleteRestoreForm caseId={found.id} deleted={deleted} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+// Changes waiting for a second person, with what each would do and the buttons to decide.
+import { useFormatter, useTranslations } from "next-intl";
+import type { PendingChange } from "@/lib/server/changes/list-pending-changes";
+import { ReviewForm } from "./review-form";
+
+function Summary({ change }: { change: PendingChange }) {
+  const statuses = useTranslations("CaseStatus");
+  const payload = change.payload as Record<string, unknown>;
+  if (change.kind === "CHANGE_STATUS") {
+    const form = payload.form as { toStatus?: string; when?: string; citation?: { quote?: string } };
+    const to = form.toStatus && statuses.has(form.toStatus as never) ? statuses(form.toStatus as never) : form.toStatus;
+    return (
+      <p>
+        {statuses(change.case.status)} → {to} {form.when ? `(${form.when})` : ""}
+        {form.citation?.quote && <q className="ml-2 italic">{form.citation.quote}</q>}
+      </p>
+    );
+  }
+  if (change.kind === "UPDATE_CASE") {
+    const changes = payload.changes as Record<string, [unknown, unknown]>;
+    return (
+      <ul className="list-disc pl-5 text-sm">
+        {Object.entries(changes).map(([field, [before, after]]) => (
+          <li key={field}>
+            <span className="font-mono">{field}</span>: {String(before ?? "—")} → {String(after ?? "—")}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return null;
+}
+
+export function PendingChangeList({ changes, currentUserId }: { changes: PendingChange[]; currentUserId: string }) {
+  const t = useTranslations("Editor");
+  const kinds = useTranslations("ChangeKind");
+  const format = useFormatter();
+  if (changes.length === 0) return <p className="italic text-slate-600">{t("noPending")}</p>;
+  return (
+    <ul className="mt-2 grid gap-3">
+      {changes.map((change) => (
+        <li key={change.id} className="rounded border border-slate-200 p-3" data-change-id={change.id}>
+          <p className="font-medium">
+            {kinds(change.kind)} · {change.case.person.fullName} · {t("proposedBy", { name: change.createdBy.name })} ·{" "}
+            {format.dateTime(change.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+          </p>
+          <Summary change={change} />
+          <div className="mt-2">
+            <ReviewForm changeId={change.id} own={change.createdById === currentUserId} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

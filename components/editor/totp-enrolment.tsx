@@ -1,0 +1,63 @@
+"use client";
+// Two-factor enrolment: show a secret to add to an authenticator app, confirm a code, show recovery codes once.
+import { useTranslations } from "next-intl";
+import { useActionState, useState, useTransition } from "react";
+import { Field, inputClass } from "@/components/forms/field";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { beginTotpAction, confirmTotpAction } from "@/lib/actions/users/user-actions";
+
+export function TotpEnrolment({ enabled }: { enabled: boolean }) {
+  const t = useTranslations("Editor");
+  const [setup, setSetup] = useState<{ secret: string; uri: string } | null>(null);
+  const [starting, startTransition] = useTransition();
+  const [result, action] = useActionState(confirmTotpAction, null);
+  if (result?.ok) {
+    return (
+      <div className="grid gap-3">
+        <FormStatus result={result} success={t("totpEnabled")} />
+        <p>{t("recoveryCodesIntro")}</p>
+        <ul className="grid grid-cols-2 gap-1 font-mono" aria-label={t("recoveryCodes")}>
+          {result.data.recoveryCodes.map((code) => (
+            <li key={code}>{code}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  return (
+    <div className="grid gap-3">
+      <p>{enabled ? t("totpOn") : t("totpOff")}</p>
+      {!setup ? (
+        <div>
+          <button
+            type="button"
+            disabled={starting}
+            className="rounded bg-brand-700 px-4 py-2 text-white"
+            onClick={() =>
+              startTransition(async () => {
+                const started = await beginTotpAction();
+                if (started.ok) setSetup(started.data);
+              })
+            }
+          >
+            {enabled ? t("totpReset") : t("totpStart")}
+          </button>
+        </div>
+      ) : (
+        <form action={action} className="grid max-w-md gap-3">
+          <p>{t("totpScan")}</p>
+          <p className="break-all rounded bg-slate-100 p-2 font-mono" data-testid="totp-secret">{setup.secret}</p>
+          <p className="break-all text-xs text-slate-600">{setup.uri}</p>
+          <Field name="code" label={t("totpCode")} errors={result && !result.ok ? result.fieldErrors.code : undefined}>
+            <input className={inputClass} inputMode="numeric" autoComplete="one-time-code" maxLength={6} required />
+          </Field>
+          <FormStatus result={result} success={t("totpEnabled")} />
+          <div>
+            <SubmitButton pendingLabel={t("saving")}>{t("totpConfirm")}</SubmitButton>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+// The typed outcome every server action returns to its form: success, or a code and per-field message keys.
+import { ZodError } from "zod";
+import { AppError, type AppErrorCode } from "@/lib/errors";
+
+export type ActionResult<T = null> =
+  | { ok: true; data: T; at: number }
+  | {
+      ok: false;
+      code: AppErrorCode | "INTERNAL";
+      /** A message key in the ActionErrors namespace. */
+      reason: string;
+      fieldErrors: Record<string, string[]>;
+      details: Record<string, unknown>;
+      at: number;
+    };
+
+function fieldErrorsOf(error: ZodError): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+  const at = Date.now();
+  try {
+    return { ok: true, data: await work(), at };
+  } catch (error) {
+    if (error instanceof ZodError) {
+      return { ok: false, code: "INVALID_INPUT", reason: "INVALID_INPUT", fieldErrors: fieldErrorsOf(error), details: {}, at };
+    }
+    if (error instanceof AppError) {
+      const { fieldErrors, reason, ...details } = error.details ?? {};
+      return {
+        ok: false,
+        code: error.code,
+        reason: typeof reason === "string" ? reason : error.code,
+        fieldErrors: (fieldErrors as Record<string, string[]> | undefined) ?? {},
+        details,
+        at,
+      };
+    }
+    console.error("Server action failed", error);
+    return { ok: false, code: "INTERNAL", reason: "INTERNAL", fieldErrors: {}, details: {}, at };
+  }
+}

@@ -1,0 +1,37 @@
+// Asks for a draft case to be published. With four-eyes on, another person must approve it.
+import "server-only";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { ZPublishSchema } from "@/lib/validations/case";
+import { applyPublish, checkConsent } from "../internal/apply-publish";
+import { isFourEyesOn } from "../internal/four-eyes";
+import { lockCase } from "../internal/lock-case";
+import { staleVersionError } from "../internal/stale-version";
+
+export async function publishCase(raw: unknown): Promise<{ pendingReview: boolean }> {
+  const user = await requireUser();
+  const input = ZPublishSchema.parse(raw);
+  return db.$transaction(async (tx) => {
+    const current = await lockCase(tx, input.caseId);
+    if (current.version !== input.version) throw await staleVersionError(tx, current.id, input.version);
+    if (current.visibility === "PUBLISHED") throw new AppError("CONFLICT", "This case is already published.", { reason: "alreadyPublished" });
+    checkConsent(current, input.confirmUnknownConsent);
+    if (await isFourEyesOn(tx)) {
+      const pending = await tx.changeRequest.count({ where: { caseId: current.id, kind: "PUBLISH_CASE", state: "PENDING" } });
+      if (pending > 0) throw new AppError("CONFLICT", "Publication is already waiting for approval.", { reason: "alreadyPending" });
+      if (current.consentStatus === "UNKNOWN") {
+        await writeAudit(tx, { actorId: user.id, action: "CASE_CONSENT_CONFIRMED", entityType: "case", entityId: current.id, meta: { consent: "UNKNOWN" } });
+      }
+      const change = await tx.changeRequest.create({
+        data: { kind: "PUBLISH_CASE", caseId: current.id, payload: { confirmUnknownConsent: input.confirmUnknownConsent }, baseVersion: current.version, createdById: user.id },
+        select: { id: true },
+      });
+      await writeAudit(tx, { actorId: user.id, action: "CHANGE_SUBMITTED", entityType: "case", entityId: current.id, meta: { changeId: change.id, kind: "PUBLISH_CASE" } });
+      return { pendingReview: true };
+    }
+    await applyPublish(tx, current, input.confirmUnknownConsent, user.id);
+    return { pendingReview: false };
+  });
+}

@@ -1,0 +1,24 @@
+// Changes waiting for review, with who proposed them, for the reviewers' queue.
+import "server-only";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+
+export async function listPendingChanges(caseId?: string) {
+  await requireUser();
+  return db.changeRequest.findMany({
+    where: { state: "PENDING", ...(caseId ? { caseId } : {}) },
+    orderBy: { createdAt: "asc" },
+    take: 200,
+    select: {
+      id: true,
+      kind: true,
+      payload: true,
+      createdAt: true,
+      createdById: true,
+      createdBy: { select: { name: true } },
+      case: { select: { id: true, status: true, person: { select: { fullName: true } } } },
+    },
+  });
+}
+
+export type PendingChange = Awaited<ReturnType<typeof listPendingChanges>>[number];

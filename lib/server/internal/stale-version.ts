@@ -1,0 +1,20 @@
+// Builds the "someone saved first" error: what changed since the version the editor started from.
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export async function staleVersionError(tx: Prisma.TransactionClient, caseId: string, seenVersion: number): Promise<AppError> {
+  const entries = await tx.auditLog.findMany({
+    where: { entityType: "case", entityId: caseId, meta: { path: ["version"], gt: seenVersion } },
+    orderBy: { createdAt: "asc" },
+    select: { action: true, diff: true, createdAt: true, actor: { select: { name: true } } },
+  });
+  return new AppError("CONFLICT", "Someone else saved this case after you opened it. Nothing was overwritten.", {
+    reason: "staleVersion",
+    meanwhile: entries.map((e) => ({
+      action: e.action,
+      by: e.actor?.name ?? null,
+      at: e.createdAt.toISOString(),
+      fields: Object.keys((e.diff as Record<string, unknown> | null) ?? {}),
+    })),
+  });
+}
