@@ -9,7 +9,7 @@ import { Link } from "@/i18n/navigation";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { countryName } from "@/lib/format/country-name";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
-import { getCaseForPage } from "@/lib/server/cases/get-case-for-page";
+import { loadStaffCase } from "@/lib/pages/load-staff-case";
 import { listPendingChanges } from "@/lib/server/changes/list-pending-changes";
 import { listCountries } from "@/lib/server/public/list-countries";
 import { formatPartialDateInput } from "@/lib/validations/partial-date";
@@ -22,7 +22,7 @@ export default async function EditCasePage({ params }: Props) {
   const user = await requirePageUser(locale);
   const t = await getTranslations("Editor");
   const visibility = await getTranslations("Visibility");
-  const found = await getCaseForPage(id);
+  const found = await loadStaffCase(id);
   const [countries, pending] = await Promise.all([listCountries(), listPendingChanges(found.id)]);
   const deleted = found.deletedAt !== null;
   return (

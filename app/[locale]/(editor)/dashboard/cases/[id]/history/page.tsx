@@ -3,12 +3,12 @@ import { getTranslations } from "next-intl/server";
 import { AuditList } from "@/components/editor/audit-list";
 import { Link } from "@/i18n/navigation";
 import { getCaseHistory } from "@/lib/server/audit/get-case-history";
-import { getCaseForPage } from "@/lib/server/cases/get-case-for-page";
+import { loadStaffCase } from "@/lib/pages/load-staff-case";
 
 export default async function CaseHistoryPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { id } = await params;
   const t = await getTranslations("Editor");
-  const found = await getCaseForPage(id);
+  const found = await loadStaffCase(id);
   const history = await getCaseHistory(found.id);
   return (
     <>

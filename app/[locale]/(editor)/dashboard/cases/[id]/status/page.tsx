@@ -2,13 +2,13 @@
 import { getTranslations } from "next-intl/server";
 import { StatusChangeForm } from "@/components/editor/status-change-form";
 import { Link } from "@/i18n/navigation";
-import { getCaseForPage } from "@/lib/server/cases/get-case-for-page";
+import { loadStaffCase } from "@/lib/pages/load-staff-case";
 import { listSourceChoices } from "@/lib/server/cases/list-source-choices";
 
 export default async function ChangeStatusPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { id } = await params;
   const t = await getTranslations("Editor");
-  const [found, sources] = await Promise.all([getCaseForPage(id), listSourceChoices()]);
+  const [found, sources] = await Promise.all([loadStaffCase(id), listSourceChoices()]);
   return (
     <>
       <p><Link href={`/dashboard/cases/${found.id}`} className="text-blue-800 underline">← {found.person.fullName}</Link></p>

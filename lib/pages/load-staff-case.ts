@@ -5,9 +5,9 @@ import { getLocale } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
-import { getStaffCase } from "./get-staff-case";
+import { getStaffCase } from "@/lib/server/cases/get-staff-case";
 
-export async function getCaseForPage(caseId: string) {
+export async function loadStaffCase(caseId: string) {
   const locale = await getLocale();
   await requirePageUser(hasLocale(routing.locales, locale) ? locale : routing.defaultLocale);
   const found = caseId.length <= 100 ? await getStaffCase(caseId) : null;

@@ -1,0 +1,80 @@
+// Sign-in rules on the real database: passwords, second factor, recovery codes, lockouts and their audit.
+import { generate } from "otplib";
+import { randomBytes } from "node:crypto";
+import { afterAll, describe, expect, it } from "vitest";
+import { authenticate, MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_IP } from "@/lib/auth/authenticate";
+import { createPrismaClient } from "@/lib/db/create-client";
+import { confirmTotpEnrolment } from "@/lib/server/users/confirm-totp-enrolment";
+import { beginTotpEnrolment } from "@/lib/server/users/begin-totp-enrolment";
+import { createTestUser, TEST_PASSWORD } from "../factories/users";
+import { actAs } from "../support/act-as";
+
+const db = createPrismaClient(process.env.DATABASE_URL!);
+afterAll(() => db.$disconnect());
+const ip = () => `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
+
+describe("sign-in", () => {
+  it("accepts the right password and audits the success", async () => {
+    const user = await createTestUser(db);
+    expect((await authenticate({ email: user.email.toUpperCase(), password: TEST_PASSWORD, ip: ip() })).id).toBe(user.id);
+    expect(await db.auditLog.count({ where: { actorId: user.id, action: "LOGIN_SUCCEEDED" } })).toBe(1);
+  });
+
+  it("gives the same answer for a wrong password and an unknown email, and audits both", async () => {
+    const user = await createTestUser(db);
+    await expect(authenticate({ email: user.email, password: "wrong password!!", ip: ip() })).rejects.toMatchObject({ reason: "invalid" });
+    const ghost = `ghost-${randomBytes(4).toString("hex")}@example.org`;
+    await expect(authenticate({ email: ghost, password: "wrong password!!", ip: ip() })).rejects.toMatchObject({ reason: "invalid" });
+    const failures = await db.auditLog.findMany({ where: { action: "LOGIN_FAILED", meta: { path: ["email"], string_contains: "@example.org" } }, select: { meta: true } });
+    const emails = failures.map((f) => (f.meta as { email: string }).email);
+    expect(emails).toEqual(expect.arrayContaining([user.email, ghost]));
+    expect(JSON.stringify(failures)).not.toContain("wrong password");
+  });
+
+  it("refuses a disabled account", async () => {
+    const user = await createTestUser(db, { disabled: true });
+    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, ip: ip() })).rejects.toMatchObject({ reason: "invalid" });
+  });
+
+  it("locks an email after repeated failures, even for the right password, whether or not it has an account", async () => {
+    const user = await createTestUser(db);
+    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
+      await expect(authenticate({ email: user.email, password: `nope ${i}`, ip: ip() })).rejects.toMatchObject({ reason: "invalid" });
+    }
+    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, ip: ip() })).rejects.toMatchObject({ reason: "locked" });
+    const ghost = `ghost-${randomBytes(4).toString("hex")}@example.org`;
+    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) await authenticate({ email: ghost, password: "x", ip: ip() }).catch(() => undefined);
+    await expect(authenticate({ email: ghost, password: "x", ip: ip() })).rejects.toMatchObject({ reason: "locked" });
+  });
+
+  it("slows down one address trying many accounts", async () => {
+    const address = ip();
+    for (let i = 0; i < MAX_FAILURES_PER_IP; i++) {
+      await authenticate({ email: `spray-${i}-${address}@example.org`, password: "x", ip: address }).catch(() => undefined);
+    }
+    const user = await createTestUser(db);
+    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, ip: address })).rejects.toMatchObject({ reason: "locked" });
+  });
+});
+
+describe("two-factor sign-in", () => {
+  it("enrols with a code, then requires one; recovery codes work once each", async () => {
+    const user = await createTestUser(db);
+    actAs(user);
+    const { secret } = await beginTotpEnrolment();
+    await expect(confirmTotpEnrolment({ code: "000000" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    const { recoveryCodes } = await confirmTotpEnrolment({ code: await generate({ secret }) });
+    expect(recoveryCodes).toHaveLength(10);
+    expect(await db.auditLog.count({ where: { actorId: user.id, action: "USER_TOTP_ENABLED" } })).toBe(1);
+
+    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, ip: ip() })).rejects.toMatchObject({ reason: "second-factor-required" });
+    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, code: "123456", ip: ip() })).rejects.toMatchObject({ reason: "second-factor-invalid" });
+    expect((await authenticate({ email: user.email, password: TEST_PASSWORD, code: await generate({ secret }), ip: ip() })).id).toBe(user.id);
+
+    const recovery = recoveryCodes[0]!.toUpperCase();
+    expect((await authenticate({ email: user.email, password: TEST_PASSWORD, code: recovery, ip: ip() })).id).toBe(user.id);
+    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, code: recovery, ip: ip() })).rejects.toMatchObject({ reason: "second-factor-invalid" });
+    const stored = await db.recoveryCode.findMany({ where: { userId: user.id }, select: { codeHash: true } });
+    expect(JSON.stringify(stored)).not.toContain(recoveryCodes[1]!);
+  });
+});
