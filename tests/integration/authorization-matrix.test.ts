@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { projectRoot } from "@/lib/db/paths";
 import { AppError } from "@/lib/errors";
-import { createCase } from "../factories/cases";
+import { createCase, TEST_COUNTRY } from "../factories/cases";
 import { createTestUser, type TestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
 import { statusForm } from "../support/status-form";
@@ -22,13 +22,13 @@ type Fixture = { caseId: string; version: string; target: TestUser };
 type Row = { access: Access; call: (fn: (...args: unknown[]) => Promise<unknown>, f: Fixture) => Promise<unknown> };
 
 const editForm = (f: Fixture) => ({
-  caseId: f.caseId, version: f.version, countryCode: "TJ", sentence: "x", facility: "", summary: "", arrest: "", conviction: "",
+  caseId: f.caseId, version: f.version, countryCode: TEST_COUNTRY.code, sentence: "x", facility: "", summary: "", arrest: "", conviction: "",
   release: "", internalNotes: "", contactDetails: "", familyDetails: "", riskNote: "", consentStatus: "YES",
 });
 
 /** Data-layer functions, by file under lib/server (public/ reads only published data; internal/ is called from these). */
 const DATA_LAYER: Record<string, Row> = {
-  "cases/create-case.ts#createCase": { access: "staff", call: (fn) => fn({ fullName: "Matrix Person", roles: ["JOURNALIST"], countryCode: "TJ", status: "IMPRISONED", when: "", note: "", citation: statusForm("", 1).citation }) },
+  "cases/create-case.ts#createCase": { access: "staff", call: (fn) => fn({ fullName: "Matrix Person", roles: ["JOURNALIST"], countryCode: TEST_COUNTRY.code, status: "IMPRISONED", when: "", note: "", citation: statusForm("", 1).citation }) },
   "cases/change-case-status.ts#changeCaseStatus": { access: "staff", call: (fn, f) => fn(statusForm(f.caseId, Number(f.version))) },
   "cases/update-case.ts#updateCase": { access: "staff", call: (fn, f) => fn(editForm(f)) },
   "cases/publish-case.ts#publishCase": { access: "staff", call: (fn, f) => fn({ caseId: f.caseId, version: f.version }) },

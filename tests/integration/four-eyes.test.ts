@@ -7,7 +7,7 @@ import { updateCase } from "@/lib/server/cases/update-case";
 import { reviewChange } from "@/lib/server/changes/review-change";
 import { getPersonPage } from "@/lib/server/public/get-person-page";
 import { setFourEyes } from "@/lib/server/settings/set-four-eyes";
-import { createCase } from "../factories/cases";
+import { createCase, TEST_COUNTRY } from "../factories/cases";
 import { createTestUser, type TestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
 import { statusForm } from "../support/status-form";
@@ -20,7 +20,7 @@ let admin: TestUser;
 const editForm = (caseId: string, version: number, changes: Record<string, string> = {}) => ({
   caseId,
   version: String(version),
-  countryCode: "TJ",
+  countryCode: TEST_COUNTRY.code,
   sentence: "",
   facility: "",
   summary: "",

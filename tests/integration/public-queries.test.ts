@@ -19,7 +19,7 @@ let published: Awaited<ReturnType<typeof createCase>>;
 
 beforeAll(async () => {
   draft = await createCase(db, { visibility: "DRAFT", fullName: `Draft ${CANARY}`, confidential: CANARY });
-  published = await createCase(db, { visibility: "PUBLISHED", fullName: "Published Canary Holder", confidential: CANARY });
+  published = await createCase(db, { visibility: "PUBLISHED", fullName: "Published Canary Holder", confidential: CANARY, country: "TJ" });
 });
 
 afterAll(async () => {
