@@ -1,8 +1,10 @@
 "use client";
-// Asks before leaving a page whose form has unsaved changes.
-import { useEffect, useState, type FormEvent } from "react";
+// Asks before leaving a page whose form has unsaved changes: on reload or close, and on in-app links.
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
 
 export function useUnsavedGuard() {
+  const t = useTranslations("Editor");
   const [dirty, setDirty] = useState(false);
   useEffect(() => {
     if (!dirty) return;
@@ -10,12 +12,25 @@ export function useUnsavedGuard() {
       event.preventDefault();
       event.returnValue = "";
     };
+    // Client-side navigation never fires beforeunload, so in-app links are checked here.
+    const guardLinks = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.("a[href]");
+      if (!link || link.getAttribute("target") === "_blank") return;
+      if (!window.confirm(t("unsavedChanges"))) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
     window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+    document.addEventListener("click", guardLinks, true);
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      document.removeEventListener("click", guardLinks, true);
+    };
+  }, [dirty, t]);
   return {
     dirty,
     markClean: () => setDirty(false),
-    formProps: { onChange: (_event: FormEvent) => setDirty(true), onInput: (_event: FormEvent) => setDirty(true) },
+    formProps: { onChange: () => setDirty(true), onInput: () => setDirty(true) },
   };
 }

@@ -1,9 +1,11 @@
 // Builds the app, starts the production server on a seeded throwaway database, and stops both afterwards.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import type { TestProject } from "vitest/node";
 import { projectRoot } from "@/lib/db/paths";
 import { createSeededDatabase } from "./seeded-database";
+import { createStaffAccounts } from "./staff-accounts";
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -34,20 +36,30 @@ async function waitUntilUp(url: string, server: ChildProcess, log: () => string)
 export default async function setup(project: TestProject) {
   const database = await createSeededDatabase("e2e");
 
-  const env = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };
+  const staff = await createStaffAccounts(database.url);
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production" as const,
+    NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
+    NEXTAUTH_URL: baseUrl,
+    SITE_URL: baseUrl,
+  };
   if (!process.env.E2E_SKIP_BUILD) {
     const build = spawnSync("npx", ["next", "build"], { cwd: projectRoot, env, encoding: "utf8" });
     if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
   }
-  const port = await freePort();
   let output = "";
   const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: projectRoot, env, detached: true });
   server.stdout?.on("data", (chunk) => (output += chunk));
   server.stderr?.on("data", (chunk) => (output += chunk));
-  const baseUrl = `http://127.0.0.1:${port}`;
   await waitUntilUp(`${baseUrl}/cases`, server, () => output);
   project.provide("baseUrl", baseUrl);
   project.provide("databaseUrl", database.url);
+  project.provide("staff", staff);
 
   return async () => {
     if (server.pid) process.kill(-server.pid, "SIGTERM");

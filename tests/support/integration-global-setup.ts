@@ -1,6 +1,7 @@
 // One fresh, migrated and seeded database for the integration run; dropped at the end.
 import type { TestProject } from "vitest/node";
 import { createSeededDatabase } from "./seeded-database";
+import type { StaffAccounts } from "./staff-accounts";
 
 export default async function setup(project: TestProject) {
   const database = await createSeededDatabase("int");
@@ -12,5 +13,6 @@ declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
     baseUrl: string;
+    staff: StaffAccounts;
   }
 }

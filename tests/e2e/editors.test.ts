@@ -1,0 +1,113 @@
+// Editors in the browser: a status change goes public only after a colleague approves it, and a stale
+// edit from a second window is refused without losing either value.
+import type { Browser } from "playwright-core";
+import { generate } from "otplib";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "../support/browser";
+import { signedInPage } from "../support/sign-in";
+
+const baseUrl = inject("baseUrl");
+const staff = inject("staff");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function publicStatus(slug: string): Promise<string> {
+  const page = await browser.newPage();
+  await page.goto(`${baseUrl}/en/cases/${slug}`);
+  const status = (await page.locator("dt:has-text('Current status') + dd span").first().textContent()) ?? "";
+  await page.close();
+  return status;
+}
+
+describe("editors", () => {
+  it("refuses the editors' area to visitors", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/en/dashboard`);
+    expect(new URL(page.url()).pathname).toBe("/en/sign-in");
+    const session = await (await fetch(`${baseUrl}/api/auth/session`)).json();
+    expect(session).toEqual({});
+    await page.close();
+  });
+
+  it("publishes a released status with its source only after a second editor approves", async () => {
+    const a = await signedInPage(browser, baseUrl, staff.editorA, staff.password);
+    await a.page.getByRole("link", { name: "Aktilek Kaparov" }).click();
+    await a.page.getByRole("link", { name: "Change status" }).click();
+    await a.page.getByLabel("New status").selectOption("RELEASED");
+    await a.page.getByLabel("Since (date)").fill("2025-06");
+    await a.page.getByLabel("New source: title").fill("Kyrgyz court lifts probation");
+    await a.page.getByLabel("New source: publisher").fill("Test Wire");
+    await a.page.getByLabel("Quote that supports this").fill("The court released Aktilek Kaparov from probation in June 2025.");
+    await a.page.getByRole("button", { name: "Save status" }).click();
+    await a.page.getByRole("status").filter({ hasText: "another editor approves" }).waitFor();
+    expect(await publicStatus("aktilek-kaparov")).toBe("Probation");
+    await a.context.close();
+
+    const b = await signedInPage(browser, baseUrl, staff.editorB, staff.password);
+    await b.page.getByRole("link", { name: "Reviews" }).click();
+    const change = b.page.locator("li[data-change-id]").filter({ hasText: "Aktilek Kaparov" });
+    await change.getByRole("button", { name: "Approve" }).click();
+    // An approved change leaves the queue once the page refreshes.
+    await change.waitFor({ state: "detached" });
+    await b.context.close();
+
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/en/cases/aktilek-kaparov`);
+    expect(await page.locator("dt:has-text('Current status') + dd span").first().textContent()).toBe("Released");
+    expect(await page.getByText("June 2025").count()).toBeGreaterThan(0);
+    expect(await page.locator("#sources-heading + ol").textContent()).toContain("The court released Aktilek Kaparov from probation in June 2025.");
+    await page.close();
+  });
+
+  it("refuses the second of two concurrent edits and keeps both values in the history", async () => {
+    const first = await signedInPage(browser, baseUrl, staff.editorA, staff.password);
+    const second = await signedInPage(browser, baseUrl, staff.editorB, staff.password);
+    for (const { page } of [first, second]) {
+      await page.getByRole("link", { name: "Daler Imomali" }).click();
+      await page.getByRole("heading", { name: "Edit case" }).waitFor();
+    }
+    await first.page.getByLabel("Internal notes").fill("Lawyer visited on Monday");
+    await first.page.getByRole("button", { name: "Save", exact: true }).click();
+    await first.page.getByRole("status").filter({ hasText: "Saved" }).waitFor();
+
+    await second.page.getByLabel("Internal notes").fill("Family has not heard from him");
+    await second.page.getByRole("button", { name: "Save", exact: true }).click();
+    const alert = second.page.getByRole("alert").filter({ hasText: "Someone else saved this case" });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("internalNotes");
+
+    const dialogs: string[] = [];
+    second.page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.accept();
+    });
+    await second.page.getByRole("link", { name: "History" }).click();
+    await second.page.waitForURL(/\/history$/);
+    expect(dialogs).toEqual(["You have unsaved changes. Leave this page and lose them?"]);
+    const history = await second.page.locator("main").textContent();
+    expect(history).toContain("Lawyer visited on Monday");
+    expect(history).toContain("Family has not heard from him");
+    expect(history).toContain("Stale save refused");
+    await first.context.close();
+    await second.context.close();
+
+    const publicPage = await browser.newPage();
+    await publicPage.goto(`${baseUrl}/en/cases/daler-imomali`);
+    expect(await publicPage.content()).not.toContain("Lawyer visited");
+    await publicPage.close();
+  });
+
+  it("lets an admin with two-factor sign-in reach the audit log", async () => {
+    const admin = await signedInPage(browser, baseUrl, staff.admin, staff.password, await generate({ secret: staff.adminTotpSecret }));
+    await admin.page.getByRole("link", { name: "Audit log" }).click();
+    await admin.page.getByRole("heading", { name: "Audit log" }).waitFor();
+    expect(await admin.page.locator("li[data-action='CHANGE_APPROVED']").count()).toBeGreaterThan(0);
+    await admin.context.close();
+  });
+});

@@ -1,0 +1,17 @@
+// Signs in through the real sign-in form, as a person would.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+
+export async function signedInPage(browser: Browser, baseUrl: string, email: string, password: string, code?: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: "en-GB" });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/en/sign-in`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  if (code) {
+    await page.getByLabel(/authenticator app/).fill(code);
+    await page.getByRole("button", { name: "Sign in" }).click();
+  }
+  await page.waitForURL(/\/en\/dashboard$/);
+  return { context, page };
+}
