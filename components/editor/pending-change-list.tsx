@@ -5,13 +5,30 @@ import { ReviewForm } from "./review-form";
 
 function Summary({ change }: { change: PendingChange }) {
   const statuses = useTranslations("CaseStatus");
+  const records = useTranslations("Records");
   const payload = change.payload as Record<string, unknown>;
-  if (change.kind === "CHANGE_STATUS") {
+  if (change.kind.endsWith("_RECORD")) {
+    const form = payload.form as { fields?: Record<string, unknown>; citation?: { quote?: string } };
+    return (
+      <div className="text-sm">
+        <p>{records.has(`type.${change.entityType}` as never) ? records(`type.${change.entityType}` as never) : change.entityType}</p>
+        <ul className="list-disc pl-5">
+          {Object.entries(form.fields ?? {}).map(([field, value]) => (
+            <li key={field}>
+              <span className="font-mono">{field}</span>: {Array.isArray(value) ? value.join(", ") : String(value ?? "—")}
+            </li>
+          ))}
+        </ul>
+        {form.citation?.quote && <q className="italic">{form.citation.quote}</q>}
+      </div>
+    );
+  }
+  if (change.kind === "CHANGE_STATUS" && change.case) {
     const form = payload.form as { toStatus?: string; when?: string; citation?: { quote?: string } };
     const to = form.toStatus && statuses.has(form.toStatus as never) ? statuses(form.toStatus as never) : form.toStatus;
     return (
       <p>
-        {statuses(change.case.status)} → {to} {form.when ? `(${form.when})` : ""}
+        {statuses(change.case!.status)} → {to} {form.when ? `(${form.when})` : ""}
         {form.citation?.quote && <q className="ml-2 italic">{form.citation.quote}</q>}
       </p>
     );
@@ -41,7 +58,8 @@ export function PendingChangeList({ changes, currentUserId }: { changes: Pending
       {changes.map((change) => (
         <li key={change.id} className="rounded border border-slate-200 p-3" data-change-id={change.id}>
           <p className="font-medium">
-            {kinds(change.kind)} · {change.case.person.fullName} · {t("proposedBy", { name: change.createdBy.name })} ·{" "}
+            {kinds(change.kind)}
+            {change.case && ` · ${change.case.person.fullName}`} · {t("proposedBy", { name: change.createdBy.name })} ·{" "}
             {format.dateTime(change.createdAt, { dateStyle: "medium", timeStyle: "short" })}
           </p>
           <Summary change={change} />

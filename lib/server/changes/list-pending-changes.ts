@@ -12,6 +12,8 @@ export async function listPendingChanges(caseId?: string) {
     select: {
       id: true,
       kind: true,
+      entityType: true,
+      entityId: true,
       payload: true,
       createdAt: true,
       createdById: true,

@@ -7,7 +7,9 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ZReviewSchema, ZStatusChangeSchema } from "@/lib/validations/case";
+import { parseRecordInput } from "@/lib/records/schemas";
 import { applyCaseFields } from "../internal/apply-case-fields";
+import { applyRecordChange } from "../internal/apply-record-change";
 import { applyPublish } from "../internal/apply-publish";
 import { applyStatusChange } from "../internal/apply-status-change";
 import { comparable } from "../internal/case-fields";
@@ -16,7 +18,7 @@ import { lockCase, type LockedCase } from "../internal/lock-case";
 const changedMeanwhile = () =>
   new AppError("CONFLICT", "The case has changed since this was submitted. Reject it and submit the change again.", { reason: "changedMeanwhile" });
 
-async function apply(tx: Prisma.TransactionClient, kind: string, payload: Record<string, unknown>, current: LockedCase, actorId: string) {
+async function applyCaseChange(tx: Prisma.TransactionClient, kind: string, payload: Record<string, unknown>, current: LockedCase, actorId: string) {
   if (kind === "UPDATE_CASE") {
     const changes = payload.changes as Record<string, [unknown, unknown]>;
     const stillAsSeen = Object.entries(changes).every(
@@ -44,17 +46,23 @@ export async function reviewChange(raw: unknown): Promise<{ state: "APPROVED" | 
     if (change.state !== "PENDING") throw new AppError("CONFLICT", "This change has already been reviewed.", { reason: "alreadyReviewed" });
     if (change.createdById === user.id) throw new AppError("FORBIDDEN", "You cannot review your own change.", { reason: "ownChange" });
     const state = input.decision === "approve" ? "APPROVED" : "REJECTED";
-    if (state === "APPROVED") {
-      const current = await lockCase(tx, change.caseId);
-      await apply(tx, change.kind, change.payload as Record<string, unknown>, current, user.id);
+    const payload = change.payload as Record<string, unknown>;
+    if (state === "APPROVED" && change.kind.endsWith("_RECORD")) {
+      const record = { ...parseRecordInput(payload.form, payload.remove === true), remove: payload.remove === true };
+      await applyRecordChange(tx, record, user.id).catch((error: unknown) => {
+        throw error instanceof AppError && error.details?.reason === "staleVersion" ? changedMeanwhile() : error;
+      });
+    } else if (state === "APPROVED") {
+      const current = await lockCase(tx, change.caseId!);
+      await applyCaseChange(tx, change.kind, payload, current, user.id);
     }
     await tx.changeRequest.update({ where: { id: change.id }, data: { state, reviewedById: user.id, reviewedAt: new Date() } });
     await writeAudit(tx, {
       actorId: user.id,
       action: state === "APPROVED" ? "CHANGE_APPROVED" : "CHANGE_REJECTED",
-      entityType: "case",
-      entityId: change.caseId,
-      meta: { changeId: change.id, kind: change.kind, authorId: change.createdById },
+      entityType: change.entityType ?? "case",
+      entityId: change.entityId ?? change.caseId ?? undefined,
+      meta: { changeId: change.id, kind: change.kind, authorId: change.createdById, caseId: change.caseId },
     });
     return { state };
   });

@@ -8,7 +8,7 @@ CREATE TYPE "consent_status" AS ENUM ('YES', 'NO', 'UNKNOWN', 'NOT_NEEDED');
 CREATE TYPE "token_kind" AS ENUM ('INVITE', 'PASSWORD_RESET');
 
 -- CreateEnum
-CREATE TYPE "change_kind" AS ENUM ('UPDATE_CASE', 'CHANGE_STATUS', 'PUBLISH_CASE');
+CREATE TYPE "change_kind" AS ENUM ('UPDATE_CASE', 'CHANGE_STATUS', 'PUBLISH_CASE', 'CREATE_RECORD', 'UPDATE_RECORD', 'DELETE_RECORD');
 
 -- CreateEnum
 CREATE TYPE "change_state" AS ENUM ('PENDING', 'APPROVED', 'REJECTED', 'WITHDRAWN');
@@ -108,9 +108,11 @@ CREATE TABLE "audit_log" (
 CREATE TABLE "change_request" (
     "id" TEXT NOT NULL,
     "kind" "change_kind" NOT NULL,
-    "case_id" TEXT NOT NULL,
+    "case_id" TEXT,
+    "entity_type" TEXT,
+    "entity_id" TEXT,
     "payload" JSONB NOT NULL,
-    "base_version" INTEGER NOT NULL,
+    "base_version" INTEGER NOT NULL DEFAULT 0,
     "state" "change_state" NOT NULL DEFAULT 'PENDING',
     "created_by_id" TEXT NOT NULL,
     "reviewed_by_id" TEXT,

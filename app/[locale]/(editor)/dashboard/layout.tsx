@@ -16,6 +16,7 @@ export default async function DashboardLayout({ children, params }: Props) {
   const links = [
     { href: "/dashboard", label: t("navCases") },
     { href: "/dashboard/reviews", label: t("navReviews") },
+    { href: "/dashboard/records", label: t("navRecords") },
     ...(user.role === "ADMIN"
       ? [
           { href: "/dashboard/audit", label: t("navAudit") },

@@ -22,6 +22,7 @@ export default async function EditCasePage({ params }: Props) {
   const user = await requirePageUser(locale);
   const t = await getTranslations("Editor");
   const visibility = await getTranslations("Visibility");
+  const records = await getTranslations("Records");
   const found = await loadStaffCase(id);
   const [countries, pending] = await Promise.all([listCountries(), listPendingChanges(found.id)]);
   const deleted = found.deletedAt !== null;
@@ -44,6 +45,20 @@ export default async function EditCasePage({ params }: Props) {
           <PendingChangeList changes={pending} currentUserId={user.id} />
         </section>
       )}
+      <section className="mt-6" aria-labelledby="related-heading">
+        <h2 id="related-heading" className="mb-2 text-xl font-semibold">{records("related")}</h2>
+        <ul className="flex flex-wrap gap-x-5 gap-y-2">
+          <li><Link href={`/dashboard/records/person/${found.person.id}`} className="text-blue-800 underline">{records("editPerson")}</Link></li>
+          <li><Link href={`/dashboard/records/alias/new?personId=${found.person.id}`} className="text-blue-800 underline">{records("addAlias")}</Link></li>
+          <li><Link href={`/dashboard/records/charge/new?caseId=${found.id}`} className="text-blue-800 underline">{records("addCharge")}</Link></li>
+          <li><Link href={`/dashboard/records/demand/new?caseId=${found.id}`} className="text-blue-800 underline">{records("addDemand")}</Link></li>
+          <li>
+            <Link href={`/dashboard/records/citation/new?target.type=case&target.id=${found.id}`} className="text-blue-800 underline">
+              {records("addCitation")}
+            </Link>
+          </li>
+        </ul>
+      </section>
       {found.visibility === "DRAFT" && !deleted && (
         <section className="mt-6" aria-labelledby="publish-heading">
           <h2 id="publish-heading" className="mb-2 text-xl font-semibold">{t("publishHeading")}</h2>

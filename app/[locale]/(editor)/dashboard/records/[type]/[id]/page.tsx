@@ -1,0 +1,30 @@
+// /dashboard/records/[type]/[id]: edit one record; aliases and citations can also be removed.
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { RecordForm } from "@/components/editor/record-form";
+import { RemoveRecordForm } from "@/components/editor/remove-record-form";
+import { resolveLocale } from "@/lib/i18n/resolve-locale";
+import { recordFormData } from "@/lib/pages/record-form-data";
+import { recordTypeParam } from "@/lib/pages/record-type-param";
+import { toFormValues } from "@/lib/records/form-values";
+import { getRecord } from "@/lib/server/records/get-record";
+
+export default async function EditRecordPage({ params }: { params: Promise<{ locale: string; type: string; id: string }> }) {
+  const { id } = await params;
+  const type = recordTypeParam((await params).type);
+  const locale = await resolveLocale(params);
+  const t = await getTranslations("Records");
+  const record = id.length <= 100 ? await getRecord(type, id) : null;
+  if (!record) notFound();
+  return (
+    <>
+      <h1 className="mb-4 text-3xl font-bold">{t("edit")}: {t(`type.${type}`)}</h1>
+      <RecordForm type={type} id={record.id} seen={record.seen} values={toFormValues(record.values)} {...await recordFormData(locale)} />
+      {(type === "alias" || type === "citation") && (
+        <div className="mt-8">
+          <RemoveRecordForm type={type} id={record.id} seen={record.seen} />
+        </div>
+      )}
+    </>
+  );
+}

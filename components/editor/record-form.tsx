@@ -1,0 +1,108 @@
+"use client";
+// One form for every kind of record, drawn from its field list. New records also cite their source.
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { Field, inputClass } from "@/components/forms/field";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useUnsavedGuard } from "@/components/forms/use-unsaved-guard";
+import { saveRecordAction } from "@/lib/actions/records/record-actions";
+import { NEEDS_CITATION, RECORD_FIELDS, type FieldSpec, type RecordType } from "@/lib/records/fields";
+import { CitationFields, type SourceChoice } from "./citation-fields";
+
+type Props = {
+  type: RecordType;
+  id?: string;
+  seen?: string;
+  values?: Record<string, string | string[]>;
+  links?: Record<string, string>;
+  countries: { code: string; name: string }[];
+  sources: SourceChoice[];
+};
+
+function Control({ spec, value, countries }: { spec: FieldSpec; value: string | string[] | undefined; countries: Props["countries"] }) {
+  const enums = useTranslations();
+  const label = (option: string) => (spec.kind === "select" || spec.kind === "multi" ? enums(`${spec.labels}.${option}` as never) : option);
+  if (spec.kind === "multi") {
+    const chosen = new Set(Array.isArray(value) ? value : []);
+    return (
+      <div className="mt-1 grid gap-1 sm:grid-cols-3">
+        {spec.options.map((o) => (
+          <label key={o} className="flex items-center gap-2">
+            <input type="checkbox" name={`fields.${spec.name}`} value={o} defaultChecked={chosen.has(o)} /> {label(o)}
+          </label>
+        ))}
+      </div>
+    );
+  }
+  if (spec.kind === "select" || spec.kind === "country") {
+    const options: (readonly [string, string])[] =
+      spec.kind === "select" ? spec.options.map((o) => [o, label(o)] as const) : countries.map((c) => [c.code, c.name] as const);
+    return (
+      <select className={inputClass} defaultValue={String(value ?? "")}>
+        {!spec.required && <option value="">—</option>}
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>{text}</option>
+        ))}
+      </select>
+    );
+  }
+  const max = "max" in spec ? spec.max : undefined;
+  if (spec.kind === "textarea") return <textarea className={inputClass} rows={3} defaultValue={String(value ?? "")} maxLength={max} required={spec.required} />;
+  return (
+    <input
+      className={inputClass}
+      type={spec.kind === "url" ? "url" : "text"}
+      inputMode={spec.kind === "year" ? "numeric" : undefined}
+      defaultValue={String(value ?? "")}
+      maxLength={spec.kind === "partialDate" ? 10 : spec.kind === "year" ? 4 : max}
+      required={spec.required}
+    />
+  );
+}
+
+export function RecordForm({ type, id, seen, values = {}, links = {}, countries, sources }: Props) {
+  const t = useTranslations("Records");
+  const editor = useTranslations("Editor");
+  const guard = useUnsavedGuard();
+  const [result, action] = useActionState(async (prev: unknown, form: FormData) => {
+    const outcome = await saveRecordAction(prev, form);
+    if (outcome.ok) guard.markClean();
+    return outcome;
+  }, null);
+  const errors = result && !result.ok ? result.fieldErrors : {};
+  return (
+    <form action={action} {...guard.formProps} className="grid max-w-3xl gap-4">
+      <input type="hidden" name="type" value={type} />
+      {id && <input type="hidden" name="id" value={id} />}
+      {seen && <input type="hidden" name="seen" value={seen} />}
+      {Object.entries(links).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {RECORD_FIELDS[type].map((spec) =>
+        spec.kind === "multi" ? (
+          <fieldset key={spec.name}>
+            <legend className="text-sm font-medium">{t(`field.${spec.name}` as never)}</legend>
+            <Control spec={spec} value={values[spec.name]} countries={countries} />
+            {errors[`fields.${spec.name}`] && <p className="text-sm text-red-800">{editor("rolesRequired")}</p>}
+          </fieldset>
+        ) : (
+          <Field
+            key={spec.name}
+            name={`fields.${spec.name}`}
+            label={t(`field.${spec.name}` as never)}
+            hint={spec.kind === "partialDate" ? editor("partialDateHint") : undefined}
+            errors={errors[`fields.${spec.name}`]}
+          >
+            <Control spec={spec} value={values[spec.name]} countries={countries} />
+          </Field>
+        ),
+      )}
+      {!id && NEEDS_CITATION.has(type) && <CitationFields sources={sources} errors={errors} />}
+      <FormStatus result={result} success={result?.ok && result.data.pendingReview ? editor("savedPending") : editor("saved")} />
+      <div>
+        <SubmitButton pendingLabel={editor("saving")}>{id ? editor("save") : t("create")}</SubmitButton>
+      </div>
+    </form>
+  );
+}

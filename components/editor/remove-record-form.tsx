@@ -1,0 +1,24 @@
+"use client";
+// Removes an alias or a citation, through review when the public would notice.
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { deleteRecordAction } from "@/lib/actions/records/record-actions";
+
+export function RemoveRecordForm({ type, id, seen }: { type: string; id: string; seen: string }) {
+  const t = useTranslations("Records");
+  const editor = useTranslations("Editor");
+  const [result, action] = useActionState(deleteRecordAction, null);
+  return (
+    <form action={action} className="grid gap-2">
+      <input type="hidden" name="type" value={type} />
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="seen" value={seen} />
+      <FormStatus result={result} success={result?.ok && result.data.pendingReview ? editor("savedPending") : t("removed")} />
+      <div>
+        <SubmitButton pendingLabel={editor("saving")} tone="danger">{t("remove")}</SubmitButton>
+      </div>
+    </form>
+  );
+}

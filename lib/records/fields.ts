@@ -1,0 +1,69 @@
+// The editable fields of each kind of record, as the generic record form renders them and the server checks them.
+import { AliasKind, AliasOrigin, DemandKind, DemandStatus, Gender, LawStatus, NameScript, PersonRole, SourceKind } from "@/lib/generated/prisma/enums";
+
+export type FieldSpec =
+  | { name: string; kind: "text" | "textarea" | "url" | "partialDate" | "year" | "country"; required?: boolean; max?: number }
+  | { name: string; kind: "select" | "multi"; options: readonly string[]; labels: string; required?: boolean };
+
+export const RECORD_TYPES = ["person", "alias", "charge", "demand", "law", "organisation", "source", "citation"] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+const choice = (name: string, values: Record<string, string>, labels: string, required = true): FieldSpec => ({
+  name,
+  kind: "select",
+  options: Object.values(values),
+  labels,
+  required,
+});
+
+export const RECORD_FIELDS: Record<RecordType, FieldSpec[]> = {
+  person: [
+    { name: "fullName", kind: "text", required: true, max: 200 },
+    { name: "roles", kind: "multi", options: Object.values(PersonRole), labels: "PersonRole", required: true },
+    { name: "biography", kind: "textarea", max: 5000 },
+    choice("gender", Gender, "Gender", false),
+    { name: "birthYear", kind: "year" },
+  ],
+  alias: [
+    { name: "name", kind: "text", required: true, max: 200 },
+    choice("script", NameScript, "NameScript"),
+    choice("kind", AliasKind, "AliasKind"),
+    choice("origin", AliasOrigin, "AliasOrigin"),
+  ],
+  charge: [
+    { name: "countryCode", kind: "country", required: true },
+    { name: "article", kind: "text", max: 200 },
+    { name: "description", kind: "textarea", required: true, max: 1000 },
+  ],
+  demand: [
+    choice("kind", DemandKind, "DemandKind"),
+    { name: "description", kind: "textarea", required: true, max: 2000 },
+    { name: "targetAuthority", kind: "text", required: true, max: 300 },
+    choice("status", DemandStatus, "DemandStatus"),
+  ],
+  law: [
+    { name: "countryCode", kind: "country", required: true },
+    { name: "name", kind: "text", required: true, max: 500 },
+    { name: "description", kind: "textarea", max: 2000 },
+    choice("status", LawStatus, "LawStatus"),
+  ],
+  organisation: [
+    { name: "name", kind: "text", required: true, max: 300 },
+    { name: "acronym", kind: "text", max: 30 },
+  ],
+  source: [
+    { name: "title", kind: "text", required: true, max: 500 },
+    { name: "publisher", kind: "text", max: 300 },
+    { name: "authors", kind: "text", max: 1000 },
+    { name: "url", kind: "url", max: 2000 },
+    choice("kind", SourceKind, "SourceKind"),
+    { name: "published", kind: "partialDate" },
+  ],
+  citation: [
+    { name: "claim", kind: "text", required: true, max: 100 },
+    { name: "locator", kind: "text", max: 200 },
+  ],
+};
+
+/** Records that must cite a source when they are created. */
+export const NEEDS_CITATION: ReadonlySet<RecordType> = new Set(["person", "alias", "charge", "demand", "law", "citation"]);

@@ -1,0 +1,12 @@
+// Removes an alias or a citation. Other records are kept for their history; cases are soft-deleted instead.
+import "server-only";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { parseRecordInput } from "@/lib/records/schemas";
+import { submitRecordChange } from "../internal/submit-record-change";
+
+export async function deleteRecord(raw: unknown): Promise<{ id: string | null; pendingReview: boolean }> {
+  const user = await requireUser();
+  const change = { ...parseRecordInput(raw, true), remove: true };
+  return db.$transaction((tx) => submitRecordChange(tx, change, raw, user.id));
+}

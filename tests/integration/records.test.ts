@@ -1,0 +1,104 @@
+// Editing the records around a case: people, spellings, charges, demands, laws, organisations, sources, citations.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createPrismaClient } from "@/lib/db/create-client";
+import { reviewChange } from "@/lib/server/changes/review-change";
+import { getPersonPage } from "@/lib/server/public/get-person-page";
+import { deleteRecord } from "@/lib/server/records/delete-record";
+import { getRecord } from "@/lib/server/records/get-record";
+import { saveRecord } from "@/lib/server/records/save-record";
+import { setFourEyes } from "@/lib/server/settings/set-four-eyes";
+import { createCase } from "../factories/cases";
+import { createTestUser, type TestUser } from "../factories/users";
+import { actAs } from "../support/act-as";
+import { statusForm } from "../support/status-form";
+
+const db = createPrismaClient(process.env.DATABASE_URL!);
+let editorA: TestUser;
+let editorB: TestUser;
+const citation = statusForm("", 1).citation;
+
+beforeAll(async () => {
+  editorA = await createTestUser(db);
+  editorB = await createTestUser(db);
+  const admin = await createTestUser(db, { role: "ADMIN", totp: true });
+  actAs(admin);
+  await setFourEyes({ enabled: true });
+});
+beforeEach(() => actAs(editorA));
+afterAll(() => db.$disconnect());
+
+async function approveLatest() {
+  actAs(editorB);
+  const change = await db.changeRequest.findFirstOrThrow({ where: { state: "PENDING", createdById: editorA.id }, orderBy: { createdAt: "desc" } });
+  await reviewChange({ changeId: change.id, decision: "approve" });
+  actAs(editorA);
+}
+
+describe("records", () => {
+  it("adds a cited charge and a cited spelling to a published case only after review", async () => {
+    const c = await createCase(db);
+    const charge = await saveRecord({ type: "charge", caseId: c.caseId, fields: { countryCode: "XA", article: "Art. 307", description: "Spreading false information" }, citation });
+    expect(charge.pendingReview).toBe(true);
+    expect((await getPersonPage(c.slug))!.cases[0]!.charges).toEqual([]);
+    await approveLatest();
+    const page = (await getPersonPage(c.slug))!;
+    expect(page.cases[0]!.charges.map((x) => [x.charge.description, x.charge.article, x.charge.citations[0]?.quote])).toEqual([
+      ["Spreading false information", "Art. 307", citation.quote],
+    ]);
+
+    await saveRecord({ type: "alias", personId: c.personId, fields: { name: "Тест Персон", script: "CYRILLIC", kind: "NATIVE_SPELLING", origin: "SOURCE" }, citation });
+    await approveLatest();
+    const withAlias = (await getPersonPage(c.slug))!;
+    expect(withAlias.aliases.map((a) => a.name)).toEqual(["Тест Персон"]);
+    expect(withAlias.citations.some((x) => x.claim === "alias: Тест Персон")).toBe(true);
+  });
+
+  it("edits a draft's person at once and refuses a stale edit", async () => {
+    const c = await createCase(db, { visibility: "DRAFT" });
+    const before = (await getRecord("person", c.personId))!;
+    const saved = await saveRecord({ type: "person", id: c.personId, seen: before.seen, fields: { fullName: "Renamed Person", roles: ["LAWYER"], biography: "A lawyer.", gender: "", birthYear: "" } });
+    expect(saved.pendingReview).toBe(false);
+    const person = await db.person.findUniqueOrThrow({ where: { id: c.personId } });
+    expect([person.fullName, person.roles, person.biography]).toEqual(["Renamed Person", ["LAWYER"], "A lawyer."]);
+    await expect(
+      saveRecord({ type: "person", id: c.personId, seen: before.seen, fields: { fullName: "Other Name", roles: ["LAWYER"], biography: "", gender: "", birthYear: "" } }),
+    ).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "staleVersion" } });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: c.personId, action: "RECORD_UPDATED" } });
+    expect(audit.diff).toMatchObject({ fullName: [c.fullName, "Renamed Person"] });
+  });
+
+  it("requires a source and quote for a new law, and creates sources and organisations without one", async () => {
+    await expect(saveRecord({ type: "law", fields: { countryCode: "XA", name: "Test law", description: "", status: "IN_FORCE" } })).rejects.toMatchObject({
+      name: "ZodError",
+      issues: [expect.objectContaining({ path: ["citation", "quote"], message: "required" })],
+    });
+    const law = await saveRecord({ type: "law", fields: { countryCode: "XA", name: "Test law", description: "", status: "PLANNED" }, citation });
+    expect(law.pendingReview).toBe(true);
+    await approveLatest();
+    expect(await db.law.count({ where: { name: "Test law", citations: { some: { quote: citation.quote } } } })).toBe(1);
+
+    await saveRecord({ type: "source", fields: { title: "A new report", publisher: "", authors: "A. Writer, B. Writer", url: "", kind: "UN_REPORT", published: "2024-11" } });
+    await approveLatest();
+    const source = await db.source.findFirstOrThrow({ where: { title: "A new report" } });
+    expect([source.authors, source.publishedPrecision]).toEqual([["A. Writer", "B. Writer"], "MONTH"]);
+  });
+
+  it("rejects bad input with field errors and writes nothing", async () => {
+    const audit = await db.auditLog.count();
+    await expect(saveRecord({ type: "demand", fields: { kind: "NOPE", description: "", targetAuthority: "x".repeat(400), status: "OPEN" } })).rejects.toMatchObject({
+      name: "ZodError",
+    });
+    await expect(saveRecord({ type: "nonsense", fields: {} })).rejects.toMatchObject({ name: "ZodError" });
+    expect(await db.auditLog.count()).toBe(audit);
+  });
+
+  it("removes a spelling through review", async () => {
+    const c = await createCase(db);
+    await saveRecord({ type: "alias", personId: c.personId, fields: { name: "Removable", script: "LATIN", kind: "TRANSLITERATION", origin: "EDITORIAL" }, citation });
+    await approveLatest();
+    const alias = await db.personAlias.findFirstOrThrow({ where: { personId: c.personId } });
+    expect((await deleteRecord({ type: "alias", id: alias.id })).pendingReview).toBe(true);
+    await approveLatest();
+    expect(await db.personAlias.count({ where: { personId: c.personId } })).toBe(0);
+  });
+});
