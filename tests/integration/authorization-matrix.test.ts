@@ -40,6 +40,7 @@ const DATA_LAYER: Record<string, Row> = {
   "changes/review-change.ts#reviewChange": { access: "staff", call: (fn) => fn({ changeId: "no-such-change", decision: "approve" }) },
   "changes/list-pending-changes.ts#listPendingChanges": { access: "staff", call: (fn) => fn() },
   "audit/get-case-history.ts#getCaseHistory": { access: "staff", call: (fn, f) => fn(f.caseId) },
+  "audit/get-record-history.ts#getRecordHistory": { access: "staff", call: (fn) => fn("law", "law-kz-foreign-agents") },
   "audit/list-audit.ts#listAudit": { access: "admin", call: (fn) => fn({ page: 1 }) },
   "settings/get-settings.ts#getSettings": { access: "staff", call: (fn) => fn() },
   "settings/set-four-eyes.ts#setFourEyes": { access: "admin", call: (fn) => fn({ enabled: true }) },

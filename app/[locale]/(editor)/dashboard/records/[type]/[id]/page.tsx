@@ -1,12 +1,14 @@
 // /dashboard/records/[type]/[id]: edit one record; aliases and citations can also be removed.
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { AuditList } from "@/components/editor/audit-list";
 import { RecordForm } from "@/components/editor/record-form";
 import { RemoveRecordForm } from "@/components/editor/remove-record-form";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { recordFormData } from "@/lib/pages/record-form-data";
 import { recordTypeParam } from "@/lib/pages/record-type-param";
 import { toFormValues } from "@/lib/records/form-values";
+import { getRecordHistory } from "@/lib/server/audit/get-record-history";
 import { getRecord } from "@/lib/server/records/get-record";
 
 export default async function EditRecordPage({ params }: { params: Promise<{ locale: string; type: string; id: string }> }) {
@@ -16,10 +18,16 @@ export default async function EditRecordPage({ params }: { params: Promise<{ loc
   const t = await getTranslations("Records");
   const record = id.length <= 100 ? await getRecord(type, id) : null;
   if (!record) notFound();
+  const history = await getRecordHistory(type, record.id);
+  const editor = await getTranslations("Editor");
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">{t("edit")}: {t(`type.${type}`)}</h1>
       <RecordForm type={type} id={record.id} seen={record.seen} values={toFormValues(record.values)} {...await recordFormData(locale)} />
+      <section className="mt-8" aria-labelledby="record-history">
+        <h2 id="record-history" className="mb-2 text-xl font-semibold">{editor("history")}</h2>
+        <AuditList rows={history} />
+      </section>
       {(type === "alias" || type === "citation") && (
         <div className="mt-8">
           <RemoveRecordForm type={type} id={record.id} seen={record.seen} />
