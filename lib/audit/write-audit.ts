@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   "USER_PASSWORD_SET",
   "USER_TOTP_ENABLED",
   "SETTING_CHANGED",
+  "EXPORT_GENERATED",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,0 +1,33 @@
+// GET /api/briefings/{code}?format=pdf|docx|md&locale=&asOf=YYYY-MM-DD&status=…: a country briefing download.
+import { z } from "zod";
+import { errorResponse, jsonError } from "@/lib/api/json-error";
+import { queryObject } from "@/lib/api/query-object";
+import { BRIEFING_FORMATS, renderBriefing } from "@/lib/exports/render-briefing";
+import { getCountryBriefing } from "@/lib/server/exports/get-country-briefing";
+import { recordExport } from "@/lib/server/exports/record-export";
+import { ZBriefingOptionsSchema } from "@/lib/validations/briefing";
+
+const ZQuerySchema = ZBriefingOptionsSchema.omit({ code: true }).extend({
+  format: z.enum(Object.keys(BRIEFING_FORMATS) as [keyof typeof BRIEFING_FORMATS]).default("pdf"),
+});
+
+export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
+  try {
+    const { format, ...rest } = ZQuerySchema.parse(queryObject(new URL(request.url)));
+    const options = ZBriefingOptionsSchema.parse({ ...rest, asOf: rest.asOf?.toISOString().slice(0, 10), code: (await params).code });
+    const briefing = await getCountryBriefing(options);
+    if (!briefing) return jsonError(404, "NOT_FOUND", "No such country.");
+    const body = await renderBriefing(briefing, format);
+    await recordExport(`briefing.${format}`, { country: briefing.country.code, locale: options.locale, asOf: briefing.asOf.toISOString(), status: options.status ?? [] });
+    const name = `habeas-briefing-${briefing.country.code.toLowerCase()}-${briefing.asOf.toISOString().slice(0, 10)}-${options.locale}.${BRIEFING_FORMATS[format].extension}`;
+    return new Response(body as BodyInit, {
+      headers: {
+        "Content-Type": BRIEFING_FORMATS[format].type,
+        "Content-Disposition": `attachment; filename="${name}"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

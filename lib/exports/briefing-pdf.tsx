@@ -1,0 +1,79 @@
+// A briefing as a typeset PDF with an embedded font that covers Latin and Cyrillic.
+import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { refs, type BriefingText } from "./briefing-text";
+import { PDF_FONT, registerPdfFonts } from "./pdf-fonts";
+
+const styles = StyleSheet.create({
+  page: { fontFamily: PDF_FONT, fontSize: 9, padding: 36, lineHeight: 1.35 },
+  title: { fontSize: 18, fontWeight: "bold", marginBottom: 4 },
+  h1: { fontSize: 13, fontWeight: "bold", marginTop: 12, marginBottom: 4 },
+  h2: { fontSize: 10, fontWeight: "bold", marginTop: 6 },
+  muted: { color: "#444", fontStyle: "italic", marginBottom: 4 },
+  row: { flexDirection: "row", borderBottomWidth: 0.5, borderColor: "#bbb" },
+  header: { fontWeight: "bold", backgroundColor: "#f0f0f0" },
+  cell: { padding: 2 },
+  footer: { position: "absolute", bottom: 18, left: 36, right: 36, fontSize: 7, color: "#666", textAlign: "right" },
+});
+
+const WIDTHS = ["17%", "13%", "12%", "10%", "20%", "14%", "14%"];
+
+function CasesTable({ x }: { x: BriefingText }) {
+  return (
+    <View>
+      <View style={[styles.row, styles.header]} fixed>
+        {x.columns.map((c, i) => (
+          <Text key={c} style={[styles.cell, { width: WIDTHS[i] }]}>{c}</Text>
+        ))}
+      </View>
+      {x.rows.map((r, index) => (
+        <View key={index} style={styles.row} wrap={false}>
+          {r.cells.map((c, i) => (
+            <Text key={i} style={[styles.cell, { width: WIDTHS[i] }]}>{i === 0 ? `${c}${refs(r.sources)}` : c}</Text>
+          ))}
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function Briefing({ x }: { x: BriefingText }) {
+  return (
+    <Document title={x.title} author="Habeas">
+      <Page size="A4" style={styles.page}>
+        <Text style={styles.title}>{x.title}</Text>
+        <Text style={styles.muted}>{`${x.asOf}. ${x.intro} ${x.filter}`}</Text>
+        {x.untranslated && <Text style={styles.muted}>{x.untranslated}</Text>}
+        <Text style={styles.h1}>{x.headings.summary}</Text>
+        <Text>{x.total}</Text>
+        {x.byStatus.map((s) => <Text key={s}>• {s}</Text>)}
+        <Text>{x.detention}</Text>
+        <Text style={styles.h1}>{x.headings.laws}</Text>
+        {x.laws.map((l, i) => (
+          <View key={i}>
+            <Text>• {l.text}{refs(l.sources)}</Text>
+            {l.demands.map((d, j) => <Text key={j}>   – {d}</Text>)}
+          </View>
+        ))}
+        <Text style={styles.h1}>{x.headings.demands}</Text>
+        {x.demands.map((d, i) => <Text key={i}>• {d.text}{refs(d.sources)}</Text>)}
+        <Text style={styles.h1}>{x.headings.cases}</Text>
+        <CasesTable x={x} />
+        <Text style={styles.h1}>{x.headings.profiles}</Text>
+        {x.paragraphs.map((p, i) => (
+          <View key={i} wrap={false}>
+            <Text style={styles.h2}>{p.heading}</Text>
+            <Text>{p.text}{refs(p.sources)}</Text>
+          </View>
+        ))}
+        <Text style={styles.h1}>{x.headings.sources}</Text>
+        {x.sources.map((s) => <Text key={s.number}>{s.number}. {s.text}</Text>)}
+        <Text style={styles.footer} render={({ pageNumber, totalPages }) => `${x.title} — ${pageNumber}/${totalPages}`} fixed />
+      </Page>
+    </Document>
+  );
+}
+
+export async function briefingPdf(x: BriefingText): Promise<Buffer> {
+  registerPdfFonts();
+  return renderToBuffer(<Briefing x={x} />);
+}

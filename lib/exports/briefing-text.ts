@@ -1,0 +1,81 @@
+// The words of a briefing in one language, shared by every format.
+import { countryName } from "@/lib/format/country-name";
+import { formatPartialDate } from "@/lib/format/partial-date";
+import type { Translator } from "@/lib/i18n/translator";
+import type { BriefingCase, BriefingSource, CountryBriefing } from "@/lib/server/exports/get-country-briefing";
+import type { Span } from "./detention-time";
+
+export function briefingText(b: CountryBriefing, t: Translator) {
+  const locale = b.locale;
+  const notKnown = t("Common.notKnown");
+  const date = (d: Date | null, p: Parameters<typeof formatPartialDate>[1]) => formatPartialDate(d, p, locale) ?? notKnown;
+  const span = (s: Span) => (s.exact ? t("Common.exactDays", { count: s.days }) : t("Common.atLeastDays", { count: s.days }));
+  const status = (s: BriefingCase["status"]) => t(`CaseStatus.${s}`);
+  const roles = (c: BriefingCase) => c.roles.map((r) => t(`PersonRole.${r as "JOURNALIST"}`)).join(", ");
+  const name = (c: BriefingCase) => (c.sourceName ? `${c.name} (${c.sourceName})` : c.name);
+  const country = countryName(b.country.code, locale, b.country.name);
+  const { detention } = b.summary;
+
+  return {
+    title: t("Briefing.title", { country }),
+    asOf: t("Briefing.asOf", { date: date(b.asOf, "DAY") }),
+    intro: t("Briefing.intro"),
+    filter: b.statusFilter.length ? t("Briefing.statusesIncluded", { statuses: b.statusFilter.map(status).join(", ") }) : t("Briefing.allStatuses"),
+    headings: {
+      summary: t("Briefing.summary"),
+      laws: t("Briefing.laws"),
+      demands: t("Briefing.demands"),
+      cases: t("Briefing.cases"),
+      profiles: t("Briefing.profiles"),
+      sources: t("Briefing.sources"),
+    },
+    total: t("Briefing.total", { count: b.summary.total }),
+    byStatus: b.summary.byStatus.map((s) => `${status(s.status)}: ${s.count}`),
+    detention:
+      detention.detained === 0
+        ? t("Briefing.noneDetained")
+        : detention.total && detention.longest
+          ? t("Briefing.detention", {
+              counted: detention.counted,
+              detained: detention.detained,
+              total: span(detention.total),
+              longest: span(detention.longest),
+              name: name(b.cases[detention.longest.index]!),
+            })
+          : t("Briefing.detentionUnknown", { detained: detention.detained }),
+    columns: [t("Briefing.colName"), t("Briefing.colRole"), t("Briefing.colStatus"), t("Briefing.colSince"), t("Briefing.colCharges"), t("Briefing.colSentence"), t("Briefing.colFacility")],
+    laws: b.laws.map((l) => ({
+      text: `${l.name} (${t(`LawStatus.${l.status}`)})${l.description ? `. ${l.description}` : ""}`,
+      demands: l.demands.map((d) => `${t(`DemandKind.${d.kind}`)}: ${d.description} — ${d.targetAuthority} (${t(`DemandStatus.${d.status}`)})`),
+      sources: l.sources,
+    })),
+    demands: b.demands.map((d) => ({ text: `${t(`DemandKind.${d.kind}`)}: ${d.description} — ${d.targetAuthority} (${t(`DemandStatus.${d.status}`)})`, sources: d.sources })),
+    rows: b.cases.map((c) => ({
+      cells: [name(c), roles(c), status(c.status), date(c.since.date, c.since.precision), c.charges.join("; ") || notKnown, c.sentence ?? notKnown, c.facility ?? notKnown],
+      sources: c.sources,
+    })),
+    paragraphs: b.cases.map((c) => ({
+      heading: name(c),
+      text: [
+        t("Briefing.paragraphStatus", { roles: roles(c), status: status(c.status), since: date(c.since.date, c.since.precision) }),
+        c.detention ? t("Briefing.paragraphDetention", { duration: span(c.detention) }) : null,
+        c.charges.length ? t("Briefing.paragraphCharges", { charges: c.charges.join("; ") }) : t("Briefing.paragraphNoCharges"),
+        c.sentence ? t("Briefing.paragraphSentence", { sentence: c.sentence }) : null,
+        c.biography,
+        c.note,
+      ]
+        .filter(Boolean)
+        .join(" "),
+      sources: c.sources,
+    })),
+    sources: b.sources.map((s: BriefingSource) => ({
+      number: s.number,
+      text: [s.title, s.publisher, date(s.publishedDate, s.publishedPrecision)].filter(Boolean).join(", "),
+    })),
+    untranslated: locale === "en" ? null : t("Site.contentLanguageNote"),
+  };
+}
+
+export type BriefingText = ReturnType<typeof briefingText>;
+
+export const refs = (numbers: number[]) => (numbers.length ? ` [${numbers.join(", ")}]` : "");

@@ -1,0 +1,23 @@
+// Options for a country briefing: which statuses, as of which date, in which language.
+import { z } from "zod";
+import { routing } from "@/i18n/routing";
+import { CaseStatus } from "@/lib/generated/prisma/enums";
+
+const statusList = z
+  .union([z.array(z.string()), z.string()])
+  .transform((v) => (Array.isArray(v) ? v : v.split(",")).filter(Boolean))
+  .pipe(z.array(z.enum(CaseStatus)).max(20));
+
+export const ZBriefingOptionsSchema = z.object({
+  code: z.string().regex(/^[A-Za-z]{2}$/).transform((s) => s.toUpperCase()),
+  locale: z.enum(routing.locales).default(routing.defaultLocale),
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .transform((s) => new Date(`${s}T23:59:59.999Z`))
+    .refine((d) => !Number.isNaN(d.getTime()))
+    .optional(),
+  status: statusList.optional(),
+});
+
+export type TBriefingOptions = z.infer<typeof ZBriefingOptionsSchema>;

@@ -1,0 +1,64 @@
+// Country briefings from the seeded data, read back from each format.
+import { describe, expect, it } from "vitest";
+import { renderBriefing } from "@/lib/exports/render-briefing";
+import { getCountryBriefing } from "@/lib/server/exports/get-country-briefing";
+import { createPrismaClient } from "@/lib/db/create-client";
+import { createCase, TEST_COUNTRY } from "../factories/cases";
+import { PEOPLE_BY_COUNTRY } from "../support/seed-expectations";
+import { docxParts, pdfText, wordText } from "../support/read-documents";
+
+const squash = (s: string) => s.replace(/\s+/g, " ");
+const db = createPrismaClient(process.env.DATABASE_URL!);
+
+describe("country briefing", () => {
+  it("lists every seeded Tajik case in the PDF, with a Cyrillic name in Russian and numbered sources", async () => {
+    const en = (await getCountryBriefing({ code: "TJ", locale: "en" }))!;
+    const enText = squash(await pdfText(await renderBriefing(en, "pdf")));
+    for (const name of PEOPLE_BY_COUNTRY.TJ!) expect(enText, name).toContain(name);
+    expect(enText).toContain("Joint statement of eight NGOs after the EU–Central Asia Summit in Samarkand");
+
+    const ru = (await getCountryBriefing({ code: "TJ", locale: "ru" }))!;
+    const ruText = squash(await pdfText(await renderBriefing(ru, "pdf")));
+    expect(ruText).toContain("Бузургмехр Ёров");
+    expect(ruText).toContain("Источники");
+  });
+
+  it("writes a DOCX with real headings, a table row per case and sources as footnotes", async () => {
+    const briefing = (await getCountryBriefing({ code: "KG", locale: "en" }))!;
+    const parts = docxParts(await renderBriefing(briefing, "docx"));
+    const document = parts["word/document.xml"]!;
+    expect(document).toContain('<w:pStyle w:val="Heading1"/>');
+    const rows = document.split("<w:tr>").length - 1 || document.split("<w:tr ").length - 1;
+    expect(rows).toBe(PEOPLE_BY_COUNTRY.KG!.length + 1);
+    for (const name of PEOPLE_BY_COUNTRY.KG!) expect(wordText(document)).toContain(name);
+    expect(wordText(parts["word/footnotes.xml"]!)).toContain("Joint statement of eight NGOs");
+  });
+
+  it("counts statuses as of a date, from the status history", async () => {
+    const before = (await getCountryBriefing({ code: "KG", locale: "en", asOf: new Date("2000-01-01T00:00:00Z") }))!;
+    expect(before.summary.total).toBe(0);
+    const pardoned = (await getCountryBriefing({ code: "KG", locale: "en", status: ["PARDONED"] }))!;
+    expect(pardoned.cases.map((c) => c.name)).toEqual(["Azamat Ishenbekov"]);
+  });
+
+  it("says 'not known' for unknown start dates, and 'at least' for imprecise ones", async () => {
+    const kz = (await getCountryBriefing({ code: "KZ", locale: "en" }))!;
+    const md = new TextDecoder().decode(await renderBriefing(kz, "md"));
+    expect(kz.summary.detention.detained).toBe(4);
+    expect(md).toContain("4 in detention; no start date is known for any of them.");
+    expect(md).toContain("| Marat Zhylanbayev | Opposition politician | Detained | Not known | Not known | Not known | Not known |");
+
+    const c = await createCase(db, { status: "IMPRISONED", fullName: "Imprecise Detainee" });
+    await db.$transaction([
+      db.case.update({ where: { id: c.caseId }, data: { statusSince: new Date("2024-03-01T00:00:00Z"), statusSincePrecision: "MONTH" } }),
+      db.statusEvent.updateMany({ where: { caseId: c.caseId }, data: { date: new Date("2024-03-01T00:00:00Z"), datePrecision: "MONTH" } }),
+    ]);
+    const xa = (await getCountryBriefing({ code: TEST_COUNTRY.code, locale: "en", asOf: new Date("2025-03-31T23:59:59Z") }))!;
+    const row = xa.cases.find((x) => x.name === "Imprecise Detainee")!;
+    expect(row.detention).toEqual({ days: 365, exact: false });
+    const text = new TextDecoder().decode(await renderBriefing(xa, "md"));
+    expect(text).toContain("In detention for at least 365 days.");
+    const ru = new TextDecoder().decode(await renderBriefing({ ...xa, locale: "ru" }, "md"));
+    expect(ru).toContain("Под стражей не менее 365 дней.");
+  });
+});
