@@ -5,17 +5,17 @@ import { PDF_FONT, registerPdfFonts } from "./pdf-fonts";
 
 const styles = StyleSheet.create({
   page: { fontFamily: PDF_FONT, fontSize: 9, padding: 36, lineHeight: 1.35 },
-  title: { fontSize: 18, fontWeight: "bold", marginBottom: 4 },
+  title: { fontSize: 18, fontWeight: "bold", marginBottom: 8, lineHeight: 1.2 },
   h1: { fontSize: 13, fontWeight: "bold", marginTop: 12, marginBottom: 4 },
   h2: { fontSize: 10, fontWeight: "bold", marginTop: 6 },
   muted: { color: "#444", fontStyle: "italic", marginBottom: 4 },
-  row: { flexDirection: "row", borderBottomWidth: 0.5, borderColor: "#bbb" },
+  row: { flexDirection: "row", borderBottomWidth: 0.5, borderColor: "#bbb", fontSize: 7.5 },
   header: { fontWeight: "bold", backgroundColor: "#f0f0f0" },
   cell: { padding: 2 },
   footer: { position: "absolute", bottom: 18, left: 36, right: 36, fontSize: 7, color: "#666", textAlign: "right" },
 });
 
-const WIDTHS = ["17%", "13%", "12%", "10%", "20%", "14%", "14%"];
+const WIDTHS = ["18%", "15%", "12%", "12%", "17%", "13%", "13%"];
 
 function CasesTable({ x }: { x: BriefingText }) {
   return (
@@ -48,6 +48,7 @@ function Briefing({ x }: { x: BriefingText }) {
         {x.byStatus.map((s) => <Text key={s}>• {s}</Text>)}
         <Text>{x.detention}</Text>
         <Text style={styles.h1}>{x.headings.laws}</Text>
+        {x.laws.length === 0 && <Text style={styles.muted}>{x.noneRecorded}</Text>}
         {x.laws.map((l, i) => (
           <View key={i}>
             <Text>• {l.text}{refs(l.sources)}</Text>
@@ -55,6 +56,7 @@ function Briefing({ x }: { x: BriefingText }) {
           </View>
         ))}
         <Text style={styles.h1}>{x.headings.demands}</Text>
+        {x.demands.length === 0 && <Text style={styles.muted}>{x.noneRecorded}</Text>}
         {x.demands.map((d, i) => <Text key={i}>• {d.text}{refs(d.sources)}</Text>)}
         <Text style={styles.h1}>{x.headings.cases}</Text>
         <CasesTable x={x} />

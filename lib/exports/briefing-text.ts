@@ -73,6 +73,7 @@ export function briefingText(b: CountryBriefing, t: Translator) {
       text: [s.title, s.publisher, date(s.publishedDate, s.publishedPrecision)].filter(Boolean).join(", "),
     })),
     untranslated: locale === "en" ? null : t("Site.contentLanguageNote"),
+    noneRecorded: t("Person.noneRecorded"),
   };
 }
 

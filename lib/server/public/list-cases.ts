@@ -35,7 +35,7 @@ export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
-function whereClause(query: TCaseListQuery): Prisma.Sql {
+export function publicCaseWhere(query: TCaseListQuery): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`c.visibility = 'PUBLISHED' AND c.deleted_at IS NULL`];
   if (query.country) conditions.push(Prisma.sql`c.country_code = ${query.country}`);
   if (query.status) conditions.push(Prisma.sql`c.status = ${query.status}::case_status`);
@@ -49,7 +49,7 @@ function whereClause(query: TCaseListQuery): Prisma.Sql {
 }
 
 export async function listPublicCases(query: TCaseListQuery, script: NameScript = "LATIN"): Promise<PublicCaseList> {
-  const where = whereClause(query);
+  const where = publicCaseWhere(query);
   const direction = query.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const from = Prisma.sql`FROM "case" c JOIN person p ON p.id = c.person_id JOIN country co ON co.code = c.country_code`;
   const [rows, counted] = await Promise.all([

@@ -1,0 +1,46 @@
+// Every published case matching the /cases filters, read in keyset-paged batches so memory stays flat
+// however many there are. Public columns only.
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { CaseStatus, DatePrecision, PersonRole } from "@/lib/generated/prisma/enums";
+import type { TCaseListQuery } from "@/lib/validations/case-list";
+import { publicCaseWhere } from "./list-cases";
+
+export type ExportedCase = {
+  id: string;
+  slug: string;
+  fullName: string;
+  roles: PersonRole[];
+  countryCode: string;
+  countryName: string;
+  status: CaseStatus;
+  statusSince: Date | null;
+  statusSincePrecision: DatePrecision;
+  arrestDate: Date | null;
+  arrestPrecision: DatePrecision;
+  sentence: string | null;
+  facility: string | null;
+};
+
+export async function* streamPublicCases(query: TCaseListQuery, batchSize = 2000): AsyncGenerator<ExportedCase[]> {
+  const where = publicCaseWhere(query);
+  let after: { name: string; id: string } | null = null;
+  for (;;) {
+    const keyset: Prisma.Sql = after ? Prisma.sql`AND (p.full_name, c.id) > (${after.name}, ${after.id})` : Prisma.empty;
+    const rows: ExportedCase[] = await db.$queryRaw<ExportedCase[]>`
+      SELECT c.id, p.slug, p.full_name AS "fullName", p.roles::text[] AS roles, c.country_code AS "countryCode",
+             co.name AS "countryName", c.status::text AS status, c.status_since AS "statusSince",
+             c.status_since_precision::text AS "statusSincePrecision", c.arrest_date AS "arrestDate",
+             c.arrest_precision::text AS "arrestPrecision", c.sentence, c.facility
+      FROM "case" c JOIN person p ON p.id = c.person_id JOIN country co ON co.code = c.country_code
+      WHERE ${where} ${keyset}
+      ORDER BY p.full_name, c.id
+      LIMIT ${batchSize}`;
+    if (rows.length === 0) return;
+    yield rows;
+    const last = rows.at(-1)!;
+    after = { name: last.fullName, id: last.id };
+    if (rows.length < batchSize) return;
+  }
+}
