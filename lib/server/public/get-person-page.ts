@@ -28,7 +28,7 @@ export async function getPersonPage(slug: string) {
           },
           demands: {
             orderBy: { id: "asc" },
-            select: { id: true, kind: true, description: true, targetAuthority: true, status: true, citations },
+            select: { id: true, kind: true, description: true, targetAuthority: true, status: true, lawId: true, citations },
           },
         },
       },

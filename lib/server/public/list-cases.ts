@@ -48,7 +48,12 @@ export function publicCaseWhere(query: TCaseListQuery): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
-export async function listPublicCases(query: TCaseListQuery, script: NameScript = "LATIN"): Promise<PublicCaseList> {
+/** `window` overrides the page, for callers that page by offset (the API's cursors). */
+export async function listPublicCases(
+  query: TCaseListQuery,
+  script: NameScript = "LATIN",
+  window?: { offset: number; limit: number },
+): Promise<PublicCaseList> {
   const where = publicCaseWhere(query);
   const direction = query.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const from = Prisma.sql`FROM "case" c JOIN person p ON p.id = c.person_id JOIN country co ON co.code = c.country_code`;
@@ -63,7 +68,7 @@ export async function listPublicCases(query: TCaseListQuery, script: NameScript 
       ${from}
       WHERE ${where}
       ORDER BY ${ORDER_COLUMNS[query.sort]} ${direction} NULLS LAST, p.full_name ASC, c.id ASC
-      LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}`,
+      LIMIT ${window?.limit ?? query.size} OFFSET ${window?.offset ?? (query.page - 1) * query.size}`,
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total ${from} WHERE ${where}`,
   ]);
   return { rows, total: counted[0]?.total ?? 0 };
