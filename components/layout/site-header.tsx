@@ -9,9 +9,10 @@ export function SiteHeader() {
   const nav = [
     { href: "/cases", label: t("navCases") },
     { href: "/countries", label: t("navCountries") },
+    { href: "/api-docs", label: t("navApi") },
   ];
   return (
-    <header className="border-b border-slate-200 bg-brand-50">
+    <header className="border-b border-slate-200 bg-brand-50 print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="text-xl font-bold tracking-tight text-brand-700">
           {t("name")}

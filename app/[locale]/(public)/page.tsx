@@ -1,6 +1,7 @@
 // /: what Habeas is, counts by country and status, and the latest status changes.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { FeedLink } from "@/components/exports/feed-link";
 import { CountryName } from "@/components/ui/country-name";
 import { PartialDate } from "@/components/ui/partial-date";
 import { PersonName } from "@/components/ui/person-name";
@@ -15,7 +16,8 @@ type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  return { alternates: localeAlternates(locale, "/") };
+  const t = await getTranslations({ locale, namespace: "Feeds" });
+  return { alternates: localeAlternates(locale, "/", { query: "scope=site", title: t("siteTitle") }) };
 }
 
 export default async function HomePage({ params }: Props) {
@@ -56,6 +58,7 @@ export default async function HomePage({ params }: Props) {
       </div>
       <section aria-labelledby="latest" className="mt-10">
         <h2 id="latest" className="text-xl font-semibold">{t("latest")}</h2>
+        <FeedLink query="scope=site" />
         <ul className="mt-2 divide-y divide-slate-200">
           {summary.latest.map((e) => (
             <li key={e.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">

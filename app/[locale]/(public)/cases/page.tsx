@@ -3,13 +3,23 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CaseFilters } from "@/components/cases/case-filters";
 import { CaseTable } from "@/components/cases/case-table";
+import { ExportMenu } from "@/components/exports/export-menu";
 import { Pagination } from "@/components/ui/pagination";
+import { caseExportLinks } from "@/lib/exports/export-links";
+import { translatorFor } from "@/lib/i18n/translator";
 import { preferredScript } from "@/lib/format/display-name";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { listCountries } from "@/lib/server/public/list-countries";
 import { listPublicCases } from "@/lib/server/public/list-cases";
 import { caseListSearch, parseCaseListQuery, type TSearchParams } from "@/lib/validations/case-list";
+
+/** The list's filters, for exporting exactly what is shown (without paging). */
+function exportFilters(query: ReturnType<typeof parseCaseListQuery>["query"]): string {
+  const params = new URLSearchParams();
+  for (const key of ["q", "country", "status", "role"] as const) if (query[key]) params.set(key, query[key]!);
+  return params.toString();
+}
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<TSearchParams> };
 
@@ -28,7 +38,10 @@ export default async function CasesPage({ params, searchParams }: Props) {
   const filterSearch = caseListSearch(query, { sort: undefined, dir: undefined, page: undefined });
   return (
     <>
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <ExportMenu links={caseExportLinks(exportFilters(query), locale, translatorFor(locale))} />
+      </div>
       <p className="mt-2 text-slate-700">{t("intro")}</p>
       {rejected.length > 0 && (
         <p role="alert" className="mt-4 rounded border border-amber-300 bg-amber-50 p-3">

@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { FootnoteList } from "@/components/citations/footnote-list";
+import { ExportMenu } from "@/components/exports/export-menu";
+import { FeedLink } from "@/components/exports/feed-link";
 import { CaseSection } from "@/components/person/case-section";
 import { PersonHeader } from "@/components/person/person-header";
 import { ContentLanguageNotice } from "@/components/ui/content-language-notice";
@@ -31,7 +33,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       status: statuses(first.status),
       country: countryName(first.country.code, locale, first.country.name),
     }),
-    alternates: localeAlternates(locale, `/cases/${slug}`),
+    alternates: localeAlternates(locale, `/cases/${slug}`, {
+      query: `case=${encodeURIComponent(slug)}`,
+      title: (await getTranslations({ locale, namespace: "Feeds" }))("caseTitle", { name }),
+    }),
   };
 }
 
@@ -50,14 +55,22 @@ function citationsInDisplayOrder(person: PersonPage) {
 export default async function PersonCasePage({ params }: Props) {
   const person = await getPersonPage((await params).slug);
   if (!person) notFound();
+  const locale = await resolveLocale(params);
+  const t = await getTranslations("Briefing");
   const footnotes = numberFootnotes(citationsInDisplayOrder(person));
   return (
     <article>
+      <div className="float-right ml-4 print:hidden">
+        <ExportMenu links={[{ label: t("caseSheet"), href: `/api/cases/${person.slug}/sheet?locale=${locale}`, filename: `habeas-${person.slug}-${locale}.pdf` }]} />
+      </div>
       <PersonHeader person={person} footnotes={footnotes} />
       <ContentLanguageNotice />
       {person.cases.map((c) => (
         <CaseSection key={c.id} detention={c} footnotes={footnotes} />
       ))}
+      <p className="mt-6">
+        <FeedLink query={`case=${encodeURIComponent(person.slug)}`} />
+      </p>
       <FootnoteList footnotes={footnotes.list} />
     </article>
   );

@@ -7,7 +7,11 @@ import { LawList } from "@/components/country/law-list";
 import { SourceList } from "@/components/country/source-list";
 import { DemandList } from "@/components/person/demand-list";
 import { ContentLanguageNotice } from "@/components/ui/content-language-notice";
+import { ExportMenu } from "@/components/exports/export-menu";
+import { FeedLink } from "@/components/exports/feed-link";
 import { Link } from "@/i18n/navigation";
+import { countryExportLinks } from "@/lib/exports/export-links";
+import { translatorFor } from "@/lib/i18n/translator";
 import { countryName } from "@/lib/format/country-name";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
@@ -32,7 +36,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: name,
     description: t("metaDescription", { country: name, count: page.cases.length }),
-    alternates: localeAlternates(locale, `/countries/${page.country.code}`),
+    alternates: localeAlternates(locale, `/countries/${page.country.code}`, {
+      query: `country=${page.country.code}`,
+      title: (await getTranslations({ locale, namespace: "Feeds" }))("countryTitle", { country: name }),
+    }),
   };
 }
 
@@ -43,7 +50,10 @@ export default async function CountryPage({ params }: Props) {
   const statuses = await getTranslations("CaseStatus");
   return (
     <>
-      <h1 className="text-3xl font-bold">{countryName(page.country.code, locale, page.country.name)}</h1>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <h1 className="text-3xl font-bold">{countryName(page.country.code, locale, page.country.name)}</h1>
+        <ExportMenu links={countryExportLinks(page.country.code, locale, translatorFor(locale))} printable={`/countries/${page.country.code}/briefing`} />
+      </div>
       <ContentLanguageNotice />
       <section aria-labelledby="status-counts" className="mt-6">
         <h2 id="status-counts" className="text-xl font-semibold">{t("byStatus")}</h2>
@@ -62,6 +72,9 @@ export default async function CountryPage({ params }: Props) {
       <LawList laws={page.laws} />
       <DemandList demands={page.demands} heading={t("governmentDemands")} />
       <SourceList sources={page.sources} />
+      <p className="mt-6">
+        <FeedLink query={`country=${page.country.code}`} />
+      </p>
     </>
   );
 }

@@ -1,0 +1,26 @@
+// GET /api/cases/{slug}/sheet?locale=: one published case as a PDF case sheet.
+import { z } from "zod";
+import { routing } from "@/i18n/routing";
+import { errorResponse, jsonError } from "@/lib/api/json-error";
+import { queryObject } from "@/lib/api/query-object";
+import { caseSheetPdf } from "@/lib/exports/case-sheet-pdf";
+import { recordExport } from "@/lib/server/exports/record-export";
+import { getPersonPage } from "@/lib/server/public/get-person-page";
+
+const ZSheetQuerySchema = z.object({ locale: z.enum(routing.locales).default(routing.defaultLocale) });
+
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  try {
+    const { locale } = ZSheetQuerySchema.parse(queryObject(new URL(request.url)));
+    const { slug } = await params;
+    const person = slug.length <= 200 ? await getPersonPage(slug) : null;
+    if (!person) return jsonError(404, "NOT_FOUND", "Not found, or not published.");
+    const pdf = await caseSheetPdf(person, locale);
+    await recordExport("case-sheet.pdf", { slug, locale });
+    return new Response(new Uint8Array(pdf), {
+      headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="habeas-${slug}-${locale}.pdf"`, "Cache-Control": "no-store" },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,27 @@
+// The Export menu: each format as a download, and a printable page.
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import { DownloadButton } from "./download-button";
+
+export type ExportLink = { label: string; href: string; filename: string };
+
+export function ExportMenu({ links, printable }: { links: ExportLink[]; printable?: string }) {
+  const t = useTranslations("Briefing");
+  return (
+    <details className="rounded border border-slate-300 p-3 print:hidden">
+      <summary className="cursor-pointer font-medium">{t("export")}</summary>
+      <ul className="mt-2 grid gap-2">
+        {printable && (
+          <li>
+            <Link href={printable} className="text-blue-800 underline">{t("printable")}</Link>
+          </li>
+        )}
+        {links.map((l) => (
+          <li key={l.href}>
+            <DownloadButton {...l} />
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,82 @@
+// One person's case as a PDF to hand to an institution: identity, status history, charges, demands and sources.
+import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import type { Locale } from "@/i18n/routing";
+import { numberFootnotes } from "@/lib/citations/footnotes";
+import { countryName } from "@/lib/format/country-name";
+import { displayName } from "@/lib/format/display-name";
+import { formatPartialDate } from "@/lib/format/partial-date";
+import { translatorFor } from "@/lib/i18n/translator";
+import type { PersonPage } from "@/lib/server/public/get-person-page";
+import { PDF_FONT, registerPdfFonts } from "./pdf-fonts";
+
+const styles = StyleSheet.create({
+  page: { fontFamily: PDF_FONT, fontSize: 10, padding: 40, lineHeight: 1.4 },
+  title: { fontSize: 18, fontWeight: "bold", marginBottom: 6, lineHeight: 1.2 },
+  h1: { fontSize: 12, fontWeight: "bold", marginTop: 12, marginBottom: 4 },
+  muted: { color: "#444", fontStyle: "italic" },
+  row: { flexDirection: "row" },
+  label: { width: "30%", fontWeight: "bold" },
+});
+
+export async function caseSheetPdf(person: PersonPage, locale: Locale): Promise<Buffer> {
+  registerPdfFonts();
+  const t = translatorFor(locale);
+  const notKnown = t("Common.notKnown");
+  const date = (d: Date | null, p: Parameters<typeof formatPartialDate>[1]) => formatPartialDate(d, p, locale) ?? notKnown;
+  const notes = numberFootnotes([
+    person.citations,
+    ...person.cases.flatMap((c) => [c.citations, ...c.charges.map((x) => x.charge.citations), ...c.statusEvents.map((e) => e.citations), ...c.demands.map((d) => d.citations)]),
+  ]);
+  const refs = (list: Parameters<typeof notes.numbersFor>[0]) => {
+    const numbers = notes.numbersFor(list);
+    return numbers.length ? ` [${numbers.join(", ")}]` : "";
+  };
+  const { name, sourceName } = displayName(person.fullName, person.aliases, locale);
+  const field = (label: string, value: string) => (
+    <View style={styles.row}>
+      <Text style={styles.label}>{label}</Text>
+      <Text style={{ width: "70%" }}>{value}</Text>
+    </View>
+  );
+  const doc = (
+    <Document title={`${t("Briefing.sheetTitle")}: ${person.fullName}`} author="Habeas">
+      <Page size="A4" style={styles.page}>
+        <Text style={styles.muted}>{t("Briefing.sheetTitle")}</Text>
+        <Text style={styles.title}>{sourceName ? `${name} (${sourceName})` : name}</Text>
+        {locale !== "en" && <Text style={styles.muted}>{t("Site.contentLanguageNote")}</Text>}
+        <Text style={styles.h1}>{t("Briefing.identity")}</Text>
+        {field(t("Briefing.otherSpellings"), person.aliases.map((a) => a.name).join(", ") || t("Person.noneRecorded"))}
+        {field(t("Person.roles"), person.roles.map((r) => t(`PersonRole.${r}`)).join(", ") + refs(person.citations.filter((c) => c.claim === "roles")))}
+        {person.biography && <Text style={{ marginTop: 4 }}>{person.biography}{refs(person.citations.filter((c) => c.claim === "biography"))}</Text>}
+        {person.cases.map((c) => (
+          <View key={c.id}>
+            <Text style={styles.h1}>{countryName(c.country.code, locale, c.country.name)}</Text>
+            {field(t("Person.currentStatus"), `${t(`CaseStatus.${c.status}`)}${refs(c.citations.filter((x) => x.claim === "status"))}`)}
+            {field(t("Person.since"), date(c.statusSince, c.statusSincePrecision))}
+            {field(t("Person.arrested"), date(c.arrestDate, c.arrestPrecision))}
+            {field(t("Person.convicted"), date(c.convictionDate, c.convictionPrecision))}
+            {field(t("Person.charges"), c.charges.map(({ charge }) => `${charge.description}${charge.article ? ` (${charge.article})` : ""}${refs(charge.citations)}`).join("; ") || notKnown)}
+            {field(t("Person.sentence"), c.sentence ?? notKnown)}
+            {field(t("Person.heldAt"), c.facility ?? notKnown)}
+            <Text style={styles.h1}>{t("Briefing.timeline")}</Text>
+            {c.statusEvents.map((e) => (
+              <Text key={e.id}>• {date(e.date, e.datePrecision)}: {t(`CaseStatus.${e.toStatus}`)}{e.note ? ` — ${e.note}` : ""}{refs(e.citations)}</Text>
+            ))}
+            <Text style={styles.h1}>{t("Person.demands")}</Text>
+            {c.demands.length === 0 && <Text style={styles.muted}>{t("Person.noDemands")}</Text>}
+            {c.demands.map((d) => (
+              <Text key={d.id}>• {t(`DemandKind.${d.kind}`)}: {d.description} — {d.targetAuthority} ({t(`DemandStatus.${d.status}`)}){refs(d.citations)}</Text>
+            ))}
+          </View>
+        ))}
+        <Text style={styles.h1}>{t("Sources.heading")}</Text>
+        {notes.list.map(({ number, citation }) => (
+          <Text key={number} style={{ marginBottom: 3 }}>
+            {number}. “{citation.quote}” — {citation.source.title}{citation.source.publisher ? `, ${citation.source.publisher}` : ""}
+          </Text>
+        ))}
+      </Page>
+    </Document>
+  );
+  return renderToBuffer(doc);
+}
