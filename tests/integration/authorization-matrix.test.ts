@@ -82,6 +82,17 @@ const ACTIONS: Record<string, { access: Access; form: (f: Fixture) => Record<str
 /** Route handlers, and why each is safe to call without a session. */
 const ROUTE_HANDLERS: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "Auth.js sign-in endpoints: they read no case data and return only the caller's own session.",
+  "app/api/briefings/[code]/route.ts": "Country briefings: published records and public fields only (canary test).",
+  "app/api/cases/[slug]/sheet/route.ts": "Case sheets: published records and public fields only (canary test).",
+  "app/api/exports/cases/route.ts": "CSV and JSON case exports: published records and public fields only (canary test).",
+  "app/api/feeds/route.ts": "Atom feeds: published status changes only (canary test).",
+  "app/api/v1/cases/route.ts": "Public API: published records only (canary and API tests).",
+  "app/api/v1/cases/[slug]/route.ts": "Public API: published records only (canary and API tests).",
+  "app/api/v1/countries/route.ts": "Public API: published counts only (canary and API tests).",
+  "app/api/v1/sources/route.ts": "Public API: sources are public documents (canary and API tests).",
+  "app/api/v1/demands/route.ts": "Public API: demands on no case or a published one (canary and API tests).",
+  "app/api/v1/laws/route.ts": "Public API: laws are public (canary and API tests).",
+  "app/api/v1/openapi.json/route.ts": "The API's description; no data.",
 };
 
 function filesUnder(dir: string, match: RegExp): string[] {

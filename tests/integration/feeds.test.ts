@@ -1,0 +1,36 @@
+// Atom feeds of published status changes: well-formed, and holding the expected entries.
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import { GET as feeds } from "@/app/api/feeds/route";
+import { PEOPLE_BY_COUNTRY } from "../support/seed-expectations";
+
+async function feed(path: string) {
+  const response = await feeds(new Request(`http://habeas.test${path}`));
+  const xml = await response.text();
+  return { response, xml, parsed: new XMLParser({ ignoreAttributes: false }).parse(xml) as { feed: { title: Text; entry: unknown } } };
+}
+
+type Text = string | { "#text": string };
+const text = (value: Text) => (typeof value === "string" ? value : value["#text"]);
+const entries = (parsed: Awaited<ReturnType<typeof feed>>["parsed"]) => [parsed.feed.entry ?? []].flat() as { title: Text; link: { "@_href": string } }[];
+
+describe("Atom feeds", () => {
+  it("is well-formed Atom with one entry per Kyrgyz status change", async () => {
+    const { response, xml, parsed } = await feed("/api/feeds?country=KG&locale=ru");
+    expect(response.headers.get("content-type")).toMatch(/application\/atom\+xml/);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('xmlns="http://www.w3.org/2005/Atom"');
+    expect(text(parsed.feed.title)).toBe("Habeas: изменения статуса — Киргизия");
+    const titles = entries(parsed).map((e) => text(e.title).split(":")[0]);
+    expect(titles.sort()).toEqual([...PEOPLE_BY_COUNTRY.KG!].sort());
+  });
+
+  it("follows one case, links to its page, and refuses an unknown one", async () => {
+    const { parsed } = await feed("/api/feeds?case=azamat-ishenbekov");
+    const [entry] = entries(parsed);
+    expect(text(entry!.title)).toBe("Azamat Ishenbekov: Pardoned");
+    expect(entry!.link["@_href"]).toMatch(/\/en\/cases\/azamat-ishenbekov$/);
+    expect((await feeds(new Request("http://habeas.test/api/feeds?case=nobody"))).status).toBe(404);
+    expect((await feeds(new Request("http://habeas.test/api/feeds?country=1"))).status).toBe(400);
+  });
+});
