@@ -46,3 +46,31 @@ export async function createCase(db: Db, options: Options = {}) {
     return { personId: person.id, caseId: created.id, slug: person.slug, fullName, tag };
   });
 }
+
+/** Removes a test case and everything hanging off it, so tests on seeded countries leave no trace. */
+export async function deleteTestCase(db: Db, created: { personId: string; caseId: string }) {
+  await db.$transaction(async (tx) => {
+    const charges = await tx.caseCharge.findMany({ where: { caseId: created.caseId }, select: { chargeId: true } });
+    const demands = await tx.demand.findMany({ where: { caseId: created.caseId }, select: { id: true } });
+    const events = await tx.statusEvent.findMany({ where: { caseId: created.caseId }, select: { id: true } });
+    await tx.citation.deleteMany({
+      where: {
+        OR: [
+          { personId: created.personId },
+          { caseId: created.caseId },
+          { statusEventId: { in: events.map((e) => e.id) } },
+          { chargeId: { in: charges.map((c) => c.chargeId) } },
+          { demandId: { in: demands.map((d) => d.id) } },
+        ],
+      },
+    });
+    await tx.caseCharge.deleteMany({ where: { caseId: created.caseId } });
+    await tx.charge.deleteMany({ where: { id: { in: charges.map((c) => c.chargeId) } } });
+    await tx.demand.deleteMany({ where: { caseId: created.caseId } });
+    await tx.statusEvent.deleteMany({ where: { caseId: created.caseId } });
+    await tx.changeRequest.deleteMany({ where: { caseId: created.caseId } });
+    await tx.case.delete({ where: { id: created.caseId } });
+    await tx.personAlias.deleteMany({ where: { personId: created.personId } });
+    await tx.person.delete({ where: { id: created.personId } });
+  });
+}

@@ -26,7 +26,8 @@ const editForm = (f: Fixture) => ({
   release: "", internalNotes: "", contactDetails: "", familyDetails: "", riskNote: "", consentStatus: "YES",
 });
 
-/** Data-layer functions, by file under lib/server (public/ reads only published data; internal/ is called from these). */
+/** Data-layer functions, by file under lib/server. public/, api/ and exports/ read only published data, which the
+ *  canary test checks; internal/ is only called from the functions below. */
 const DATA_LAYER: Record<string, Row> = {
   "cases/create-case.ts#createCase": { access: "staff", call: (fn) => fn({ fullName: "Matrix Person", roles: ["JOURNALIST"], countryCode: TEST_COUNTRY.code, status: "IMPRISONED", when: "", note: "", citation: statusForm("", 1).citation }) },
   "cases/change-case-status.ts#changeCaseStatus": { access: "staff", call: (fn, f) => fn(statusForm(f.caseId, Number(f.version))) },
@@ -141,7 +142,7 @@ describe("authorization matrix", () => {
   it("has a row for every data-layer function that is not public", () => {
     const root = path.join(projectRoot, "lib", "server");
     const found = filesUnder(root, /\.ts$/)
-      .filter((f) => !/[/\\](public|internal)[/\\]/.test(f))
+      .filter((f) => !/[/\\](public|internal|api|exports)[/\\]/.test(f))
       .flatMap((f) => exportedFunctions(f).map((name) => `${path.relative(root, f)}#${name}`));
     expect(found.sort()).toEqual(Object.keys(DATA_LAYER).sort());
   });

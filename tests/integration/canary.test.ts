@@ -13,7 +13,7 @@ import { GET as apiLaws } from "@/app/api/v1/laws/route";
 import { GET as openapi } from "@/app/api/v1/openapi.json/route";
 import { GET as apiSources } from "@/app/api/v1/sources/route";
 import { createPrismaClient } from "@/lib/db/create-client";
-import { createCase } from "../factories/cases";
+import { createCase, deleteTestCase } from "../factories/cases";
 import { docxParts, pdfText, wordText } from "../support/read-documents";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
@@ -43,7 +43,11 @@ beforeAll(async () => {
     db.citation.create({ data: { sourceId: "src-samarkand-ngo-statement", quote: `${CANARY}-quote`, claim: "status", caseId: draft.caseId } }),
   ]);
 });
-afterAll(() => db.$disconnect());
+afterAll(async () => {
+  await deleteTestCase(db, holder);
+  await deleteTestCase(db, draft);
+  await db.$disconnect();
+});
 
 const OUTPUTS: [string, Handler, string, object?][] = [
   ["briefing PDF (en)", briefing as Handler, "/api/briefings/TJ?format=pdf&locale=en", { code: "TJ" }],

@@ -8,7 +8,7 @@ import { getSourcePage } from "@/lib/server/public/get-source-page";
 import { listPublicCases } from "@/lib/server/public/list-cases";
 import { listCountries } from "@/lib/server/public/list-countries";
 import { parseCaseListQuery } from "@/lib/validations/case-list";
-import { createCase } from "../factories/cases";
+import { createCase, deleteTestCase } from "../factories/cases";
 import { PEOPLE_BY_COUNTRY } from "../support/seed-expectations";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
@@ -23,15 +23,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await db.$transaction(async (tx) => {
-    const personIds = [draft.personId, published.personId];
-    await tx.citation.deleteMany({ where: { OR: [{ personId: { in: personIds } }, { case: { personId: { in: personIds } } }, { statusEvent: { case: { personId: { in: personIds } } } }] } });
-    await tx.statusEvent.deleteMany({ where: { case: { personId: { in: personIds } } } });
-    await tx.case.deleteMany({ where: { personId: { in: personIds } } });
-    await tx.person.deleteMany({ where: { id: { in: personIds } } });
-  });
+  await deleteTestCase(db, draft);
+  await deleteTestCase(db, published);
   await db.$disconnect();
 });
+
 
 describe("public case list", () => {
   it("filters by country in the database: Tajikistan shows exactly the statement's Tajik names and the test case", async () => {
