@@ -26,7 +26,7 @@ function CasesTable({ x }: { x: BriefingText }) {
         ))}
       </View>
       {x.rows.map((r, index) => (
-        <View key={index} style={styles.row} wrap={false}>
+        <View key={index} style={styles.row}>
           {r.cells.map((c, i) => (
             <Text key={i} style={[styles.cell, { width: WIDTHS[i] }]}>{i === 0 ? `${c}${refs(r.sources)}` : c}</Text>
           ))}
@@ -62,14 +62,16 @@ function Briefing({ x }: { x: BriefingText }) {
         <CasesTable x={x} />
         <Text style={styles.h1}>{x.headings.profiles}</Text>
         {x.paragraphs.map((p, i) => (
-          <View key={i} wrap={false}>
+          <View key={i}>
             <Text style={styles.h2}>{p.heading}</Text>
             <Text>{p.text}{refs(p.sources)}</Text>
           </View>
         ))}
         <Text style={styles.h1}>{x.headings.sources}</Text>
         {x.sources.map((s) => <Text key={s.number}>{s.number}. {s.text}</Text>)}
-        <Text style={styles.footer} render={({ pageNumber, totalPages }) => `${x.title} — ${pageNumber}/${totalPages}`} fixed />
+        {/* A page-number footer (render with totalPages) crashes react-pdf on long briefings, so it stays static. */}
+        <Text style={styles.footer} fixed>{`${x.title} · ${x.asOf}`}</Text>
+
       </Page>
     </Document>
   );

@@ -13,7 +13,9 @@ async function* encode(batches: AsyncGenerator<ExportedCase[]>, o: Options): Asy
     const rows = batch.map((c) => caseExportRow(c, o.t, o.siteUrl, o.locale));
     if (o.format === "csv") {
       // escape_formulas prefixes cells starting with = + - @ (and tab, CR) so spreadsheets never run them.
-      yield stringify(rows, { header: first, columns: [...CASE_EXPORT_COLUMNS], escape_formulas: true, bom: first && o.bom });
+      // Rows as arrays in column order: csv-stringify then skips a per-cell key lookup.
+      const cells = rows.map((r) => CASE_EXPORT_COLUMNS.map((c) => r[c]));
+      yield stringify(cells, { header: first, columns: [...CASE_EXPORT_COLUMNS], escape_formulas: true, bom: first && o.bom });
     } else {
       yield (first ? "" : ",") + rows.map((r) => JSON.stringify(r)).join(",");
     }

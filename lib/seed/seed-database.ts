@@ -1,11 +1,15 @@
 // Writes the curated seed in one transaction. Existing rows are left untouched, so a second run changes nothing.
 import type { Db } from "@/lib/db/create-client";
 import { seedData } from "@/prisma/seed-data";
+import { SYNTHETIC_MARK } from "@/lib/synthetic/seed-synthetic";
 import { buildSeedRows } from "./build-rows";
 
 export type SeedReport = Record<string, number>;
 
 export async function seedDatabase(db: Db): Promise<SeedReport> {
+  if (await db.setting.findUnique({ where: { key: SYNTHETIC_MARK } })) {
+    throw new Error("This database holds synthetic data; the real seed never mixes with it.");
+  }
   const rows = buildSeedRows(seedData);
   return db.$transaction(async (tx) => {
     const opts = { skipDuplicates: true } as const;

@@ -1,5 +1,5 @@
-// Every published case matching the /cases filters, read in keyset-paged batches so memory stays flat
-// however many there are. Public columns only.
+// Every published case matching the /cases filters, read in batches keyed on the case id (the primary key
+// index), so each batch is an index range scan and memory stays flat however many cases there are.
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -25,9 +25,9 @@ export type ExportedCase = {
 
 export async function* streamPublicCases(query: TCaseListQuery, batchSize = 2000): AsyncGenerator<ExportedCase[]> {
   const where = publicCaseWhere(query);
-  let after: { name: string; id: string } | null = null;
+  let after: string | null = null;
   for (;;) {
-    const keyset: Prisma.Sql = after ? Prisma.sql`AND (p.full_name, c.id) > (${after.name}, ${after.id})` : Prisma.empty;
+    const keyset: Prisma.Sql = after ? Prisma.sql`AND c.id > ${after}` : Prisma.empty;
     const rows: ExportedCase[] = await db.$queryRaw<ExportedCase[]>`
       SELECT c.id, p.slug, p.full_name AS "fullName", p.roles::text[] AS roles, c.country_code AS "countryCode",
              co.name AS "countryName", c.status::text AS status, c.status_since AS "statusSince",
@@ -35,12 +35,11 @@ export async function* streamPublicCases(query: TCaseListQuery, batchSize = 2000
              c.arrest_precision::text AS "arrestPrecision", c.sentence, c.facility
       FROM "case" c JOIN person p ON p.id = c.person_id JOIN country co ON co.code = c.country_code
       WHERE ${where} ${keyset}
-      ORDER BY p.full_name, c.id
+      ORDER BY c.id
       LIMIT ${batchSize}`;
     if (rows.length === 0) return;
     yield rows;
-    const last = rows.at(-1)!;
-    after = { name: last.fullName, id: last.id };
+    after = rows.at(-1)!.id;
     if (rows.length < batchSize) return;
   }
 }
