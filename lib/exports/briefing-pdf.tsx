@@ -17,7 +17,18 @@ const styles = StyleSheet.create({
 
 const WIDTHS = ["18%", "15%", "12%", "12%", "17%", "13%", "13%"];
 
-function CasesTable({ x }: { x: BriefingText }) {
+/** Fixed-size chunks. Long documents go on many explicit pages: react-pdf re-lays out everything after each
+ *  automatic page break, which makes one long page grow quadratically slower. */
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const ROWS_PER_PAGE = 20;
+const PARAGRAPHS_PER_PAGE = 6;
+
+function CasesTable({ x, rows }: { x: BriefingText; rows: BriefingText["rows"] }) {
   return (
     <View>
       <View style={[styles.row, styles.header]} fixed>
@@ -25,7 +36,7 @@ function CasesTable({ x }: { x: BriefingText }) {
           <Text key={c} style={[styles.cell, { width: WIDTHS[i] }]}>{c}</Text>
         ))}
       </View>
-      {x.rows.map((r, index) => (
+      {rows.map((r, index) => (
         <View key={index} style={styles.row}>
           {r.cells.map((c, i) => (
             <Text key={i} style={[styles.cell, { width: WIDTHS[i] }]}>{i === 0 ? `${c}${refs(r.sources)}` : c}</Text>
@@ -36,7 +47,14 @@ function CasesTable({ x }: { x: BriefingText }) {
   );
 }
 
+function Footer({ x }: { x: BriefingText }) {
+  // A page-number footer (render with totalPages) crashes react-pdf on long briefings, so it stays static.
+  return <Text style={styles.footer} fixed>{`${x.title} · ${x.asOf}`}</Text>;
+}
+
 function Briefing({ x }: { x: BriefingText }) {
+  const tablePages = chunks(x.rows, ROWS_PER_PAGE);
+  const paragraphPages = chunks(x.paragraphs, PARAGRAPHS_PER_PAGE);
   return (
     <Document title={x.title} author="Habeas">
       <Page size="A4" style={styles.page}>
@@ -58,20 +76,31 @@ function Briefing({ x }: { x: BriefingText }) {
         <Text style={styles.h1}>{x.headings.demands}</Text>
         {x.demands.length === 0 && <Text style={styles.muted}>{x.noneRecorded}</Text>}
         {x.demands.map((d, i) => <Text key={i}>• {d.text}{refs(d.sources)}</Text>)}
-        <Text style={styles.h1}>{x.headings.cases}</Text>
-        <CasesTable x={x} />
-        <Text style={styles.h1}>{x.headings.profiles}</Text>
-        {x.paragraphs.map((p, i) => (
-          <View key={i}>
-            <Text style={styles.h2}>{p.heading}</Text>
-            <Text>{p.text}{refs(p.sources)}</Text>
-          </View>
-        ))}
+        <Footer x={x} />
+      </Page>
+      {(tablePages.length ? tablePages : [[]]).map((rows, i) => (
+        <Page key={`t${i}`} size="A4" style={styles.page}>
+          {i === 0 && <Text style={styles.h1}>{x.headings.cases}</Text>}
+          <CasesTable x={x} rows={rows} />
+          <Footer x={x} />
+        </Page>
+      ))}
+      {paragraphPages.map((paragraphs, i) => (
+        <Page key={`p${i}`} size="A4" style={styles.page}>
+          {i === 0 && <Text style={styles.h1}>{x.headings.profiles}</Text>}
+          {paragraphs.map((p, j) => (
+            <View key={j}>
+              <Text style={styles.h2}>{p.heading}</Text>
+              <Text>{p.text}{refs(p.sources)}</Text>
+            </View>
+          ))}
+          <Footer x={x} />
+        </Page>
+      ))}
+      <Page size="A4" style={styles.page}>
         <Text style={styles.h1}>{x.headings.sources}</Text>
         {x.sources.map((s) => <Text key={s.number}>{s.number}. {s.text}</Text>)}
-        {/* A page-number footer (render with totalPages) crashes react-pdf on long briefings, so it stays static. */}
-        <Text style={styles.footer} fixed>{`${x.title} · ${x.asOf}`}</Text>
-
+        <Footer x={x} />
       </Page>
     </Document>
   );

@@ -28,7 +28,9 @@ function englishOutsideContent(page: Page): Promise<string[]> {
       if (!parent || parent.closest("script, style, [hidden], .sr-only") || parent.closest("[lang]")?.getAttribute("lang") !== "ru") continue;
       words.push(...(node.textContent?.match(/[A-Za-z]{3,}/g) ?? []));
     }
-    return words.filter((w) => w !== "Habeas");
+    // Names of the product and of file formats and protocols are the same in every language.
+    const names = new Set(["Habeas", "API", "Atom", "PDF", "DOCX", "Word", "CSV", "Excel", "JSON", "Markdown", "OpenAPI"]);
+    return words.filter((w) => !names.has(w));
   });
 }
 
