@@ -1,32 +1,59 @@
 // Streams cases as CSV or JSON, batch by batch, so an export of any size uses the same memory.
-import { stringify } from "csv-stringify/sync";
+import { stringify, type Stringifier } from "csv-stringify";
+import { stringify as stringifySync } from "csv-stringify/sync";
 import type { Translator } from "@/lib/i18n/translator";
 import type { ExportedCase } from "@/lib/server/public/stream-cases";
 import { CASE_EXPORT_COLUMNS, caseExportRow } from "./case-rows";
 
 type Options = { format: "csv" | "json"; bom: boolean; t: Translator; siteUrl: string; locale: string };
 
-async function* encode(batches: AsyncGenerator<ExportedCase[]>, o: Options): AsyncGenerator<string> {
-  let first = true;
-  if (o.format === "json") yield "[";
+const decoder = new TextDecoder();
+
+/** Drains whatever the CSV stringifier has produced so far; chunks are bytes or strings depending on the build. */
+function drain(stringifier: Stringifier): string {
+  let out = "";
+  for (let chunk: unknown = stringifier.read(); chunk !== null; chunk = stringifier.read()) {
+    out += typeof chunk === "string" ? chunk : decoder.decode(chunk as Uint8Array, { stream: true });
+  }
+  return out;
+}
+
+async function* encodeCsv(batches: AsyncGenerator<ExportedCase[]>, o: Options): AsyncGenerator<string> {
+  // One stringifier for the whole export. escape_formulas prefixes cells starting with = + - @ (and tab, CR)
+  // so spreadsheets never run them; rows go in as arrays in column order, which skips a per-cell key lookup.
+  const columns = [...CASE_EXPORT_COLUMNS];
+  const stringifier = stringify({ header: true, columns, escape_formulas: true, bom: o.bom });
+  let wrote = false;
   for await (const batch of batches) {
-    const rows = batch.map((c) => caseExportRow(c, o.t, o.siteUrl, o.locale));
-    if (o.format === "csv") {
-      // escape_formulas prefixes cells starting with = + - @ (and tab, CR) so spreadsheets never run them.
-      // Rows as arrays in column order: csv-stringify then skips a per-cell key lookup.
-      const cells = rows.map((r) => CASE_EXPORT_COLUMNS.map((c) => r[c]));
-      yield stringify(cells, { header: first, columns: [...CASE_EXPORT_COLUMNS], escape_formulas: true, bom: first && o.bom });
-    } else {
-      yield (first ? "" : ",") + rows.map((r) => JSON.stringify(r)).join(",");
+    for (const c of batch) {
+      const row = caseExportRow(c, o.t, o.siteUrl, o.locale);
+      stringifier.write(columns.map((column) => row[column]));
     }
+    wrote = true;
+    const text = drain(stringifier);
+    if (text) yield text;
+  }
+  if (!wrote) {
+    yield stringifySync([], { header: true, columns, bom: o.bom });
+    return;
+  }
+  stringifier.end();
+  const rest = drain(stringifier);
+  if (rest) yield rest;
+}
+
+async function* encodeJson(batches: AsyncGenerator<ExportedCase[]>, o: Options): AsyncGenerator<string> {
+  let first = true;
+  yield "[";
+  for await (const batch of batches) {
+    yield (first ? "" : ",") + batch.map((c) => JSON.stringify(caseExportRow(c, o.t, o.siteUrl, o.locale))).join(",");
     first = false;
   }
-  if (o.format === "csv" && first) yield stringify([], { header: true, columns: [...CASE_EXPORT_COLUMNS], bom: o.bom });
-  if (o.format === "json") yield "]";
+  yield "]";
 }
 
 export function caseExportStream(batches: AsyncGenerator<ExportedCase[]>, options: Options): ReadableStream<Uint8Array> {
-  const chunks = encode(batches, options);
+  const chunks = options.format === "csv" ? encodeCsv(batches, options) : encodeJson(batches, options);
   const encoder = new TextEncoder();
   return new ReadableStream({
     async pull(controller) {
