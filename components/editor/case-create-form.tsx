@@ -8,7 +8,9 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useUnsavedGuard } from "@/components/forms/use-unsaved-guard";
 import { useRouter } from "@/i18n/navigation";
 import { createCaseAction } from "@/lib/actions/cases/case-actions";
+import { validateLocally } from "@/lib/actions/validate-locally";
 import { CaseStatus, PersonRole } from "@/lib/generated/prisma/enums";
+import { ZCaseCreateSchema } from "@/lib/validations/case";
 import { CitationFields, type SourceChoice } from "./citation-fields";
 
 type Props = { countries: { code: string; name: string }[]; sources: SourceChoice[] };
@@ -19,7 +21,10 @@ export function CaseCreateForm({ countries, sources }: Props) {
   const roles = useTranslations("PersonRole");
   const router = useRouter();
   const guard = useUnsavedGuard();
-  const [result, action] = useActionState(createCaseAction, null);
+  const [result, action] = useActionState(
+    async (prev: unknown, form: FormData) => validateLocally(ZCaseCreateSchema, form, { arrays: ["roles"] }) ?? createCaseAction(prev, form),
+    null,
+  );
   useEffect(() => {
     if (result?.ok) {
       guard.markClean();

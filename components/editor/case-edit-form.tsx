@@ -7,7 +7,9 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useUnsavedGuard } from "@/components/forms/use-unsaved-guard";
 import { updateCaseAction } from "@/lib/actions/cases/case-actions";
+import { validateLocally } from "@/lib/actions/validate-locally";
 import { ConsentStatus } from "@/lib/generated/prisma/enums";
+import { ZCaseUpdateSchema } from "@/lib/validations/case";
 
 export type CaseEditValues = {
   caseId: string;
@@ -34,6 +36,8 @@ export function CaseEditForm({ values, countries }: Props) {
   const guard = useUnsavedGuard();
   const [version, setVersion] = useState(values.version);
   const [result, action] = useActionState(async (prev: unknown, form: FormData) => {
+    const invalid = validateLocally(ZCaseUpdateSchema, form);
+    if (invalid) return invalid;
     const outcome = await updateCaseAction(prev, form);
     if (outcome.ok) {
       setVersion(outcome.data.version);

@@ -7,6 +7,8 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useUnsavedGuard } from "@/components/forms/use-unsaved-guard";
 import { saveRecordAction } from "@/lib/actions/records/record-actions";
+import { validateLocally } from "@/lib/actions/validate-locally";
+import { parseRecordInput } from "@/lib/records/schemas";
 import { NEEDS_CITATION, RECORD_FIELDS, type FieldSpec, type RecordType } from "@/lib/records/fields";
 import { CitationFields, type SourceChoice } from "./citation-fields";
 
@@ -66,6 +68,9 @@ export function RecordForm({ type, id, seen, values = {}, links = {}, countries,
   const editor = useTranslations("Editor");
   const guard = useUnsavedGuard();
   const [result, action] = useActionState(async (prev: unknown, form: FormData) => {
+    // The record schema is built from the same field list as this form, so it runs here exactly as on the server.
+    const invalid = validateLocally(parseRecordInput, form, { arrays: ["fields.roles"] });
+    if (invalid) return invalid;
     const outcome = await saveRecordAction(prev, form);
     if (outcome.ok) guard.markClean();
     return outcome;

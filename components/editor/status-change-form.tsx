@@ -7,7 +7,9 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useUnsavedGuard } from "@/components/forms/use-unsaved-guard";
 import { changeStatusAction } from "@/lib/actions/cases/case-actions";
+import { validateLocally } from "@/lib/actions/validate-locally";
 import { CaseStatus } from "@/lib/generated/prisma/enums";
+import { ZStatusChangeSchema } from "@/lib/validations/case";
 import { CitationFields, type SourceChoice } from "./citation-fields";
 
 type Props = { caseId: string; version: number; current: CaseStatus; sources: SourceChoice[] };
@@ -17,6 +19,8 @@ export function StatusChangeForm({ caseId, version, current, sources }: Props) {
   const statuses = useTranslations("CaseStatus");
   const guard = useUnsavedGuard();
   const [result, action] = useActionState(async (prev: unknown, form: FormData) => {
+    const invalid = validateLocally(ZStatusChangeSchema, form);
+    if (invalid) return invalid;
     const outcome = await changeStatusAction(prev, form);
     if (outcome.ok) guard.markClean();
     return outcome;

@@ -7,7 +7,8 @@ import { CASE_EXPORT_COLUMNS, caseExportRow } from "./case-rows";
 
 type Options = { format: "csv" | "json"; bom: boolean; t: Translator; siteUrl: string; locale: string };
 
-const decoder = new TextDecoder();
+// ignoreBOM keeps the byte-order mark in the text; by default a decoder would silently drop it.
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /** Drains whatever the CSV stringifier has produced so far; chunks are bytes or strings depending on the build. */
 function drain(stringifier: Stringifier): string {
