@@ -1,17 +1,28 @@
 // Formats a date stored with a precision, never showing more certainty than the source gave.
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Building an Intl formatter is costly, and exports format thousands of dates; one per locale and kind. */
+function formatter(locale: string, kind: "month" | "day"): Intl.DateTimeFormat {
+  const key = `${locale}|${kind}`;
+  let found = formatters.get(key);
+  if (!found) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === "month" ? { timeZone: "UTC", month: "long" } : { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" };
+    found = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /** Returns null when the date is not known; callers show their own "not known" text. */
 export function formatPartialDate(date: Date | null, precision: DatePrecision, locale: string): string | null {
   if (!date || precision === "UNKNOWN") return null;
-  const utc = { timeZone: "UTC" } as const;
   if (precision === "YEAR") return String(date.getUTCFullYear());
-  if (precision === "MONTH") {
-    // The stand-alone month name reads "апрель 2025" in Russian, where a full date format would give "апреля".
-    const month = new Intl.DateTimeFormat(locale, { ...utc, month: "long" }).format(date);
-    return `${month} ${date.getUTCFullYear()}`;
-  }
-  return new Intl.DateTimeFormat(locale, { ...utc, day: "numeric", month: "long", year: "numeric" }).format(date);
+  // The stand-alone month name reads "апрель 2025" in Russian, where a full date format would give "апреля".
+  if (precision === "MONTH") return `${formatter(locale, "month").format(date)} ${date.getUTCFullYear()}`;
+  return formatter(locale, "day").format(date);
 }
 
 /** The machine-readable form for a <time datetime> attribute, cut to the known precision. */
