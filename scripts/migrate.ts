@@ -2,6 +2,7 @@
 import { applyMigrations, MigrationError } from "@/lib/db/migrations";
 import { migrationsDir } from "@/lib/db/paths";
 import { env } from "@/lib/env";
+import { backfillNameKeys } from "@/lib/search/backfill-name-keys";
 import { runScript } from "./run-script";
 
 runScript(async () => {
@@ -11,4 +12,6 @@ runScript(async () => {
   } else {
     for (const name of result.applied) console.log(`Applied ${name}`);
   }
+  const filled = await backfillNameKeys(env().DATABASE_URL);
+  if (filled > 0) console.log(`Added search keys to ${filled} names.`);
 }, [MigrationError]);

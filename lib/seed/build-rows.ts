@@ -1,6 +1,7 @@
 // Turns the curated seed facts into table rows with stable ids, so that re-running the seed is a no-op.
 import { createHash } from "node:crypto";
 import type { CaseStatus, DatePrecision } from "@/lib/generated/prisma/enums";
+import { nameKey } from "@/lib/search/name-key";
 import type { PartialDate, Quoted, SeedDemand, SeedPerson } from "./types";
 import type { TSeedData } from "@/prisma/seed-data";
 
@@ -76,6 +77,7 @@ export function buildSeedRows(data: TSeedData) {
       id: personId,
       slug: p.slug,
       fullName: p.fullName,
+      searchName: nameKey(p.fullName),
       isUnnamed: p.isUnnamed ?? false,
       roles: p.roles,
       biography: p.biography?.text ?? null,
@@ -89,6 +91,7 @@ export function buildSeedRows(data: TSeedData) {
             id: `alias-${p.slug}-cyrillic`,
             personId: `person-${p.slug}`,
             name: p.cyrillic,
+            searchName: nameKey(p.cyrillic),
             script: "CYRILLIC" as const,
             kind: "TRANSLITERATION" as const,
             origin: "EDITORIAL" as const,

@@ -1,6 +1,7 @@
 // Fills a separate database with clearly fake cases for scale tests and benchmarks. It refuses to touch a
 // database that holds the real seed, and marks its own database so the real seed refuses it in turn.
 import pg from "pg";
+import { nameKey } from "@/lib/search/name-key";
 import { syntheticName } from "./names";
 
 export const SYNTHETIC_MARK = "syntheticDataset";
@@ -63,17 +64,17 @@ export async function seedSynthetic(url: string, cases: number, log: (line: stri
         const country = i < 1000 ? "XB" : COUNTRIES[1 + (i % 3)]!.code;
         const status = STATUSES[i % STATUSES.length]!;
         const [since, precision] = dateFor(i);
-        persons.push([id, `synthetic-${i}`, name.latin, `{${ROLES[i % ROLES.length]}}`, `Synthetic person ${i}. Not a real person.`, now]);
-        aliases.push([`${id}-c`, id, name.cyrillic, "CYRILLIC", "TRANSLITERATION", "EDITORIAL", now]);
-        aliases.push([`${id}-r`, id, name.romanised, "LATIN", "TRANSLITERATION", "EDITORIAL", now]);
-        if (name.arabic) aliases.push([`${id}-a`, id, name.arabic, "ARABIC", "NATIVE_SPELLING", "EDITORIAL", now]);
+        persons.push([id, `synthetic-${i}`, name.latin, nameKey(name.latin), `{${ROLES[i % ROLES.length]}}`, `Synthetic person ${i}. Not a real person.`, now]);
+        aliases.push([`${id}-c`, id, name.cyrillic, nameKey(name.cyrillic), "CYRILLIC", "TRANSLITERATION", "EDITORIAL", now]);
+        aliases.push([`${id}-r`, id, name.romanised, nameKey(name.romanised), "LATIN", "TRANSLITERATION", "EDITORIAL", now]);
+        if (name.arabic) aliases.push([`${id}-a`, id, name.arabic, nameKey(name.arabic), "ARABIC", "NATIVE_SPELLING", "EDITORIAL", now]);
         rows.push([id, id, country, status, since, precision, "PUBLISHED", "NOT_NEEDED", `synthetic internal note ${i}`, now]);
         events.push([`${id}-e1`, id, null, "DETAINED", null, "UNKNOWN", 1, "Synthetic first status.", now]);
         events.push([`${id}-e2`, id, "DETAINED", status, since, precision, 2, "Synthetic latest status.", now]);
         cites.push([`${id}-q`, SOURCE_ID, "Synthetic quote — not real.", "status", id, now]);
       }
-      await insert(client, "person", ["id", "slug", "full_name", "roles", "biography", "updated_at"], ["text", "text", "text", "text", "text", "timestamptz"], persons, { roles: "person_role[]" });
-      await insert(client, "person_alias", ["id", "person_id", "name", "script", "kind", "origin", "updated_at"], ["text", "text", "text", "name_script", "alias_kind", "alias_origin", "timestamptz"], aliases);
+      await insert(client, "person", ["id", "slug", "full_name", "search_name", "roles", "biography", "updated_at"], ["text", "text", "text", "text", "text", "text", "timestamptz"], persons, { roles: "person_role[]" });
+      await insert(client, "person_alias", ["id", "person_id", "name", "search_name", "script", "kind", "origin", "updated_at"], ["text", "text", "text", "text", "name_script", "alias_kind", "alias_origin", "timestamptz"], aliases);
       await insert(client, "case", ["id", "person_id", "country_code", "status", "status_since", "status_since_precision", "visibility", "consent_status", "internal_notes", "updated_at"], ["text", "text", "char(2)", "case_status", "date", "date_precision", "visibility", "consent_status", "text", "timestamptz"], rows);
       await insert(client, "status_event", ["id", "case_id", "from_status", "to_status", "date", "date_precision", "sequence", "note", "updated_at"], ["text", "text", "case_status", "case_status", "date", "date_precision", "int", "text", "timestamptz"], events);
       await insert(client, "citation", ["id", "source_id", "quote", "claim", "case_id", "updated_at"], ["text", "text", "text", "text", "text", "timestamptz"], cites);

@@ -2,6 +2,7 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db/create-client";
 import type { CaseStatus, Visibility } from "@/lib/generated/prisma/enums";
+import { nameKey } from "@/lib/search/name-key";
 
 type Options = {
   visibility?: Visibility;
@@ -23,7 +24,7 @@ export async function createCase(db: Db, options: Options = {}) {
   const sourceId = options.sourceId ?? "src-samarkand-ngo-statement";
   return db.$transaction(async (tx) => {
     const person = await tx.person.create({
-      data: { slug: `test-person-${tag}`, fullName, roles: ["JOURNALIST"], citations: { create: { sourceId, quote: `roles ${tag}`, claim: "roles" } } },
+      data: { slug: `test-person-${tag}`, fullName, searchName: nameKey(fullName), roles: ["JOURNALIST"], citations: { create: { sourceId, quote: `roles ${tag}`, claim: "roles" } } },
     });
     const created = await tx.case.create({
       data: {

@@ -5,6 +5,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { nameKey } from "@/lib/search/name-key";
 import { ZCaseCreateSchema } from "@/lib/validations/case";
 import { resolveSource } from "../internal/resolve-source";
 
@@ -30,7 +31,7 @@ export async function createCase(raw: unknown): Promise<{ caseId: string }> {
     const taken = await tx.person.findUnique({ where: { slug: base }, select: { id: true } });
     const slug = taken ? `${base}-${randomBytes(3).toString("hex")}` : base;
     const person = await tx.person.create({
-      data: { slug, fullName: input.fullName, roles: input.roles, citations: { create: { sourceId, quote: input.citation.quote, claim: "roles" } } },
+      data: { slug, fullName: input.fullName, searchName: nameKey(input.fullName), roles: input.roles, citations: { create: { sourceId, quote: input.citation.quote, claim: "roles" } } },
       select: { id: true },
     });
     const created = await tx.case.create({

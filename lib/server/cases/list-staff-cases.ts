@@ -3,7 +3,7 @@ import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { likePattern } from "@/lib/server/public/list-cases";
+import { nameKey } from "@/lib/search/name-key";
 import type { TStaffCaseQuery } from "@/lib/validations/staff-case-list";
 
 const ORDER: Record<TStaffCaseQuery["sort"], (dir: "asc" | "desc") => Prisma.CaseOrderByWithRelationInput> = {
@@ -16,11 +16,14 @@ const ORDER: Record<TStaffCaseQuery["sort"], (dir: "asc" | "desc") => Prisma.Cas
 
 export async function listStaffCases(query: TStaffCaseQuery) {
   await requireUser();
-  const pattern = query.q ? likePattern(query.q).slice(1, -1) : undefined;
+  // Search keys hold only [a-z0-9 ], so "contains" can never see a LIKE wildcard.
+  const key = query.q ? nameKey(query.q) : undefined;
   const where: Prisma.CaseWhereInput = {
     deletedAt: query.deleted ? { not: null } : null,
     ...(query.visibility ? { visibility: query.visibility } : {}),
-    ...(pattern ? { person: { fullName: { contains: pattern, mode: "insensitive" } } } : {}),
+    ...(key !== undefined
+      ? { person: { OR: [{ searchName: { contains: key } }, { aliases: { some: { searchName: { contains: key } } } }] } }
+      : {}),
   };
   const [rows, total] = await Promise.all([
     db.case.findMany({

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { RecordType } from "@/lib/records/fields";
+import { nameKey } from "@/lib/search/name-key";
 
 type Tx = Prisma.TransactionClient;
 type Fields = Record<string, unknown>;
@@ -62,10 +63,11 @@ export const RECORD_HANDLERS: Record<RecordType, RecordHandler> = {
     create: async (tx, f) => {
       const base = slugOf(f.fullName as string);
       const slug = (await tx.person.findUnique({ where: { slug: base } })) ? `${base}-${randomBytes(3).toString("hex")}` : base;
-      const row = await tx.person.create({ data: { ...(f as Prisma.PersonUncheckedCreateInput), slug } });
+      const row = await tx.person.create({ data: { ...(f as Prisma.PersonUncheckedCreateInput), slug, searchName: nameKey(f.fullName as string) } });
       return { id: row.id, caseId: null };
     },
-    update: async (tx, id, f) => void (await tx.person.update({ where: { id }, data: f as Prisma.PersonUncheckedUpdateInput })),
+    update: async (tx, id, f) =>
+      void (await tx.person.update({ where: { id }, data: { ...(f as Prisma.PersonUncheckedUpdateInput), searchName: nameKey(f.fullName as string) } })),
     isPublic: (tx, id) => personIsPublic(tx, id),
   },
   alias: {
@@ -75,10 +77,13 @@ export const RECORD_HANDLERS: Record<RecordType, RecordHandler> = {
     },
     create: async (tx, f, links) => {
       const personId = required(links.personId, "person");
-      const row = await tx.personAlias.create({ data: { ...(f as Omit<Prisma.PersonAliasUncheckedCreateInput, "personId">), personId } });
+      const row = await tx.personAlias.create({
+        data: { ...(f as Omit<Prisma.PersonAliasUncheckedCreateInput, "personId">), personId, searchName: nameKey(f.name as string) },
+      });
       return { id: row.id, caseId: await firstCaseOf(tx, personId) };
     },
-    update: async (tx, id, f) => void (await tx.personAlias.update({ where: { id }, data: f as Prisma.PersonAliasUncheckedUpdateInput })),
+    update: async (tx, id, f) =>
+      void (await tx.personAlias.update({ where: { id }, data: { ...(f as Prisma.PersonAliasUncheckedUpdateInput), searchName: nameKey(f.name as string) } })),
     remove: async (tx, id) => void (await tx.personAlias.delete({ where: { id } })),
     isPublic: async (tx, id, links) => {
       const personId = id ? (await tx.personAlias.findUnique({ where: { id }, select: { personId: true } }))?.personId : links.personId;

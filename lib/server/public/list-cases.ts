@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus, DatePrecision, NameScript, PersonRole } from "@/lib/generated/prisma/enums";
+import { nameKey } from "@/lib/search/name-key";
 import type { TCaseListQuery } from "@/lib/validations/case-list";
 
 export type PublicCaseRow = {
@@ -30,20 +31,20 @@ const ORDER_COLUMNS: Record<TCaseListQuery["sort"], Prisma.Sql> = {
   since: Prisma.sql`c.status_since`,
 };
 
-/** Escapes LIKE wildcards so a user's % or _ matches itself. */
-export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-}
-
 export function publicCaseWhere(query: TCaseListQuery): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`c.visibility = 'PUBLISHED' AND c.deleted_at IS NULL`];
   if (query.country) conditions.push(Prisma.sql`c.country_code = ${query.country}`);
   if (query.status) conditions.push(Prisma.sql`c.status = ${query.status}::case_status`);
   if (query.role) conditions.push(Prisma.sql`${query.role}::person_role = ANY(p.roles)`);
   if (query.q) {
-    const pattern = likePattern(query.q);
-    conditions.push(Prisma.sql`(p.full_name ILIKE ${pattern} OR EXISTS (
-      SELECT 1 FROM person_alias a WHERE a.person_id = p.id AND a.name ILIKE ${pattern}))`);
+    // The same spelling-tolerant matching as the search box: any name or alias, by its search key.
+    const key = nameKey(query.q);
+    conditions.push(
+      key.length < 2
+        ? Prisma.sql`false`
+        : Prisma.sql`(p.search_name LIKE '%' || ${key} || '%' OR ${key} <% p.search_name OR EXISTS (
+            SELECT 1 FROM person_alias a WHERE a.person_id = p.id AND (a.search_name LIKE '%' || ${key} || '%' OR ${key} <% a.search_name)))`,
+    );
   }
   return Prisma.join(conditions, " AND ");
 }

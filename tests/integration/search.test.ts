@@ -1,0 +1,73 @@
+// Finding people by any spelling: Cyrillic, romanisation variants, partial and misspelled names, accents,
+// ranked exact, then prefix, then fuzzy; hostile input gives ordinary empty results.
+import { afterAll, describe, expect, it } from "vitest";
+import { createPrismaClient } from "@/lib/db/create-client";
+import { listPublicCases } from "@/lib/server/public/list-cases";
+import { searchPeople } from "@/lib/server/public/search-people";
+import { parseCaseListQuery } from "@/lib/validations/case-list";
+import { nameKey } from "@/lib/search/name-key";
+import { getRecord } from "@/lib/server/records/get-record";
+import { saveRecord } from "@/lib/server/records/save-record";
+import { createCase, deleteTestCase } from "../factories/cases";
+import { createTestUser } from "../factories/users";
+import { actAs } from "../support/act-as";
+
+const db = createPrismaClient(process.env.DATABASE_URL!);
+afterAll(() => db.$disconnect());
+const names = async (q: string) => (await searchPeople(q)).map((m) => m.fullName);
+
+describe("name search", () => {
+  it("finds Marat Zhylanbayev from Cyrillic and from other romanisations", async () => {
+    for (const q of ["Жыланбаев", "Jylanbaev", "Zhylanbaev", "zhylanbayev"]) expect((await names(q))[0], q).toBe("Marat Zhylanbayev");
+  });
+
+  it("finds partial and misspelled names", async () => {
+    expect(await names("Kurashi")).toContain("Sabri al-Qurashi");
+    expect(await names("Khanaina")).toContain("Muhammad Ali Husayn Khanayna");
+    expect(await names("Ёров")).toContain("Buzurgmehr Yorov");
+  });
+
+  it("matches with or without accents", async () => {
+    const c = await createCase(db, { fullName: "Zoé Müller-Ní" });
+    expect(await names("zoe muller ni")).toContain("Zoé Müller-Ní");
+    await deleteTestCase(db, c);
+  });
+
+  it("ranks an exact match before a prefix match before a fuzzy one", async () => {
+    const made = [];
+    for (const fullName of ["Test Rankov", "Test Rankovich", "Test Rankof"]) {
+      const c = await createCase(db, { fullName });
+      made.push(c);
+    }
+    const ranked = (await searchPeople("test rankov")).filter((m) => m.fullName.startsWith("Test Rank"));
+    expect(ranked.map((m) => [m.fullName, m.rank])).toEqual([["Test Rankov", 0], ["Test Rankovich", 1], ["Test Rankof", 2]]);
+    for (const c of made) await deleteTestCase(db, c);
+  });
+
+  it("treats quotes, wildcards, backslashes, SQL and very long input as plain text", async () => {
+    for (const q of ["'", '"', "%", "_", "\\", "' OR 1=1 --", "'); DROP TABLE person; --", "%_%", "x".repeat(5000)]) {
+      await expect(searchPeople(q), q).resolves.toEqual([]);
+    }
+    expect(await db.person.count()).toBeGreaterThan(0);
+  });
+
+  it("powers the /cases name filter too", async () => {
+    const { rows } = await listPublicCases(parseCaseListQuery({ q: "Жыланбаев" }).query);
+    expect(rows.map((r) => r.fullName)).toEqual(["Marat Zhylanbayev"]);
+  });
+
+  it("keeps the search key current when an editor renames a person", async () => {
+    const c = await createCase(db, { visibility: "DRAFT", fullName: "Old Name" });
+    actAs(await createTestUser(db));
+    const record = (await getRecord("person", c.personId))!;
+    await saveRecord({ type: "person", id: c.personId, seen: record.seen, fields: { fullName: "Новое Имя", roles: ["BLOGGER"], biography: "", gender: "", birthYear: "" } });
+    expect((await db.person.findUniqueOrThrow({ where: { id: c.personId } })).searchName).toBe(nameKey("Novoe Imya"));
+    await deleteTestCase(db, c);
+  });
+
+  it("never finds a person whose only case is a draft", async () => {
+    const c = await createCase(db, { visibility: "DRAFT", fullName: "Hidden Draftperson" });
+    expect(await names("Draftperson")).toEqual([]);
+    await deleteTestCase(db, c);
+  });
+});
