@@ -12,7 +12,7 @@ export function LanguageSwitcher() {
   const t = useTranslations("Site");
   const href = search ? `${pathname}?${search}` : pathname;
   return (
-    <nav aria-label={t("language")} className="ml-auto">
+    <nav aria-label={t("language")}>
       <ul className="flex gap-3 text-sm">
         {routing.locales.map((locale) => (
           <li key={locale}>

@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { Suspense } from "react";
 import { Link } from "@/i18n/navigation";
+import { HeaderSearch } from "@/components/search/header-search";
 import { LanguageSwitcher } from "./language-switcher";
 
 export function SiteHeader() {
@@ -28,9 +29,12 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <Suspense>
-          <LanguageSwitcher />
-        </Suspense>
+        <div className="ml-auto flex flex-wrap items-center gap-4">
+          <HeaderSearch />
+          <Suspense>
+            <LanguageSwitcher />
+          </Suspense>
+        </div>
       </div>
     </header>
   );

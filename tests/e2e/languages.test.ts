@@ -90,7 +90,7 @@ describe("interface languages", () => {
       "/ru/no-such-page",
     ];
     for (const path of paths) {
-      await page.goto(`${baseUrl}${path}`);
+      await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle" });
       expect(await englishOutsideContent(page), path).toEqual([]);
     }
     await page.context().close();

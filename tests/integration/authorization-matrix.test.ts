@@ -94,6 +94,7 @@ const ROUTE_HANDLERS: Record<string, string> = {
   "app/api/v1/demands/route.ts": "Public API: demands on no case or a published one (canary and API tests).",
   "app/api/v1/laws/route.ts": "Public API: laws are public (canary and API tests).",
   "app/api/v1/openapi.json/route.ts": "The API's description; no data.",
+  "app/api/search/route.ts": "Name search: people with a published case only (search test).",
 };
 
 function filesUnder(dir: string, match: RegExp): string[] {

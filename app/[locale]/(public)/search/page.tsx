@@ -1,0 +1,50 @@
+// /search?q=: everyone whose name or alias matches, ranked exact, then prefix, then fuzzy.
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { Link } from "@/i18n/navigation";
+import { countryName } from "@/lib/format/country-name";
+import { localeAlternates } from "@/lib/i18n/alternates";
+import { resolveLocale } from "@/lib/i18n/resolve-locale";
+import { MAX_SEARCH_LENGTH, searchPeople } from "@/lib/server/public/search-people";
+import type { TSearchParams } from "@/lib/validations/case-list";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<TSearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "Search" });
+  return { title: t("title"), description: t("description"), alternates: localeAlternates(locale, "/search") };
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations("Search");
+  const raw = (await searchParams).q;
+  const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, MAX_SEARCH_LENGTH) ?? "";
+  const results = q ? await searchPeople(q, 50) : [];
+  const kinds = [t("exact"), t("prefix"), t("similar")];
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <form method="get" role="search" className="mt-4 flex gap-2">
+        <label htmlFor="search-page-q" className="sr-only">{t("label")}</label>
+        <input id="search-page-q" name="q" type="search" defaultValue={q} maxLength={MAX_SEARCH_LENGTH} className="w-full max-w-md rounded border border-slate-400 px-2 py-1.5" />
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-white">{t("submit")}</button>
+      </form>
+      {q && (
+        <p className="mt-4" aria-live="polite">{t("count", { count: results.length, query: q })}</p>
+      )}
+      <ol className="mt-2 divide-y divide-slate-200">
+        {results.map((r) => (
+          <li key={r.slug} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
+            <Link href={`/cases/${r.slug}`} className="text-blue-800 underline" lang="en">{r.fullName}</Link>
+            <span className="text-slate-600">{countryName(r.countryCode, locale, r.countryName)}</span>
+            <StatusBadge status={r.status} />
+            <span className="text-xs text-slate-500">{kinds[r.rank]}</span>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
