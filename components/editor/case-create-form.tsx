@@ -1,7 +1,7 @@
 "use client";
 // A new person and case, saved as a draft with its first status and source.
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { Field, inputClass } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -12,6 +12,7 @@ import { validateLocally } from "@/lib/actions/validate-locally";
 import { CaseStatus, PersonRole } from "@/lib/generated/prisma/enums";
 import { ZCaseCreateSchema } from "@/lib/validations/case";
 import { CitationFields, type SourceChoice } from "./citation-fields";
+import { DuplicateWarning } from "./duplicate-warning";
 
 type Props = { countries: { code: string; name: string }[]; sources: SourceChoice[] };
 
@@ -21,6 +22,8 @@ export function CaseCreateForm({ countries, sources }: Props) {
   const roles = useTranslations("PersonRole");
   const router = useRouter();
   const guard = useUnsavedGuard();
+  const [name, setName] = useState("");
+  const [country, setCountry] = useState("");
   const [result, action] = useActionState(
     async (prev: unknown, form: FormData) => validateLocally(ZCaseCreateSchema, form, { arrays: ["roles"] }) ?? createCaseAction(prev, form),
     null,
@@ -36,8 +39,9 @@ export function CaseCreateForm({ countries, sources }: Props) {
   return (
     <form action={action} {...guard.formProps} className="grid max-w-3xl gap-4">
       <Field name="fullName" label={t("fullName")} hint={t("fullNameHint")} errors={errors.fullName}>
-        <input className={inputClass} maxLength={200} required />
+        <input className={inputClass} maxLength={200} required onChange={(e) => setName(e.target.value)} />
       </Field>
+      <DuplicateWarning name={name} countryCode={country || undefined} />
       <fieldset>
         <legend className="text-sm font-medium">{t("roles")}</legend>
         <div className="mt-1 grid gap-1 sm:grid-cols-3">
@@ -50,7 +54,7 @@ export function CaseCreateForm({ countries, sources }: Props) {
         {errors.roles && <p className="mt-1 text-sm text-red-800">{t("rolesRequired")}</p>}
       </fieldset>
       <Field name="countryCode" label={t("country")} errors={errors.countryCode}>
-        <select className={inputClass} defaultValue="" required>
+        <select className={inputClass} defaultValue="" required onChange={(e) => setCountry(e.target.value)}>
           <option value="" disabled>—</option>
           {countries.map((c) => (
             <option key={c.code} value={c.code}>{c.name}</option>

@@ -6,6 +6,7 @@ import { listPublicCases } from "@/lib/server/public/list-cases";
 import { searchPeople } from "@/lib/server/public/search-people";
 import { parseCaseListQuery } from "@/lib/validations/case-list";
 import { nameKey } from "@/lib/search/name-key";
+import { findPossibleDuplicates } from "@/lib/server/cases/find-possible-duplicates";
 import { getRecord } from "@/lib/server/records/get-record";
 import { saveRecord } from "@/lib/server/records/save-record";
 import { createCase, deleteTestCase } from "../factories/cases";
@@ -63,6 +64,15 @@ describe("name search", () => {
     await saveRecord({ type: "person", id: c.personId, seen: record.seen, fields: { fullName: "Новое Имя", roles: ["BLOGGER"], biography: "", gender: "", birthYear: "" } });
     expect((await db.person.findUniqueOrThrow({ where: { id: c.personId } })).searchName).toBe(nameKey("Novoe Imya"));
     await deleteTestCase(db, c);
+  });
+
+  it("warns of likely duplicates before a person is created, drafts and other countries included", async () => {
+    actAs(await createTestUser(db));
+    const draft = await createCase(db, { visibility: "DRAFT", fullName: "Marat Zhilanbaev", country: "KG" });
+    const matches = await findPossibleDuplicates("Марат Жыланбаев", "KZ");
+    expect(matches.map((m) => m.fullName).slice(0, 2)).toEqual(["Marat Zhylanbayev", "Marat Zhilanbaev"]);
+    expect(await findPossibleDuplicates("Completely Different")).toEqual([]);
+    await deleteTestCase(db, draft);
   });
 
   it("never finds a person whose only case is a draft", async () => {

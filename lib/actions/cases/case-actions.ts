@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { createCase } from "@/lib/server/cases/create-case";
 import { changeCaseStatus } from "@/lib/server/cases/change-case-status";
 import { deleteCase } from "@/lib/server/cases/delete-case";
+import { findPossibleDuplicates } from "@/lib/server/cases/find-possible-duplicates";
 import { publishCase } from "@/lib/server/cases/publish-case";
 import { restoreCase } from "@/lib/server/cases/restore-case";
 import { updateCase } from "@/lib/server/cases/update-case";
@@ -68,4 +69,8 @@ export async function restoreCaseAction(_prev: unknown, form: FormData) {
     refresh();
     return null;
   });
+}
+
+export async function findDuplicatesAction(name: string, countryCode?: string) {
+  return runAction(() => findPossibleDuplicates(name, countryCode));
 }
