@@ -11,6 +11,7 @@ type Props = { person: PersonPage; footnotes: Footnotes };
 export function PersonHeader({ person, footnotes }: Props) {
   const t = useTranslations("Person");
   const roles = useTranslations("PersonRole");
+  const schemes = useTranslations("ExternalIdScheme");
   const byClaim = (claim: string) => footnotes.numbersFor(person.citations.filter((c) => c.claim === claim));
   return (
     <header>
@@ -34,6 +35,21 @@ export function PersonHeader({ person, footnotes }: Props) {
             </ul>
           )}
         </dd>
+        {person.identifiers.length > 0 && (
+          <>
+            <dt className="font-semibold">{t("identifiers")}</dt>
+            <dd>
+              <ul className="flex flex-wrap gap-x-4">
+                {person.identifiers.map((i) => (
+                  <li key={i.id}>
+                    {schemes(i.scheme)}:{" "}
+                    {i.url ? <a href={i.url} className="text-blue-800 underline" rel="noopener noreferrer">{i.value}</a> : i.value}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
         <dt className="font-semibold">{t("roles")}</dt>
         <dd>
           {person.roles.map((r) => roles(r)).join(", ")}

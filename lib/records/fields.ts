@@ -1,11 +1,11 @@
 // The editable fields of each kind of record, as the generic record form renders them and the server checks them.
-import { AliasKind, AliasOrigin, DemandKind, DemandStatus, Gender, LawStatus, NameScript, PersonRole, SourceKind } from "@/lib/generated/prisma/enums";
+import { AliasKind, AliasOrigin, DemandKind, DemandStatus, ExternalIdScheme, Gender, LawStatus, NameScript, PersonRole, SourceKind } from "@/lib/generated/prisma/enums";
 
 export type FieldSpec =
   | { name: string; kind: "text" | "textarea" | "url" | "partialDate" | "year" | "country"; required?: boolean; max?: number }
   | { name: string; kind: "select" | "multi"; options: readonly string[]; labels: string; required?: boolean };
 
-export const RECORD_TYPES = ["person", "alias", "charge", "demand", "law", "organisation", "source", "citation"] as const;
+export const RECORD_TYPES = ["person", "alias", "externalId", "charge", "demand", "law", "organisation", "source", "citation"] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 const choice = (name: string, values: Record<string, string>, labels: string, required = true): FieldSpec => ({
@@ -29,6 +29,11 @@ export const RECORD_FIELDS: Record<RecordType, FieldSpec[]> = {
     choice("script", NameScript, "NameScript"),
     choice("kind", AliasKind, "AliasKind"),
     choice("origin", AliasOrigin, "AliasOrigin"),
+  ],
+  externalId: [
+    choice("scheme", ExternalIdScheme, "ExternalIdScheme"),
+    { name: "value", kind: "text", required: true, max: 100 },
+    { name: "url", kind: "url", max: 2000 },
   ],
   charge: [
     { name: "countryCode", kind: "country", required: true },

@@ -8,7 +8,7 @@ export async function backfillNameKeys(url: string): Promise<number> {
   await client.connect();
   let filled = 0;
   try {
-    for (const [table, column] of [["person", "full_name"], ["person_alias", "name"]] as const) {
+    for (const [table, column] of [["person", "full_name"], ["person_alias", "name"], ["external_identifier", "value"]] as const) {
       for (;;) {
         const { rows } = await client.query<{ id: string; name: string }>(`SELECT id, ${column} AS name FROM ${table} WHERE search_name = '' LIMIT 5000`);
         if (rows.length === 0) break;

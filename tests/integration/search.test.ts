@@ -7,6 +7,8 @@ import { searchPeople } from "@/lib/server/public/search-people";
 import { parseCaseListQuery } from "@/lib/validations/case-list";
 import { nameKey } from "@/lib/search/name-key";
 import { findPossibleDuplicates } from "@/lib/server/cases/find-possible-duplicates";
+import { reviewChange } from "@/lib/server/changes/review-change";
+import { getPersonPage } from "@/lib/server/public/get-person-page";
 import { getRecord } from "@/lib/server/records/get-record";
 import { saveRecord } from "@/lib/server/records/save-record";
 import { createCase, deleteTestCase } from "../factories/cases";
@@ -73,6 +75,22 @@ describe("name search", () => {
     expect(matches.map((m) => m.fullName).slice(0, 2)).toEqual(["Marat Zhylanbayev", "Marat Zhilanbaev"]);
     expect(await findPossibleDuplicates("Completely Different")).toEqual([]);
     await deleteTestCase(db, draft);
+  });
+
+  it("finds a person by an external identifier, which their page then shows", async () => {
+    const c = await createCase(db, { fullName: "Identified Person" });
+    const [author, reviewer] = [await createTestUser(db), await createTestUser(db)];
+    actAs(author);
+    const saved = await saveRecord({ type: "externalId", personId: c.personId, fields: { scheme: "WGAD_OPINION", value: "No. 12/2020", url: "https://example.org/wgad/12-2020" } });
+    if (saved.pendingReview) {
+      actAs(reviewer);
+      const change = await db.changeRequest.findFirstOrThrow({ where: { createdById: author.id, state: "PENDING" } });
+      await reviewChange({ changeId: change.id, decision: "approve" });
+    }
+    expect(await names("12/2020")).toEqual(["Identified Person"]);
+    const page = await getPersonPage(c.slug);
+    expect(page!.identifiers.map((i) => [i.scheme, i.value, i.url])).toEqual([["WGAD_OPINION", "No. 12/2020", "https://example.org/wgad/12-2020"]]);
+    await deleteTestCase(db, c);
   });
 
   it("never finds a person whose only case is a draft", async () => {

@@ -47,6 +47,7 @@ const ENUM_NAMESPACES: Record<string, string[]> = {
   NameScript: Object.values(enums.NameScript),
   AliasKind: Object.values(enums.AliasKind),
   AliasOrigin: Object.values(enums.AliasOrigin),
+  ExternalIdScheme: Object.values(enums.ExternalIdScheme),
   "Records.type": [...RECORD_TYPES],
   "Records.field": [...new Set(Object.values(RECORD_FIELDS).flat().map((f) => f.name))],
 };

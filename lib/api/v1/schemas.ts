@@ -1,7 +1,7 @@
 // The public API's contract. Field names here are stable: add fields, never rename or remove them.
 // The OpenAPI document is generated from these schemas.
 import { z } from "zod";
-import { AliasKind, AliasOrigin, CaseStatus, DatePrecision, DemandKind, DemandStatus, LawStatus, NameScript, PersonRole, SourceKind } from "@/lib/generated/prisma/enums";
+import { AliasKind, AliasOrigin, CaseStatus, ExternalIdScheme, DatePrecision, DemandKind, DemandStatus, LawStatus, NameScript, PersonRole, SourceKind } from "@/lib/generated/prisma/enums";
 
 export const ZApiPartialDate = z
   .object({
@@ -55,6 +55,7 @@ export const ZApiDemand = z
 export const ZApiCase = ZApiCaseSummary.extend({
   aliases: z.array(z.object({ name: z.string(), script: z.enum(NameScript), kind: z.enum(AliasKind), origin: z.enum(AliasOrigin) })),
   biography: z.string().nullable(),
+  identifiers: z.array(z.object({ scheme: z.enum(ExternalIdScheme), value: z.string(), url: z.string().nullable() })),
   arrest: ZApiPartialDate,
   conviction: ZApiPartialDate,
   release: ZApiPartialDate,

@@ -46,6 +46,7 @@ export async function apiGetCase(slug: string) {
     url: caseUrl(person.slug),
     aliases: person.aliases.map((a) => ({ name: a.name, script: a.script, kind: a.kind, origin: a.origin })),
     biography: person.biography,
+    identifiers: person.identifiers.map((i) => ({ scheme: i.scheme, value: i.value, url: i.url })),
     arrest: partialDate(c.arrestDate, c.arrestPrecision),
     conviction: partialDate(c.convictionDate, c.convictionPrecision),
     release: partialDate(c.releaseDate, c.releasePrecision),

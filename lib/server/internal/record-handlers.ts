@@ -90,6 +90,26 @@ export const RECORD_HANDLERS: Record<RecordType, RecordHandler> = {
       return personIsPublic(tx, personId);
     },
   },
+  externalId: {
+    load: async (tx, id) => {
+      const row = await tx.externalIdentifier.findUnique({ where: { id } });
+      return row && { values: pick(row, ["scheme", "value", "url"]), updatedAt: row.updatedAt, caseId: await firstCaseOf(tx, row.personId) };
+    },
+    create: async (tx, f, links) => {
+      const personId = required(links.personId, "person");
+      const row = await tx.externalIdentifier.create({
+        data: { ...(f as Omit<Prisma.ExternalIdentifierUncheckedCreateInput, "personId">), personId, searchName: nameKey(f.value as string) },
+      });
+      return { id: row.id, caseId: await firstCaseOf(tx, personId) };
+    },
+    update: async (tx, id, f) =>
+      void (await tx.externalIdentifier.update({ where: { id }, data: { ...(f as Prisma.ExternalIdentifierUncheckedUpdateInput), searchName: nameKey(f.value as string) } })),
+    remove: async (tx, id) => void (await tx.externalIdentifier.delete({ where: { id } })),
+    isPublic: async (tx, id, links) => {
+      const personId = id ? (await tx.externalIdentifier.findUnique({ where: { id }, select: { personId: true } }))?.personId : links.personId;
+      return personIsPublic(tx, personId);
+    },
+  },
   charge: {
     load: async (tx, id) => {
       const row = await tx.charge.findUnique({ where: { id }, include: { cases: { select: { caseId: true }, take: 1 } } });

@@ -11,6 +11,7 @@ export async function getPersonPage(slug: string) {
     select: {
       ...publicPersonSelect,
       aliases: { select: { id: true, name: true, script: true, kind: true, origin: true }, orderBy: { name: "asc" } },
+      identifiers: { select: { id: true, scheme: true, value: true, url: true }, orderBy: [{ scheme: "asc" }, { value: "asc" }] },
       citations,
       cases: {
         where: PUBLISHED,

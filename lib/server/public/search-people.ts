@@ -27,6 +27,8 @@ export async function searchPeople(query: string, limit = 20): Promise<PersonMat
       SELECT p.id AS person_id, p.search_name FROM person p
       UNION ALL
       SELECT a.person_id, a.search_name FROM person_alias a
+      UNION ALL
+      SELECT e.person_id, e.search_name FROM external_identifier e
     ), matched AS (
       SELECT person_id,
              min(CASE WHEN search_name = ${key} THEN 0

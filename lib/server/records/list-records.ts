@@ -16,6 +16,8 @@ export async function listRecords(type: RecordType): Promise<RecordListItem[]> {
       return (await db.person.findMany({ ...order, select: { id: true, fullName: true, roles: true, updatedAt: true } })).map((r) => ({ id: r.id, label: r.fullName, detail: r.roles.join(", "), updatedAt: r.updatedAt }));
     case "alias":
       return (await db.personAlias.findMany({ ...order, select: { id: true, name: true, person: { select: { fullName: true } }, updatedAt: true } })).map((r) => ({ id: r.id, label: r.name, detail: r.person.fullName, updatedAt: r.updatedAt }));
+    case "externalId":
+      return (await db.externalIdentifier.findMany({ ...order, select: { id: true, scheme: true, value: true, person: { select: { fullName: true } }, updatedAt: true } })).map((r) => ({ id: r.id, label: `${r.scheme} ${r.value}`, detail: r.person.fullName, updatedAt: r.updatedAt }));
     case "charge":
       return (await db.charge.findMany({ ...order, select: { id: true, description: true, article: true, countryCode: true, updatedAt: true } })).map((r) => ({ id: r.id, label: r.description, detail: [r.countryCode, r.article].filter(Boolean).join(" · "), updatedAt: r.updatedAt }));
     case "demand":

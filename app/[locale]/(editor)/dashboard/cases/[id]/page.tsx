@@ -50,6 +50,7 @@ export default async function EditCasePage({ params }: Props) {
         <ul className="flex flex-wrap gap-x-5 gap-y-2">
           <li><Link href={`/dashboard/records/person/${found.person.id}`} className="text-blue-800 underline">{records("editPerson")}</Link></li>
           <li><Link href={`/dashboard/records/alias/new?personId=${found.person.id}`} className="text-blue-800 underline">{records("addAlias")}</Link></li>
+          <li><Link href={`/dashboard/records/externalId/new?personId=${found.person.id}`} className="text-blue-800 underline">{records("addIdentifier")}</Link></li>
           <li><Link href={`/dashboard/records/charge/new?caseId=${found.id}`} className="text-blue-800 underline">{records("addCharge")}</Link></li>
           <li><Link href={`/dashboard/records/demand/new?caseId=${found.id}`} className="text-blue-800 underline">{records("addDemand")}</Link></li>
           <li>
