@@ -10,6 +10,7 @@ export function SiteHeader() {
   const nav = [
     { href: "/cases", label: t("navCases") },
     { href: "/countries", label: t("navCountries") },
+    { href: "/statistics", label: t("navStatistics") },
     { href: "/api-docs", label: t("navApi") },
   ];
   return (

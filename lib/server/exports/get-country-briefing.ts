@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { CaseStatus, DatePrecision } from "@/lib/generated/prisma/enums";
+import { eventsAsOf } from "@/lib/exports/as-of";
 import { detentionSpan, DETENTION_STATUSES, summariseDetention, type Span } from "@/lib/exports/detention-time";
 import { displayName } from "@/lib/format/display-name";
 import { PUBLISHED, publicCitationSelect, type PublicCitation } from "@/lib/server/public/public-selects";
@@ -28,11 +29,6 @@ export type BriefingCase = {
 };
 
 const citations = { select: publicCitationSelect } as const;
-
-/** Events known by the as-of date: dated ones on or before it, undated ones recorded by then. */
-function eventsAsOf<T extends { date: Date | null; createdAt: Date; sequence: number }>(events: T[], asOf: Date): T[] {
-  return events.filter((e) => (e.date ? e.date <= asOf : e.createdAt <= asOf)).sort((a, b) => a.sequence - b.sequence);
-}
 
 export async function getCountryBriefing(options: TBriefingOptions) {
   const asOf = options.asOf ?? new Date();

@@ -68,6 +68,9 @@ export default async function CountryPage({ params }: Props) {
           ))}
         </ul>
       </section>
+      <p className="mt-3">
+        <Link href={`/statistics?country=${page.country.code}`} className="text-blue-800 underline">{t("statistics")}</Link>
+      </p>
       <CountryCases cases={page.cases} />
       <LawList laws={page.laws} />
       <DemandList demands={page.demands} heading={t("governmentDemands")} />

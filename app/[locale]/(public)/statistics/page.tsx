@@ -1,0 +1,95 @@
+// /statistics?country=&asOf=: counts by status and role, detentions per year, people detained over time and
+// time in detention, rebuilt from the status history as it stood on the chosen date.
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ChartWithTable } from "@/components/charts/chart-with-table";
+import { Link } from "@/i18n/navigation";
+import { countryName, sortByLocalName } from "@/lib/format/country-name";
+import { formatPartialDate } from "@/lib/format/partial-date";
+import { localeAlternates } from "@/lib/i18n/alternates";
+import { resolveLocale } from "@/lib/i18n/resolve-locale";
+import { getStatistics } from "@/lib/server/public/get-statistics";
+import { listCountries } from "@/lib/server/public/list-countries";
+import type { TSearchParams } from "@/lib/validations/case-list";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<TSearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "Statistics" });
+  return { title: t("title"), description: t("description"), alternates: localeAlternates(locale, "/statistics") };
+}
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function StatisticsPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations("Statistics");
+  const common = await getTranslations("Common");
+  const statuses = await getTranslations("CaseStatus");
+  const roles = await getTranslations("PersonRole");
+  const query = await searchParams;
+  const countries = sortByLocalName(await listCountries(), locale);
+  const country = countries.find((c) => c.code === one(query.country)?.toUpperCase());
+  const asOfText = one(query.asOf);
+  const asOfDate = asOfText && /^\d{4}-\d{2}-\d{2}$/.test(asOfText) ? new Date(`${asOfText}T23:59:59Z`) : undefined;
+  const asOf = asOfDate && !Number.isNaN(asOfDate.getTime()) ? asOfDate : undefined;
+  const stats = await getStatistics({ countryCode: country?.code, asOf });
+  const scope = country ? countryName(country.code, locale, country.name) : t("allCountries");
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t("title")}: {scope}</h1>
+      <p className="mt-2">{t("asOf", { date: formatPartialDate(stats.asOf, "DAY", locale)!, count: stats.total })}</p>
+      <form method="get" className="mt-4 flex flex-wrap items-end gap-3 print:hidden" aria-label={t("options")}>
+        <label className="text-sm font-medium">
+          {t("country")}
+          <select name="country" defaultValue={country?.code ?? ""} className="mt-1 block rounded border border-slate-400 px-2 py-1.5">
+            <option value="">{t("allCountries")}</option>
+            {countries.map((c) => (
+              <option key={c.code} value={c.code}>{countryName(c.code, locale, c.name)}</option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm font-medium">
+          {t("asOfLabel")}
+          <input type="date" name="asOf" defaultValue={asOf ? asOfText : ""} className="mt-1 block rounded border border-slate-400 px-2 py-1.5" />
+        </label>
+        <button type="submit" className="rounded border border-slate-400 px-3 py-1.5">{t("show")}</button>
+      </form>
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <ChartWithTable id="by-status" title={t("byStatus")} labelHeading={t("status")} valueHeading={t("cases")} data={stats.byStatus.map((s) => ({ label: statuses(s.status), value: s.count }))} />
+        <ChartWithTable id="by-role" title={t("byRole")} labelHeading={t("role")} valueHeading={t("cases")} data={stats.byRole.map((r) => ({ label: roles(r.role), value: r.count }))} />
+        <div>
+          <ChartWithTable id="starts" title={t("startsPerYear")} labelHeading={t("year")} valueHeading={t("cases")} data={stats.startsPerYear.map((s) => ({ label: String(s.year), value: s.count }))} />
+          {stats.startYearUnknown > 0 && <p className="mt-1 text-sm text-slate-600">{t("startUnknown", { count: stats.startYearUnknown })}</p>}
+        </div>
+        <div>
+          <ChartWithTable id="detained" kind="line" title={t("detainedOverTime")} labelHeading={t("year")} valueHeading={t("people")} data={stats.detainedOverTime.map((d) => ({ label: String(d.year), value: d.count }))} />
+          <p className="mt-1 text-sm text-slate-600">{t("detainedNote")}</p>
+        </div>
+      </div>
+      <section className="mt-8" aria-labelledby="detention-times">
+        <h2 id="detention-times" className="text-xl font-semibold">{t("detentionTimes")}</h2>
+        <table className="mt-2 w-full max-w-2xl text-left text-sm">
+          <caption className="sr-only">{t("detentionTimes")}</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="p-1">{t("person")}</th>
+              <th scope="col" className="p-1">{t("timeInDetention")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {stats.detentionTimes.map((d) => (
+              <tr key={d.slug} className="border-b border-slate-200">
+                <td className="p-1"><Link href={`/cases/${d.slug}`} className="text-blue-800 underline" lang="en">{d.name}</Link></td>
+                <td className="p-1">
+                  {d.span ? (d.span.exact ? common("exactDays", { count: d.span.days }) : common("atLeastDays", { count: d.span.days })) : <span className="italic text-slate-500">{common("notKnown")}</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}
