@@ -85,6 +85,8 @@ describe("interface languages", () => {
       "/ru/cases/azamat-ishenbekov",
       "/ru/countries",
       "/ru/countries/KG",
+      "/ru/statistics?country=KZ",
+      "/ru/search?q=Жыланбаев",
       "/ru/sources/src-samarkand-ngo-statement",
       "/ru/sources/src-intercept-guantanamo-kazakhstan",
       "/ru/no-such-page",

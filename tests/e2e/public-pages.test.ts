@@ -76,11 +76,20 @@ describe("public site", () => {
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Page not found");
   });
 
+  it("shows a country's statistics with a chart and the same numbers as a table", async () => {
+    await page.goto(`${baseUrl}/en/statistics?country=TJ`);
+    const figure = page.getByRole("figure", { name: "Cases by status" });
+    await figure.locator("svg.recharts-surface").waitFor();
+    await figure.getByText("Show the numbers as a table").click();
+    expect(await figure.locator("tbody tr").allTextContents()).toEqual(["Imprisoned12"]);
+  });
+
   it("shows counts by country on the home page and each country's cases, laws and sources", async () => {
     await page.goto(`${baseUrl}/en`);
     await page.getByRole("link", { name: "Kyrgyzstan" }).click();
     await page.waitForURL(/\/countries\/KG$/);
-    expect(await page.title()).toBe("Kyrgyzstan · Habeas");
+    // Client-side navigation sets the title once the new page's metadata arrives.
+    await expect.poll(() => page.title()).toBe("Kyrgyzstan · Habeas");
     for (const name of PEOPLE_BY_COUNTRY.KG!) expect(await page.getByRole("link", { name }).count(), name).toBe(1);
     expect(await page.getByText("Law on “foreign representatives”").count()).toBe(1);
     expect(await page.getByRole("heading", { name: "Sources" }).count()).toBe(1);
