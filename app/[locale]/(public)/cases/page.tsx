@@ -10,7 +10,7 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { preferredScript } from "@/lib/format/display-name";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
-import { listCountries } from "@/lib/server/public/list-countries";
+import { listCountryNames } from "@/lib/server/public/list-country-names";
 import { listPublicCases } from "@/lib/server/public/list-cases";
 import { caseListSearch, parseCaseListQuery, type TSearchParams } from "@/lib/validations/case-list";
 
@@ -34,7 +34,7 @@ export default async function CasesPage({ params, searchParams }: Props) {
   const t = await getTranslations("Cases");
   const paramName = await getTranslations("Params");
   const { query, rejected } = parseCaseListQuery(await searchParams);
-  const [{ rows, total }, countries] = await Promise.all([listPublicCases(query, preferredScript(locale)), listCountries()]);
+  const [{ rows, total }, countries] = await Promise.all([listPublicCases(query, preferredScript(locale)), listCountryNames()]);
   const filterSearch = caseListSearch(query, { sort: undefined, dir: undefined, page: undefined });
   return (
     <>

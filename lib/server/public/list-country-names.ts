@@ -1,0 +1,7 @@
+// Country codes and names only, for filter menus: cheap enough to run on every page view.
+import "server-only";
+import { db } from "@/lib/db";
+
+export async function listCountryNames() {
+  return db.country.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } });
+}
