@@ -13,7 +13,7 @@ const ZSearchQuerySchema = z.object({
 export async function GET(request: Request) {
   try {
     const { q, limit } = ZSearchQuerySchema.parse(queryObject(new URL(request.url)));
-    const matches = await searchPeople(q, limit);
+    const matches = await searchPeople(q, limit, { fuzzy: "fallback" });
     return apiJson(request, {
       results: matches.map((m) => ({ slug: m.slug, name: m.fullName, isUnnamed: m.isUnnamed, countryCode: m.countryCode, status: m.status })),
     });

@@ -1,8 +1,10 @@
 // Finds published people by any spelling of their name: exact key first, then prefix, then fuzzy (trigram
-// word similarity), over names and aliases alike. Name keys hold only [a-z0-9 ], so no query can inject LIKE
-// wildcards or SQL.
+// word similarity), over names, aliases and external identifiers. Substring matches are looked up first and
+// are cheap on the trigram index; the costlier fuzzy match runs only when they leave room in the results.
+// Name keys hold only [a-z0-9 ], so no query can inject LIKE wildcards or SQL.
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { nameKey } from "@/lib/search/name-key";
 
@@ -19,10 +21,12 @@ export type PersonMatch = {
 
 export const MAX_SEARCH_LENGTH = 200;
 
-export async function searchPeople(query: string, limit = 20): Promise<PersonMatch[]> {
-  const key = nameKey(query.slice(0, MAX_SEARCH_LENGTH));
-  if (key.length < 2) return [];
-  return db.$queryRaw<PersonMatch[]>`
+async function matches(key: string, fuzzy: boolean, exclude: string[], limit: number): Promise<(PersonMatch & { personId: string })[]> {
+  const condition = fuzzy
+    ? Prisma.sql`${key} <% search_name AND NOT (search_name LIKE '%' || ${key} || '%')`
+    : Prisma.sql`search_name LIKE '%' || ${key} || '%'`;
+  const notIn = exclude.length ? Prisma.sql`AND person_id NOT IN (${Prisma.join(exclude)})` : Prisma.empty;
+  return db.$queryRaw`
     WITH names AS (
       SELECT p.id AS person_id, p.search_name FROM person p
       UNION ALL
@@ -36,11 +40,10 @@ export async function searchPeople(query: string, limit = 20): Promise<PersonMat
                       ELSE 2 END) AS rank,
              max(word_similarity(${key}, search_name)) AS score
       FROM names
-      WHERE search_name LIKE '%' || ${key} || '%' OR ${key} <% search_name
+      WHERE ${condition} ${notIn}
       GROUP BY person_id
     )
-    SELECT DISTINCT ON (m.rank, m.score, p.full_name, p.id)
-           p.slug, p.full_name AS "fullName", p.is_unnamed AS "isUnnamed", c.country_code AS "countryCode",
+    SELECT p.id AS "personId", p.slug, p.full_name AS "fullName", p.is_unnamed AS "isUnnamed", c.country_code AS "countryCode",
            co.name AS "countryName", c.status::text AS status, m.rank, m.score::float8 AS score
     FROM matched m
     JOIN person p ON p.id = m.person_id
@@ -52,4 +55,14 @@ export async function searchPeople(query: string, limit = 20): Promise<PersonMat
     JOIN country co ON co.code = c.country_code
     ORDER BY m.rank, m.score DESC, p.full_name, p.id
     LIMIT ${limit}`;
+}
+
+/** `fuzzy: "fallback"` (the suggestion box) skips the fuzzy pass when the spelling already matched someone. */
+export async function searchPeople(query: string, limit = 20, options: { fuzzy: "always" | "fallback" } = { fuzzy: "always" }): Promise<PersonMatch[]> {
+  const key = nameKey(query.slice(0, MAX_SEARCH_LENGTH));
+  if (key.length < 2) return [];
+  const found = await matches(key, false, [], limit);
+  const wantFuzzy = options.fuzzy === "always" ? found.length < limit : found.length === 0;
+  if (wantFuzzy) found.push(...(await matches(key, true, found.map((f) => f.personId), limit - found.length)));
+  return found.map(({ personId: _, ...match }) => match);
 }
