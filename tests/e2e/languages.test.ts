@@ -25,7 +25,9 @@ function englishOutsideContent(page: Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || parent.closest("script, style, [hidden], .sr-only") || parent.closest("[lang]")?.getAttribute("lang") !== "ru") continue;
+      // Next's route announcer repeats the page title, which on a source page is the source's (English) title.
+      if (!parent || parent.closest("script, style, [hidden], .sr-only, next-route-announcer, #__next-route-announcer__")) continue;
+      if (parent.closest("[lang]")?.getAttribute("lang") !== "ru") continue;
       words.push(...(node.textContent?.match(/[A-Za-z]{3,}/g) ?? []));
     }
     // Names of the product and of file formats and protocols are the same in every language.
