@@ -25,8 +25,8 @@ function englishOutsideContent(page: Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      // Next's route announcer repeats the page title, which on a source page is the source's (English) title.
-      if (!parent || parent.closest("script, style, [hidden], .sr-only, next-route-announcer, #__next-route-announcer__")) continue;
+      // The page title (streamed metadata, or the route announcer) is the source's English title on a source page.
+      if (!parent || parent.closest("script, style, title, [hidden], .sr-only, next-route-announcer, #__next-route-announcer__")) continue;
       if (parent.closest("[lang]")?.getAttribute("lang") !== "ru") continue;
       words.push(...(node.textContent?.match(/[A-Za-z]{3,}/g) ?? []));
     }
