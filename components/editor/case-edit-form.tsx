@@ -1,13 +1,12 @@
 "use client";
 // Edits a case's facts and staff-only fields. Carries the version it was loaded at, so a stale save is refused.
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { Field, inputClass } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { useUnsavedGuard } from "@/components/forms/use-unsaved-guard";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { updateCaseAction } from "@/lib/actions/cases/case-actions";
-import { validateLocally } from "@/lib/actions/validate-locally";
 import { ConsentStatus } from "@/lib/generated/prisma/enums";
 import { ZCaseUpdateSchema } from "@/lib/validations/case";
 
@@ -33,19 +32,8 @@ type Props = { values: CaseEditValues; countries: { code: string; name: string }
 export function CaseEditForm({ values, countries }: Props) {
   const t = useTranslations("Editor");
   const consents = useTranslations("ConsentStatus");
-  const guard = useUnsavedGuard();
   const [version, setVersion] = useState(values.version);
-  const [result, action] = useActionState(async (prev: unknown, form: FormData) => {
-    const invalid = validateLocally(ZCaseUpdateSchema, form);
-    if (invalid) return invalid;
-    const outcome = await updateCaseAction(prev, form);
-    if (outcome.ok) {
-      setVersion(outcome.data.version);
-      guard.markClean();
-    }
-    return outcome;
-  }, null);
-  const errors = result && !result.ok ? result.fieldErrors : {};
+  const { result, action, errors, formProps } = useFormAction(ZCaseUpdateSchema, updateCaseAction, { onSuccess: (data) => setVersion(data.version) });
   const text = (name: keyof CaseEditValues, label: string, rows = 0, hint?: string) => (
     <Field name={name} label={label} hint={hint} errors={errors[name]}>
       {rows > 0 ? (
@@ -56,7 +44,7 @@ export function CaseEditForm({ values, countries }: Props) {
     </Field>
   );
   return (
-    <form action={action} {...guard.formProps} className="grid max-w-3xl gap-4" aria-label={t("editCase")}>
+    <form action={action} {...formProps} className="grid max-w-3xl gap-4" aria-label={t("editCase")}>
       <input type="hidden" name="caseId" value={values.caseId} />
       <input type="hidden" name="version" value={version} />
       <fieldset className="grid gap-3 rounded border border-slate-200 p-4">

@@ -1,13 +1,11 @@
 "use client";
 // One form for every kind of record, drawn from its field list. New records also cite their source.
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { Field, inputClass } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { useUnsavedGuard } from "@/components/forms/use-unsaved-guard";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { saveRecordAction } from "@/lib/actions/records/record-actions";
-import { validateLocally } from "@/lib/actions/validate-locally";
 import { parseRecordInput } from "@/lib/records/schemas";
 import { NEEDS_CITATION, RECORD_FIELDS, type FieldSpec, type RecordType } from "@/lib/records/fields";
 import { CitationFields, type SourceChoice } from "./citation-fields";
@@ -66,18 +64,10 @@ function Control({ spec, value, countries }: { spec: FieldSpec; value: string | 
 export function RecordForm({ type, id, seen, values = {}, links = {}, countries, sources }: Props) {
   const t = useTranslations("Records");
   const editor = useTranslations("Editor");
-  const guard = useUnsavedGuard();
-  const [result, action] = useActionState(async (prev: unknown, form: FormData) => {
-    // The record schema is built from the same field list as this form, so it runs here exactly as on the server.
-    const invalid = validateLocally(parseRecordInput, form, { arrays: ["fields.roles"] });
-    if (invalid) return invalid;
-    const outcome = await saveRecordAction(prev, form);
-    if (outcome.ok) guard.markClean();
-    return outcome;
-  }, null);
-  const errors = result && !result.ok ? result.fieldErrors : {};
+  // The record schema is built from the same field list as this form, so it runs here exactly as on the server.
+  const { result, action, errors, formProps } = useFormAction(parseRecordInput, saveRecordAction, { arrays: ["fields.roles"] });
   return (
-    <form action={action} {...guard.formProps} className="grid max-w-3xl gap-4">
+    <form action={action} {...formProps} className="grid max-w-3xl gap-4">
       <input type="hidden" name="type" value={type} />
       {id && <input type="hidden" name="id" value={id} />}
       {seen && <input type="hidden" name="seen" value={seen} />}

@@ -1,0 +1,26 @@
+"use client";
+// The editors' form wiring: validate in the browser with the server's schema, send, mark the form clean on
+// success, and hand back the result and its field errors.
+import { useActionState } from "react";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { validateLocally } from "@/lib/actions/validate-locally";
+import { useUnsavedGuard } from "./use-unsaved-guard";
+
+type Validate = Parameters<typeof validateLocally>[0];
+type ServerAction<T> = (prev: unknown, form: FormData) => Promise<ActionResult<T>>;
+
+export function useFormAction<T>(validate: Validate, send: ServerAction<T>, options: { arrays?: string[]; onSuccess?: (data: T) => void } = {}) {
+  const guard = useUnsavedGuard();
+  const [result, action] = useActionState(async (prev: unknown, form: FormData): Promise<ActionResult<T> | null> => {
+    const invalid = validateLocally(validate, form, { arrays: options.arrays });
+    if (invalid) return invalid;
+    const outcome = await send(prev, form);
+    if (outcome.ok) {
+      guard.markClean();
+      options.onSuccess?.(outcome.data);
+    }
+    return outcome;
+  }, null);
+  const errors = result && !result.ok ? result.fieldErrors : {};
+  return { result, action, errors, formProps: guard.formProps };
+}
