@@ -1,7 +1,6 @@
 // Records a new status with its date, note and cited source. On a published case with four-eyes on,
 // it waits for approval; otherwise the event, the case's status and the audit row are written together.
 import "server-only";
-import { writeAudit } from "@/lib/audit/write-audit";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -10,6 +9,7 @@ import { applyStatusChange } from "../internal/apply-status-change";
 import { isFourEyesOn } from "../internal/four-eyes";
 import { lockCase } from "../internal/lock-case";
 import { staleVersionError } from "../internal/stale-version";
+import { submitCaseChange } from "../internal/submit-case-change";
 
 export async function changeCaseStatus(raw: unknown): Promise<{ pendingReview: boolean; version: number }> {
   const user = await requireUser();
@@ -18,24 +18,15 @@ export async function changeCaseStatus(raw: unknown): Promise<{ pendingReview: b
     const current = await lockCase(tx, input.caseId);
     if (current.version !== input.version) throw await staleVersionError(tx, current.id, input.version);
     if (current.visibility === "PUBLISHED" && (await isFourEyesOn(tx))) {
-      const change = await tx.changeRequest.create({
-        data: {
-          kind: "CHANGE_STATUS",
-          caseId: current.id,
-          // The raw form, validated again on approval, plus the status it was meant to replace.
-          payload: { form: raw as Prisma.InputJsonValue, fromStatus: current.status },
-          baseVersion: current.version,
-          createdById: user.id,
-        },
-        select: { id: true },
-      });
-      await writeAudit(tx, {
+      await submitCaseChange(tx, {
+        kind: "CHANGE_STATUS",
+        caseId: current.id,
+        // The raw form, validated again on approval, plus the status it was meant to replace.
+        payload: { form: raw as Prisma.InputJsonValue, fromStatus: current.status },
+        baseVersion: current.version,
         actorId: user.id,
-        action: "CHANGE_SUBMITTED",
-        entityType: "case",
-        entityId: current.id,
         diff: { status: [current.status, input.toStatus] },
-        meta: { changeId: change.id, kind: "CHANGE_STATUS", quote: input.citation.quote },
+        meta: { quote: input.citation.quote },
       });
       return { pendingReview: true, version: current.version };
     }

@@ -9,6 +9,7 @@ import { applyPublish, checkConsent } from "../internal/apply-publish";
 import { isFourEyesOn } from "../internal/four-eyes";
 import { lockCase } from "../internal/lock-case";
 import { staleVersionError } from "../internal/stale-version";
+import { submitCaseChange } from "../internal/submit-case-change";
 
 export async function publishCase(raw: unknown): Promise<{ pendingReview: boolean }> {
   const user = await requireUser();
@@ -24,11 +25,13 @@ export async function publishCase(raw: unknown): Promise<{ pendingReview: boolea
       if (current.consentStatus === "UNKNOWN") {
         await writeAudit(tx, { actorId: user.id, action: "CASE_CONSENT_CONFIRMED", entityType: "case", entityId: current.id, meta: { consent: "UNKNOWN" } });
       }
-      const change = await tx.changeRequest.create({
-        data: { kind: "PUBLISH_CASE", caseId: current.id, payload: { confirmUnknownConsent: input.confirmUnknownConsent }, baseVersion: current.version, createdById: user.id },
-        select: { id: true },
+      await submitCaseChange(tx, {
+        kind: "PUBLISH_CASE",
+        caseId: current.id,
+        payload: { confirmUnknownConsent: input.confirmUnknownConsent },
+        baseVersion: current.version,
+        actorId: user.id,
       });
-      await writeAudit(tx, { actorId: user.id, action: "CHANGE_SUBMITTED", entityType: "case", entityId: current.id, meta: { changeId: change.id, kind: "PUBLISH_CASE" } });
       return { pendingReview: true };
     }
     await applyPublish(tx, current, input.confirmUnknownConsent, user.id);

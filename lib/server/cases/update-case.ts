@@ -12,6 +12,7 @@ import { changedFields, splitCaseFields } from "../internal/case-fields";
 import { isFourEyesOn } from "../internal/four-eyes";
 import { lockCase } from "../internal/lock-case";
 import { staleVersionError } from "../internal/stale-version";
+import { submitCaseChange } from "../internal/submit-case-change";
 
 export type UpdateCaseResult = { version: number; pendingReview: boolean; changed: number };
 
@@ -30,17 +31,13 @@ export async function updateCase(raw: unknown): Promise<UpdateCaseResult> {
       let version = current.version;
       if (Object.keys(direct).length > 0) version = await applyCaseFields(tx, current, direct, user.id);
       if (needsReview) {
-        const change = await tx.changeRequest.create({
-          data: { kind: "UPDATE_CASE", caseId: current.id, payload: { changes: publicChanges } as Prisma.InputJsonObject, baseVersion: version, createdById: user.id },
-          select: { id: true },
-        });
-        await writeAudit(tx, {
+        await submitCaseChange(tx, {
+          kind: "UPDATE_CASE",
+          caseId: current.id,
+          payload: { changes: publicChanges } as Prisma.InputJsonObject,
+          baseVersion: version,
           actorId: user.id,
-          action: "CHANGE_SUBMITTED",
-          entityType: "case",
-          entityId: current.id,
           diff: publicChanges,
-          meta: { changeId: change.id, kind: "UPDATE_CASE" },
         });
       }
       return { version, pendingReview: needsReview, changed: Object.keys(publicChanges).length + Object.keys(staffChanges).length };
