@@ -1,24 +1,16 @@
 // Editors in the browser: a status change goes public only after a colleague approves it, and a stale
 // edit from a second window is refused without losing either value.
-import type { Browser } from "playwright-core";
 import { generate } from "otplib";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../support/browser";
+import { describe, expect, inject, it } from "vitest";
+import { useSharedBrowser } from "../support/browser";
 import { signedInPage } from "../support/sign-in";
 
 const baseUrl = inject("baseUrl");
 const staff = inject("staff");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser();
 
 async function publicStatus(slug: string): Promise<string> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await page.goto(`${baseUrl}/en/cases/${slug}`);
   const status = (await page.locator("dt:has-text('Current status') + dd span").first().textContent()) ?? "";
   await page.close();
@@ -27,7 +19,7 @@ async function publicStatus(slug: string): Promise<string> {
 
 describe("editors", () => {
   it("refuses the editors' area to visitors", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/en/dashboard`);
     expect(new URL(page.url()).pathname).toBe("/en/sign-in");
     const session = await (await fetch(`${baseUrl}/api/auth/session`)).json();
@@ -36,7 +28,7 @@ describe("editors", () => {
   });
 
   it("publishes a released status with its source only after a second editor approves", async () => {
-    const a = await signedInPage(browser, baseUrl, staff.editorA, staff.password);
+    const a = await signedInPage(browser(), baseUrl, staff.editorA, staff.password);
     await a.page.getByRole("link", { name: "Aktilek Kaparov" }).click();
     await a.page.getByRole("link", { name: "Change status" }).click();
     await a.page.getByLabel("New status").selectOption("RELEASED");
@@ -49,7 +41,7 @@ describe("editors", () => {
     expect(await publicStatus("aktilek-kaparov")).toBe("Probation");
     await a.context.close();
 
-    const b = await signedInPage(browser, baseUrl, staff.editorB, staff.password);
+    const b = await signedInPage(browser(), baseUrl, staff.editorB, staff.password);
     await b.page.getByRole("link", { name: "Reviews" }).click();
     const change = b.page.locator("li[data-change-id]").filter({ hasText: "Aktilek Kaparov" });
     await change.getByRole("button", { name: "Approve" }).click();
@@ -57,7 +49,7 @@ describe("editors", () => {
     await change.waitFor({ state: "detached" });
     await b.context.close();
 
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/en/cases/aktilek-kaparov`);
     expect(await page.locator("dt:has-text('Current status') + dd span").first().textContent()).toBe("Released");
     expect(await page.getByText("June 2025").count()).toBeGreaterThan(0);
@@ -66,8 +58,8 @@ describe("editors", () => {
   });
 
   it("refuses the second of two concurrent edits and keeps both values in the history", async () => {
-    const first = await signedInPage(browser, baseUrl, staff.editorA, staff.password);
-    const second = await signedInPage(browser, baseUrl, staff.editorB, staff.password);
+    const first = await signedInPage(browser(), baseUrl, staff.editorA, staff.password);
+    const second = await signedInPage(browser(), baseUrl, staff.editorB, staff.password);
     for (const { page } of [first, second]) {
       await page.getByRole("link", { name: "Daler Imomali" }).click();
       await page.getByRole("heading", { name: "Edit case" }).waitFor();
@@ -97,14 +89,14 @@ describe("editors", () => {
     await first.context.close();
     await second.context.close();
 
-    const publicPage = await browser.newPage();
+    const publicPage = await browser().newPage();
     await publicPage.goto(`${baseUrl}/en/cases/daler-imomali`);
     expect(await publicPage.content()).not.toContain("Lawyer visited");
     await publicPage.close();
   });
 
   it("lets an admin with two-factor sign-in reach the audit log", async () => {
-    const admin = await signedInPage(browser, baseUrl, staff.admin, staff.password, await generate({ secret: staff.adminTotpSecret }));
+    const admin = await signedInPage(browser(), baseUrl, staff.admin, staff.password, await generate({ secret: staff.adminTotpSecret }));
     await admin.page.getByRole("link", { name: "Audit log" }).click();
     await admin.page.getByRole("heading", { name: "Audit log" }).waitFor();
     expect(await admin.page.locator("li[data-action='CHANGE_APPROVED']").count()).toBeGreaterThan(0);

@@ -1,22 +1,14 @@
 // An advocate's exports from the browser: the Tajikistan briefing as PDF and DOCX, and a CSV in Russian.
 import { readFile } from "node:fs/promises";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
-import { launchBrowser } from "../support/browser";
+import { describe, expect, inject, it } from "vitest";
+import { useSharedBrowser } from "../support/browser";
 import { docxParts, pdfText, wordText } from "../support/read-documents";
 import { PEOPLE_BY_COUNTRY } from "../support/seed-expectations";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser();
 
 async function download(page: Page, label: string): Promise<Uint8Array> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: label }).click()]);
@@ -25,7 +17,7 @@ async function download(page: Page, label: string): Promise<Uint8Array> {
 
 describe("exports in the browser", () => {
   it("downloads the Tajikistan briefing as a PDF listing every case with its sources", async () => {
-    const context = await browser.newContext({ acceptDownloads: true, locale: "en-GB" });
+    const context = await browser().newContext({ acceptDownloads: true, locale: "en-GB" });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/en/countries/TJ`);
     await page.getByText("Export", { exact: true }).click();
@@ -40,7 +32,7 @@ describe("exports in the browser", () => {
   });
 
   it("downloads the filtered case list as CSV in Russian with intact Cyrillic", async () => {
-    const context = await browser.newContext({ acceptDownloads: true, locale: "ru-RU" });
+    const context = await browser().newContext({ acceptDownloads: true, locale: "ru-RU" });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/ru/cases?country=KG`);
     await page.getByText("Экспорт", { exact: true }).click();
@@ -53,7 +45,7 @@ describe("exports in the browser", () => {
   });
 
   it("shows the printable briefing with the options applied", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/en/countries/KG/briefing?status=PROBATION`);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Kyrgyzstan: country briefing");
     const table = await page.locator("article table tbody").textContent();

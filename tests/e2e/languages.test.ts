@@ -1,20 +1,13 @@
 // The interface in Russian: chosen from the browser, switchable on any page, with no English left outside content.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { useSharedBrowser } from "../support/browser";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser();
 
 async function pageIn(locale: string): Promise<Page> {
-  const context = await browser.newContext({ locale });
+  const context = await browser().newContext({ locale });
   return context.newPage();
 }
 

@@ -1,21 +1,15 @@
 // A reader's path through the public site, in Debian's Chromium against the production build.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../support/browser";
+import type { Page } from "playwright-core";
+import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
+import { useSharedBrowser } from "../support/browser";
 import { PEOPLE_BY_COUNTRY, STATEMENT_PEOPLE } from "../support/seed-expectations";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
+const browser = useSharedBrowser();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(async () => {
-  page = await browser.newPage();
+  page = await browser().newPage();
 });
 afterEach(async () => {
   await page.close();

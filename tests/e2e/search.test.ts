@@ -1,21 +1,13 @@
 // The header search box: suggestions as you type, by keyboard, whichever spelling you have.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../support/browser";
+import { describe, expect, inject, it } from "vitest";
+import { useSharedBrowser } from "../support/browser";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser();
 
 describe("search box", () => {
   it("suggests Marat Zhylanbayev for «Жыланбаев» and opens his page by keyboard", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/en`);
     const box = page.getByRole("combobox", { name: "Search people by name" });
     await box.fill("Жыланбаев");
@@ -29,7 +21,7 @@ describe("search box", () => {
   });
 
   it("lists the best match first on the results page for «jylanbaev»", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/en`);
     const box = page.getByRole("combobox", { name: "Search people by name" });
     await box.fill("jylanbaev");

@@ -31,6 +31,9 @@ const ORDER_COLUMNS: Record<TCaseListQuery["sort"], Prisma.Sql> = {
   since: Prisma.sql`c.status_since`,
 };
 
+/** The joins every public case query reads from: case, its person and its country. */
+export const PUBLIC_CASE_FROM = Prisma.sql`FROM "case" c JOIN person p ON p.id = c.person_id JOIN country co ON co.code = c.country_code`;
+
 export function publicCaseWhere(query: TCaseListQuery): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`c.visibility = 'PUBLISHED' AND c.deleted_at IS NULL`];
   if (query.country) conditions.push(Prisma.sql`c.country_code = ${query.country}`);
@@ -57,7 +60,6 @@ export async function listPublicCases(
 ): Promise<PublicCaseList> {
   const where = publicCaseWhere(query);
   const direction = query.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-  const from = Prisma.sql`FROM "case" c JOIN person p ON p.id = c.person_id JOIN country co ON co.code = c.country_code`;
   const [rows, counted] = await Promise.all([
     db.$queryRaw<PublicCaseRow[]>`
       SELECT c.id AS "caseId", p.slug, p.full_name AS "fullName", p.is_unnamed AS "isUnnamed",
@@ -66,11 +68,11 @@ export async function listPublicCases(
              p.roles::text[] AS roles, c.country_code AS "countryCode", co.name AS "countryName",
              c.status::text AS status, c.status_since AS "statusSince",
              c.status_since_precision::text AS "statusSincePrecision"
-      ${from}
+      ${PUBLIC_CASE_FROM}
       WHERE ${where}
       ORDER BY ${ORDER_COLUMNS[query.sort]} ${direction} NULLS LAST, p.full_name ASC, c.id ASC
       LIMIT ${window?.limit ?? query.size} OFFSET ${window?.offset ?? (query.page - 1) * query.size}`,
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total ${from} WHERE ${where}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total ${PUBLIC_CASE_FROM} WHERE ${where}`,
   ]);
   return { rows, total: counted[0]?.total ?? 0 };
 }

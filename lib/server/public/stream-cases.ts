@@ -3,20 +3,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { CaseStatus, DatePrecision, PersonRole } from "@/lib/generated/prisma/enums";
+import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import type { TCaseListQuery } from "@/lib/validations/case-list";
-import { publicCaseWhere } from "./list-cases";
+import { PUBLIC_CASE_FROM, publicCaseWhere, type PublicCaseRow } from "./list-cases";
 
-export type ExportedCase = {
+export type ExportedCase = Omit<PublicCaseRow, "caseId" | "aliasName" | "isUnnamed"> & {
   id: string;
-  slug: string;
-  fullName: string;
-  roles: PersonRole[];
-  countryCode: string;
-  countryName: string;
-  status: CaseStatus;
-  statusSince: Date | null;
-  statusSincePrecision: DatePrecision;
   arrestDate: Date | null;
   arrestPrecision: DatePrecision;
   sentence: string | null;
@@ -33,7 +25,7 @@ export async function* streamPublicCases(query: TCaseListQuery, batchSize = 2000
              co.name AS "countryName", c.status::text AS status, c.status_since AS "statusSince",
              c.status_since_precision::text AS "statusSincePrecision", c.arrest_date AS "arrestDate",
              c.arrest_precision::text AS "arrestPrecision", c.sentence, c.facility
-      FROM "case" c JOIN person p ON p.id = c.person_id JOIN country co ON co.code = c.country_code
+      ${PUBLIC_CASE_FROM}
       WHERE ${where} ${keyset}
       ORDER BY c.id
       LIMIT ${batchSize}`;
