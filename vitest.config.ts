@@ -1,8 +1,25 @@
-// Three suites: unit (no I/O), integration (real PostgreSQL), e2e (production build in real Chromium).
+// Four suites: unit (no I/O), integration on the real PostgreSQL server, the same integration files on
+// embedded PGlite, and e2e (production build in real Chromium, on the server).
 import path from "node:path";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 
 const root = import.meta.dirname;
+
+function integrationProject(name: string, driver: "postgres" | "pglite"): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    test: {
+      name,
+      include: ["tests/integration/**/*.test.ts"],
+      env: { HABEAS_TEST_DRIVER: driver },
+      globalSetup: ["tests/support/integration-global-setup.ts"],
+      setupFiles: ["tests/support/use-provided-database.ts"],
+      fileParallelism: false,
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+    },
+  };
+}
 
 export default defineConfig({
   resolve: {
@@ -14,18 +31,8 @@ export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
-      {
-        extends: true,
-        test: {
-          name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
-          globalSetup: ["tests/support/integration-global-setup.ts"],
-          setupFiles: ["tests/support/use-provided-database.ts"],
-          fileParallelism: false,
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
-        },
-      },
+      integrationProject("integration", "postgres"),
+      integrationProject("integration-pglite", "pglite"),
       {
         extends: true,
         test: {

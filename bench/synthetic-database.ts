@@ -5,13 +5,14 @@ import { applyMigrations } from "@/lib/db/migrations";
 import { migrationsDir } from "@/lib/db/paths";
 import { backfillNameKeys } from "@/lib/search/backfill-name-keys";
 import { seedSynthetic } from "@/lib/synthetic/seed-synthetic";
+import { serverTarget } from "@/lib/db/target";
 
 export const SYNTHETIC_URL = process.env.SYNTHETIC_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/habeas_synthetic";
 
 export async function syntheticDatabase(cases: number): Promise<string> {
   await ensureDatabase(SYNTHETIC_URL);
-  await applyMigrations(SYNTHETIC_URL, migrationsDir);
-  await backfillNameKeys(SYNTHETIC_URL);
+  await applyMigrations(serverTarget(SYNTHETIC_URL), migrationsDir);
+  await backfillNameKeys(serverTarget(SYNTHETIC_URL));
   const client = new pg.Client({ connectionString: SYNTHETIC_URL });
   await client.connect();
   const have = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "case" WHERE id LIKE 'syn-%'`)).rows[0]!.n;

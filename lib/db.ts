@@ -1,13 +1,13 @@
 // The application's single Prisma client, reused across hot reloads in development.
-// It is created on first use, so `next build` can import pages without a DATABASE_URL.
+// It is created on first use, so `next build` can import pages without touching a database.
 import "server-only";
 import { createPrismaClient, type Db } from "@/lib/db/create-client";
-import { env } from "@/lib/env";
+import { databaseTarget } from "@/lib/db/target";
 
 const globalForDb = globalThis as typeof globalThis & { habeasDb?: Db };
 
 function client(): Db {
-  globalForDb.habeasDb ??= createPrismaClient(env().DATABASE_URL);
+  globalForDb.habeasDb ??= createPrismaClient(databaseTarget());
   return globalForDb.habeasDb;
 }
 

@@ -6,12 +6,12 @@ const ZSecretSchema = z.string().min(32, "NEXTAUTH_SECRET must be at least 32 ch
 
 const ZEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** A PostgreSQL server. Without it Habeas keeps its data in an embedded PGlite database in PGLITE_DATA_DIR. */
   DATABASE_URL: z.preprocess(
     (value) => (value === "" ? undefined : value),
-    z
-      .string({ error: "DATABASE_URL is required, e.g. postgresql://postgres@127.0.0.1:5432/habeas" })
-      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection URL"),
+    z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection URL").optional(),
   ),
+  PGLITE_DATA_DIR: z.preprocess((value) => (value === "" ? undefined : value), z.string().default(".data/pglite")),
   /** The public address of the site, for absolute links such as hreflang alternates. */
   SITE_URL: z.url().default("http://localhost:3000"),
   NEXTAUTH_SECRET: ZSecretSchema.optional(),

@@ -1,12 +1,13 @@
 // `npm run db:seed`: writes the curated, cited seed facts into DATABASE_URL. Safe to run again.
 import { createPrismaClient } from "@/lib/db/create-client";
+import { databaseTarget } from "@/lib/db/target";
 import { env } from "@/lib/env";
 import { seedDemoUsers } from "@/lib/seed/seed-demo-users";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { runScript } from "@/scripts/run-script";
 
 runScript(async () => {
-  const db = createPrismaClient(env().DATABASE_URL);
+  const db = createPrismaClient(databaseTarget());
   try {
     const report = await seedDatabase(db);
     const written = Object.entries(report).filter(([, n]) => n > 0);

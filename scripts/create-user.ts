@@ -3,7 +3,7 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db/create-client";
-import { env } from "@/lib/env";
+import { databaseTarget } from "@/lib/db/target";
 import { AppError } from "@/lib/errors";
 import { createUser } from "@/lib/server/internal/create-user";
 import { ZNewUserSchema } from "@/lib/validations/user";
@@ -36,7 +36,7 @@ runScript(async () => {
   if (!parsed.success) {
     throw new AppError("INVALID_INPUT", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
   }
-  const db = createPrismaClient(env().DATABASE_URL);
+  const db = createPrismaClient(databaseTarget());
   try {
     const id = await db.$transaction((tx) => createUser(tx, parsed.data, null));
     console.log(`Created ${parsed.data.role.toLowerCase()} ${parsed.data.email} (${id}).`);

@@ -6,6 +6,7 @@ import { migrationsDir } from "@/lib/db/paths";
 import { ensureDatabase } from "@/lib/db/ensure-database";
 import { seedSynthetic, SyntheticRefused } from "@/lib/synthetic/seed-synthetic";
 import { runScript } from "./run-script";
+import { serverTarget } from "@/lib/db/target";
 
 export const DEFAULT_SYNTHETIC_URL = "postgresql://postgres@127.0.0.1:5432/habeas_synthetic";
 
@@ -17,7 +18,7 @@ runScript(async () => {
   if (url === process.env.DATABASE_URL) throw new SyntheticRefused("SYNTHETIC_DATABASE_URL must not be the application's DATABASE_URL.");
   const started = performance.now();
   await ensureDatabase(url);
-  await applyMigrations(url, migrationsDir);
+  await applyMigrations(serverTarget(url), migrationsDir);
   await seedSynthetic(url, cases, console.log);
   console.log(`Added ${cases} synthetic cases to ${new URL(url).pathname.slice(1)} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }, [SyntheticRefused]);

@@ -1,7 +1,10 @@
-// Builds a Prisma client on node-postgres. Confidential case columns and user secrets are omitted from
-// every query unless a caller that needs them asks for them by name.
+// Builds a Prisma client on whichever driver the target names. Confidential case columns and user secrets
+// are omitted from every query unless a caller that needs them asks for them by name.
 import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { pgliteFor } from "./pglite";
+import type { DatabaseTarget } from "./target";
 
 export const CONFIDENTIAL_CASE_OMIT = {
   internalNotes: true,
@@ -12,8 +15,19 @@ export const CONFIDENTIAL_CASE_OMIT = {
 
 export const SECRET_USER_OMIT = { passwordHash: true, totpSecret: true } as const;
 
-export function createPrismaClient(connectionString: string) {
-  const adapter = new PrismaPg({ connectionString });
+/** Opens the PGlite folder on the client's first query, so building a client stays synchronous. */
+function lazyPgliteAdapter(dataDir: string) {
+  const factory = {
+    provider: "postgres" as const,
+    adapterName: "pglite-prisma-adapter",
+    connect: async () => new PrismaPGlite(await pgliteFor(dataDir)).connect(),
+    connectToShadowDb: async () => new PrismaPGlite(await pgliteFor(dataDir)).connectToShadowDb(),
+  };
+  return factory;
+}
+
+export function createPrismaClient(target: DatabaseTarget) {
+  const adapter = target.driver === "postgres" ? new PrismaPg({ connectionString: target.url }) : lazyPgliteAdapter(target.dataDir);
   return new PrismaClient({ adapter, omit: { case: CONFIDENTIAL_CASE_OMIT, user: SECRET_USER_OMIT } });
 }
 

@@ -3,7 +3,8 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import pg from "pg";
+import { type SqlConnection, withSqlConnection } from "./sql-connection";
+import type { DatabaseTarget } from "./target";
 
 /** The advisory lock key Prisma's migrate uses, so our runner and Prisma's exclude each other. */
 const PRISMA_MIGRATE_LOCK_KEY = 72707369;
@@ -66,48 +67,47 @@ function checkHistory(files: MigrationFile[], applied: AppliedRow[]): void {
   }
 }
 
-async function applyOne(client: pg.Client, file: MigrationFile): Promise<void> {
+async function applyOne(client: SqlConnection, file: MigrationFile): Promise<void> {
   const id = randomUUID();
-  await client.query("BEGIN");
+  await client.exec("BEGIN");
   try {
     await client.query(
       `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)`,
       [id, file.checksum, file.name],
     );
-    await client.query(file.sql);
+    await client.exec(file.sql);
     await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
-    await client.query("COMMIT");
+    await client.exec("COMMIT");
   } catch (error) {
-    await client.query("ROLLBACK");
+    await client.exec("ROLLBACK");
     const reason = error instanceof Error ? error.message : String(error);
     throw new MigrationError(`Migration ${file.name} failed and was rolled back: ${reason}`);
   }
 }
 
-export async function applyMigrations(connectionString: string, dir: string): Promise<MigrationResult> {
+export async function applyMigrations(target: DatabaseTarget, dir: string): Promise<MigrationResult> {
   const files = await readMigrationFiles(dir);
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
+  return withSqlConnection(target, async (client) => {
     await client.query("SELECT pg_advisory_lock($1)", [PRISMA_MIGRATE_LOCK_KEY]);
-    await client.query(CREATE_MIGRATIONS_TABLE);
-    const { rows } = await client.query<AppliedRow>(
-      `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at`,
-    );
-    checkHistory(files, rows);
-    const done = new Set(rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => r.migration_name));
-    const result: MigrationResult = { applied: [], alreadyApplied: [] };
-    for (const file of files) {
-      if (done.has(file.name)) {
-        result.alreadyApplied.push(file.name);
-        continue;
+    try {
+      await client.exec(CREATE_MIGRATIONS_TABLE);
+      const rows = await client.query<AppliedRow>(
+        `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at`,
+      );
+      checkHistory(files, rows);
+      const done = new Set(rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => r.migration_name));
+      const result: MigrationResult = { applied: [], alreadyApplied: [] };
+      for (const file of files) {
+        if (done.has(file.name)) {
+          result.alreadyApplied.push(file.name);
+          continue;
+        }
+        await applyOne(client, file);
+        result.applied.push(file.name);
       }
-      await applyOne(client, file);
-      result.applied.push(file.name);
+      return result;
+    } finally {
+      await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_MIGRATE_LOCK_KEY]).catch(() => undefined);
     }
-    return result;
-  } finally {
-    await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_MIGRATE_LOCK_KEY]).catch(() => undefined);
-    await client.end();
-  }
+  });
 }

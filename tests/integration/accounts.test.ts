@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { currentUser } from "@/lib/auth/session";
 import { createPrismaClient } from "@/lib/db/create-client";
+import { databaseTarget } from "@/lib/db/target";
 import { inviteUser } from "@/lib/server/users/invite-user";
 import { issuePasswordReset } from "@/lib/server/users/issue-password-reset";
 import { redeemToken } from "@/lib/server/users/redeem-token";
@@ -11,7 +12,7 @@ import { authenticate } from "@/lib/auth/authenticate";
 import { createTestUser, type TestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
 
-const db = createPrismaClient(process.env.DATABASE_URL!);
+const db = createPrismaClient(databaseTarget());
 let admin: TestUser;
 const tokenOf = (path: string) => path.split("/").at(-1)!;
 const newPassword = { password: "a brand new long password", confirm: "a brand new long password" };

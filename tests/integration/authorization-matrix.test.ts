@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
+import { databaseTarget } from "@/lib/db/target";
 import { projectRoot } from "@/lib/db/paths";
 import { AppError } from "@/lib/errors";
 import { createCase, TEST_COUNTRY } from "../factories/cases";
@@ -12,7 +13,7 @@ import { createTestUser, type TestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
 import { statusForm } from "../support/status-form";
 
-const db = createPrismaClient(process.env.DATABASE_URL!);
+const db = createPrismaClient(databaseTarget());
 afterAll(() => db.$disconnect());
 
 type Role = "anonymous" | "editor" | "admin" | "disabled";

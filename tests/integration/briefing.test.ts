@@ -3,12 +3,13 @@ import { describe, expect, it } from "vitest";
 import { renderBriefing } from "@/lib/exports/render-briefing";
 import { getCountryBriefing } from "@/lib/server/exports/get-country-briefing";
 import { createPrismaClient } from "@/lib/db/create-client";
+import { databaseTarget } from "@/lib/db/target";
 import { createCase, TEST_COUNTRY } from "../factories/cases";
 import { PEOPLE_BY_COUNTRY } from "../support/seed-expectations";
 import { docxParts, pdfText, wordText } from "../support/read-documents";
 
 const squash = (s: string) => s.replace(/\s+/g, " ");
-const db = createPrismaClient(process.env.DATABASE_URL!);
+const db = createPrismaClient(databaseTarget());
 
 describe("country briefing", () => {
   it("lists every seeded Tajik case in the PDF, with a Cyrillic name in Russian and numbered sources", async () => {

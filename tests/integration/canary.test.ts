@@ -13,10 +13,11 @@ import { GET as apiLaws } from "@/app/api/v1/laws/route";
 import { GET as openapi } from "@/app/api/v1/openapi.json/route";
 import { GET as apiSources } from "@/app/api/v1/sources/route";
 import { createPrismaClient } from "@/lib/db/create-client";
+import { databaseTarget } from "@/lib/db/target";
 import { createCase, deleteTestCase } from "../factories/cases";
 import { docxParts, pdfText, wordText } from "../support/read-documents";
 
-const db = createPrismaClient(process.env.DATABASE_URL!);
+const db = createPrismaClient(databaseTarget());
 const CANARY = "CANARY7Q4Z";
 type Handler = (request: Request, context: { params: Promise<never> }) => Promise<Response> | Response;
 let holder: Awaited<ReturnType<typeof createCase>>;

@@ -2,6 +2,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
+import { databaseTarget } from "@/lib/db/target";
 import { caseExportStream } from "@/lib/exports/case-export-stream";
 import { translatorFor } from "@/lib/i18n/translator";
 import { streamPublicCases } from "@/lib/server/public/stream-cases";
@@ -9,7 +10,7 @@ import { parseCaseListQuery } from "@/lib/validations/case-list";
 import { createCase, TEST_COUNTRY } from "../factories/cases";
 import { PEOPLE_BY_COUNTRY } from "../support/seed-expectations";
 
-const db = createPrismaClient(process.env.DATABASE_URL!);
+const db = createPrismaClient(databaseTarget());
 
 function exportStream(params: Record<string, string>, format: "csv" | "json", bom = false, batchSize = 2000) {
   const query = parseCaseListQuery(params).query;

@@ -2,6 +2,7 @@
 // database trigger that refuses the audit insert, after the change has already been made in the transaction.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
+import { databaseTarget } from "@/lib/db/target";
 import { changeCaseStatus } from "@/lib/server/cases/change-case-status";
 import { updateCase } from "@/lib/server/cases/update-case";
 import { createCase } from "../factories/cases";
@@ -9,7 +10,7 @@ import { createTestUser, type TestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
 import { statusForm } from "../support/status-form";
 
-const db = createPrismaClient(process.env.DATABASE_URL!);
+const db = createPrismaClient(databaseTarget());
 let editor: TestUser;
 
 async function failAuditFor(action: string) {

@@ -1,6 +1,7 @@
 // Four-eyes publishing, versions and the audit trail, through the data layer on the real database.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
+import { databaseTarget } from "@/lib/db/target";
 import { changeCaseStatus } from "@/lib/server/cases/change-case-status";
 import { publishCase } from "@/lib/server/cases/publish-case";
 import { updateCase } from "@/lib/server/cases/update-case";
@@ -12,7 +13,7 @@ import { createTestUser, type TestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
 import { statusForm } from "../support/status-form";
 
-const db = createPrismaClient(process.env.DATABASE_URL!);
+const db = createPrismaClient(databaseTarget());
 let editorA: TestUser;
 let editorB: TestUser;
 let admin: TestUser;

@@ -1,6 +1,7 @@
 // Public reads: the database does the filtering, and drafts and confidential fields never come back.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
+import { databaseTarget } from "@/lib/db/target";
 import { getCountryPage } from "@/lib/server/public/get-country-page";
 import { getHomeSummary } from "@/lib/server/public/get-home-summary";
 import { getPersonPage } from "@/lib/server/public/get-person-page";
@@ -11,7 +12,7 @@ import { parseCaseListQuery } from "@/lib/validations/case-list";
 import { createCase, deleteTestCase } from "../factories/cases";
 import { PEOPLE_BY_COUNTRY } from "../support/seed-expectations";
 
-const db = createPrismaClient(process.env.DATABASE_URL!);
+const db = createPrismaClient(databaseTarget());
 const CANARY = "CANARY-7f3c9e-confidential";
 const query = (params: Record<string, string>) => parseCaseListQuery(params).query;
 let draft: Awaited<ReturnType<typeof createCase>>;

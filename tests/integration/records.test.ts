@@ -1,6 +1,7 @@
 // Editing the records around a case: people, spellings, charges, demands, laws, organisations, sources, citations.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
+import { databaseTarget } from "@/lib/db/target";
 import { reviewChange } from "@/lib/server/changes/review-change";
 import { getPersonPage } from "@/lib/server/public/get-person-page";
 import { deleteRecord } from "@/lib/server/records/delete-record";
@@ -12,7 +13,7 @@ import { createTestUser, type TestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
 import { statusForm } from "../support/status-form";
 
-const db = createPrismaClient(process.env.DATABASE_URL!);
+const db = createPrismaClient(databaseTarget());
 let editorA: TestUser;
 let editorB: TestUser;
 const citation = statusForm("", 1).citation;

@@ -1,24 +1,23 @@
 // Migrating an empty database must give exactly what the Prisma schema describes.
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/db/migrations";
 import { migrationsDir } from "@/lib/db/paths";
+import { openSqlConnection, type SqlConnection } from "@/lib/db/sql-connection";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { expectedSchema } from "../support/prisma-schema-model";
 
 let database: TestDatabase;
-let client: pg.Client;
+let client: SqlConnection;
 const expected = expectedSchema();
 
 beforeAll(async () => {
   database = await createTestDatabase("drift");
-  await applyMigrations(database.url, migrationsDir);
-  client = new pg.Client({ connectionString: database.url });
-  await client.connect();
+  await applyMigrations(database.target, migrationsDir);
+  client = await openSqlConnection(database.target);
 });
 
 afterAll(async () => {
-  await client?.end();
+  await client?.close();
   await database?.drop();
 });
 
@@ -26,14 +25,14 @@ const byText = (a: string, b: string) => a.localeCompare(b);
 
 describe("schema and migrations agree", () => {
   it("has the same tables", async () => {
-    const { rows } = await client.query<{ table_name: string }>(
+    const rows = await client.query<{ table_name: string }>(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
     );
     expect(rows.map((r) => r.table_name).sort(byText)).toEqual([...expected.tables].sort(byText));
   });
 
   it("has the same columns, types and nullability", async () => {
-    const { rows } = await client.query<{ table_name: string; column_name: string; udt_name: string; is_nullable: string }>(
+    const rows = await client.query<{ table_name: string; column_name: string; udt_name: string; is_nullable: string }>(
       `SELECT table_name, column_name, udt_name, is_nullable FROM information_schema.columns
        WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
     );
@@ -43,7 +42,7 @@ describe("schema and migrations agree", () => {
   });
 
   it("has the same primary keys, unique constraints and indexes", async () => {
-    const { rows } = await client.query<{ kind: string; table_name: string; cols: string }>(
+    const rows = await client.query<{ kind: string; table_name: string; cols: string }>(
       `SELECT CASE WHEN ix.indisprimary THEN 'primary' WHEN ix.indisunique THEN 'unique' ELSE 'index' END AS kind,
               t.relname AS table_name,
               string_agg(a.attname, ',' ORDER BY k.ord) AS cols
@@ -60,7 +59,7 @@ describe("schema and migrations agree", () => {
   });
 
   it("has the same foreign keys with the same delete rules", async () => {
-    const { rows } = await client.query<{ fk: string }>(
+    const rows = await client.query<{ fk: string }>(
       `SELECT format('%s(%s) -> %s(%s) on delete %s', src.relname,
                 (SELECT string_agg(a.attname, ',' ORDER BY k.ord) FROM unnest(c.conkey) WITH ORDINALITY k(n, ord)
                    JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.n),

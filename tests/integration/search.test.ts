@@ -2,6 +2,7 @@
 // ranked exact, then prefix, then fuzzy; hostile input gives ordinary empty results.
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
+import { databaseTarget } from "@/lib/db/target";
 import { listPublicCases } from "@/lib/server/public/list-cases";
 import { searchPeople } from "@/lib/server/public/search-people";
 import { parseCaseListQuery } from "@/lib/validations/case-list";
@@ -15,7 +16,7 @@ import { createCase, deleteTestCase } from "../factories/cases";
 import { createTestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
 
-const db = createPrismaClient(process.env.DATABASE_URL!);
+const db = createPrismaClient(databaseTarget());
 afterAll(() => db.$disconnect());
 const names = async (q: string) => (await searchPeople(q)).map((m) => m.fullName);
 

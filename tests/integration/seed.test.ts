@@ -1,10 +1,11 @@
 // The seeded database: the right people in the right countries, every claim cited, and re-seeding a no-op.
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
+import { databaseTarget } from "@/lib/db/target";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { PEOPLE_BY_COUNTRY, STATUS_OF } from "../support/seed-expectations";
 
-const db = createPrismaClient(process.env.DATABASE_URL!);
+const db = createPrismaClient(databaseTarget());
 afterAll(() => db.$disconnect());
 
 const SEED_TABLES = [

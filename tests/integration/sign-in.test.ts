@@ -4,12 +4,13 @@ import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { authenticate, MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_IP } from "@/lib/auth/authenticate";
 import { createPrismaClient } from "@/lib/db/create-client";
+import { databaseTarget } from "@/lib/db/target";
 import { confirmTotpEnrolment } from "@/lib/server/users/confirm-totp-enrolment";
 import { beginTotpEnrolment } from "@/lib/server/users/begin-totp-enrolment";
 import { createTestUser, TEST_PASSWORD } from "../factories/users";
 import { actAs } from "../support/act-as";
 
-const db = createPrismaClient(process.env.DATABASE_URL!);
+const db = createPrismaClient(databaseTarget());
 afterAll(() => db.$disconnect());
 const ip = () => `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
 

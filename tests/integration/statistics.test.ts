@@ -1,10 +1,11 @@
 // Statistics against a small hand-built dataset whose counts are known.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
+import { databaseTarget } from "@/lib/db/target";
 import { getStatistics } from "@/lib/server/public/get-statistics";
 import { createCase, deleteTestCase } from "../factories/cases";
 
-const db = createPrismaClient(process.env.DATABASE_URL!);
+const db = createPrismaClient(databaseTarget());
 const COUNTRY = "XF";
 const made: Awaited<ReturnType<typeof createCase>>[] = [];
 const utc = (s: string) => new Date(`${s}T00:00:00Z`);

@@ -1,10 +1,30 @@
-// Creates and drops throwaway PostgreSQL databases for tests, on the real server.
+// Throwaway databases for tests: a new database on the real server, or a new PGlite folder when the
+// integration suite runs on the embedded driver (HABEAS_TEST_DRIVER=pglite).
 import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import pg from "pg";
+import { closePglite } from "@/lib/db/pglite";
+import { type DatabaseTarget, pgliteTarget, serverTarget } from "@/lib/db/target";
 
 export const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
-export type TestDatabase = { name: string; url: string; drop: () => Promise<void> };
+export type TestDriver = DatabaseTarget["driver"];
+
+export function driverNamed(name: string | undefined): TestDriver {
+  return name === "pglite" ? "pglite" : "postgres";
+}
+
+/** Set per vitest project; test files see it in their environment. */
+export const TEST_DRIVER = driverNamed(process.env.HABEAS_TEST_DRIVER);
+
+export type TestDatabase = {
+  target: DatabaseTarget;
+  /** Environment variables that point a child process (a script, a server) at this database. */
+  env: Record<string, string>;
+  drop: () => Promise<void>;
+};
 
 async function withAdmin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: ADMIN_URL });
@@ -16,14 +36,32 @@ async function withAdmin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> 
   }
 }
 
-export async function createTestDatabase(label: string): Promise<TestDatabase> {
+export async function createServerTestDatabase(label: string): Promise<TestDatabase & { url: string }> {
   const name = `habeas_test_${label}_${randomBytes(4).toString("hex")}`;
   await withAdmin((c) => c.query(`CREATE DATABASE "${name}"`));
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   return {
-    name,
     url: url.toString(),
+    target: serverTarget(url.toString()),
+    env: { DATABASE_URL: url.toString() },
     drop: () => withAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
+}
+
+export async function createPgliteTestDatabase(label: string): Promise<TestDatabase & { dataDir: string }> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), `habeas_test_${label}_`));
+  return {
+    dataDir,
+    target: pgliteTarget(dataDir),
+    env: { DATABASE_URL: "", PGLITE_DATA_DIR: dataDir },
+    drop: async () => {
+      await closePglite(dataDir);
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function createTestDatabase(label: string, driver: TestDriver = TEST_DRIVER): Promise<TestDatabase> {
+  return driver === "pglite" ? createPgliteTestDatabase(label) : createServerTestDatabase(label);
 }

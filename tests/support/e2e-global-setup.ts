@@ -1,42 +1,17 @@
 // Builds the app, starts the production server on a seeded throwaway database, and stops both afterwards.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createServer } from "node:net";
 import type { TestProject } from "vitest/node";
 import { projectRoot } from "@/lib/db/paths";
+import { createServerTestDatabase } from "./database";
+import { freePort, waitUntilUp } from "./server-process";
 import { createSeededDatabase } from "./seeded-database";
 import { createStaffAccounts } from "./staff-accounts";
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-async function waitUntilUp(url: string, server: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The server exited early:\n${log()}`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`The server did not answer within 60 s:\n${log()}`);
-}
-
 export default async function setup(project: TestProject) {
-  const database = await createSeededDatabase("e2e");
+  const database = await createSeededDatabase("e2e", createServerTestDatabase);
 
-  const staff = await createStaffAccounts(database.url);
+  const staff = await createStaffAccounts(database.target);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const env = {
@@ -58,7 +33,6 @@ export default async function setup(project: TestProject) {
   server.stderr?.on("data", (chunk) => (output += chunk));
   await waitUntilUp(`${baseUrl}/cases`, server, () => output);
   project.provide("baseUrl", baseUrl);
-  project.provide("databaseUrl", database.url);
   project.provide("staff", staff);
 
   return async () => {

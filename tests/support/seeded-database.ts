@@ -2,17 +2,23 @@
 import { createPrismaClient } from "@/lib/db/create-client";
 import { applyMigrations } from "@/lib/db/migrations";
 import { migrationsDir } from "@/lib/db/paths";
+import { closePglite } from "@/lib/db/pglite";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { createTestDatabase, type TestDatabase } from "./database";
 
-export async function createSeededDatabase(label: string): Promise<TestDatabase> {
-  const database = await createTestDatabase(label);
-  await applyMigrations(database.url, migrationsDir);
-  const db = createPrismaClient(database.url);
+export async function createSeededDatabase<T extends TestDatabase>(
+  label: string,
+  create: (label: string) => Promise<T> = createTestDatabase as (label: string) => Promise<T>,
+): Promise<T> {
+  const database = await create(label);
+  await applyMigrations(database.target, migrationsDir);
+  const db = createPrismaClient(database.target);
   try {
     await seedDatabase(db);
   } finally {
     await db.$disconnect();
+    // The test files open the folder from their own processes, so this one must let go of it.
+    if (database.target.driver === "pglite") await closePglite(database.target.dataDir);
   }
   return database;
 }

@@ -1,16 +1,23 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { targetFor } from "@/lib/db/target";
 import { parseEnv } from "@/lib/env";
 
 describe("environment", () => {
-  it("explains a missing DATABASE_URL", () => {
-    expect(() => parseEnv({})).toThrow(/DATABASE_URL is required/);
+  it("uses embedded PGlite in ./.data/pglite when no DATABASE_URL is set", () => {
+    expect(targetFor(parseEnv({}))).toEqual({ driver: "pglite", dataDir: path.resolve(".data/pglite") });
+    expect(targetFor(parseEnv({ DATABASE_URL: "" }))).toEqual({ driver: "pglite", dataDir: path.resolve(".data/pglite") });
+  });
+
+  it("keeps PGlite data where PGLITE_DATA_DIR says", () => {
+    expect(targetFor(parseEnv({ PGLITE_DATA_DIR: "/srv/habeas-data" }))).toEqual({ driver: "pglite", dataDir: "/srv/habeas-data" });
   });
 
   it("refuses a URL that is not PostgreSQL", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(/postgresql:\/\//);
   });
 
-  it("accepts a PostgreSQL URL", () => {
-    expect(parseEnv({ DATABASE_URL: "postgresql://u@h/db" }).DATABASE_URL).toBe("postgresql://u@h/db");
+  it("uses the server a PostgreSQL URL names", () => {
+    expect(targetFor(parseEnv({ DATABASE_URL: "postgresql://u@h/db" }))).toEqual({ driver: "postgres", url: "postgresql://u@h/db" });
   });
 });
