@@ -17,6 +17,7 @@ const dataDir = await mkdtemp(path.join(tmpdir(), "habeas-zero-setup-"));
 const secret = randomBytes(32).toString("hex");
 
 type Started = { server: ChildProcess; baseUrl: string; output: () => string };
+const running = new Set<ChildProcess>();
 
 async function start(): Promise<Started> {
   const port = await freePort();
@@ -26,6 +27,8 @@ async function start(): Promise<Started> {
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "-p", String(port), "-H", "127.0.0.1"], { cwd: projectRoot, env, detached: true });
   server.stdout?.on("data", (chunk) => (output += chunk));
   server.stderr?.on("data", (chunk) => (output += chunk));
+  running.add(server);
+  server.once("exit", () => running.delete(server));
   await waitUntilUp(`${baseUrl}/en/cases`, server, () => output);
   return { server, baseUrl, output: () => output };
 }
@@ -37,6 +40,8 @@ async function stop({ server }: Started): Promise<number | null> {
 }
 
 afterAll(async () => {
+  // A failed test may leave a server behind; its whole process group goes.
+  for (const server of running) process.kill(-server.pid!, "SIGKILL");
   await rm(dataDir, { recursive: true, force: true });
 });
 
