@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseTarget } from "@/lib/db/target";
 import { listPublicCases } from "@/lib/server/public/list-cases";
+import { searchBiographies } from "@/lib/server/public/search-biographies";
 import { searchPeople } from "@/lib/server/public/search-people";
 import { parseCaseListQuery } from "@/lib/validations/case-list";
 import { nameKey } from "@/lib/search/name-key";
@@ -97,6 +98,33 @@ describe("name search", () => {
   it("never finds a person whose only case is a draft", async () => {
     const c = await createCase(db, { visibility: "DRAFT", fullName: "Hidden Draftperson" });
     expect(await names("Draftperson")).toEqual([]);
+    await deleteTestCase(db, c);
+  });
+});
+
+describe("biography search", () => {
+  it("finds a person by words of their biography and marks the words in the excerpt", async () => {
+    const [match, ...others] = await searchBiographies("chaperone");
+    expect(others).toEqual([]);
+    expect(match?.fullName).toBe("Sabri al-Qurashi");
+    expect(match?.excerpt.filter((run) => run.match).map((run) => run.text.toLowerCase())).toEqual(["chaperone"]);
+    expect(match?.excerpt.map((run) => run.text).join("")).toContain("Red Crescent office");
+  });
+
+  it("needs every word of the query, and treats operators and symbols as text", async () => {
+    expect((await searchBiographies("chaperone apartment")).map((m) => m.fullName)).toEqual(["Sabri al-Qurashi"]);
+    expect(await searchBiographies("chaperone zzzunknownword")).toEqual([]);
+    for (const q of ["'", "\\", "!!&|:*", "' OR 1=1 --", '"unclosed', "x".repeat(5000)]) {
+      await expect(searchBiographies(q), q).resolves.toEqual([]);
+    }
+  });
+
+  it("never searches the biography of a person whose only case is a draft", async () => {
+    const c = await createCase(db, { visibility: "DRAFT", fullName: "Draft Biographee" });
+    await db.person.update({ where: { id: c.personId }, data: { biography: "Worked as a lighthousekeeper." } });
+    expect(await searchBiographies("lighthousekeeper")).toEqual([]);
+    await db.case.update({ where: { id: c.caseId }, data: { visibility: "PUBLISHED" } });
+    expect((await searchBiographies("lighthousekeeper")).map((m) => m.fullName)).toEqual(["Draft Biographee"]);
     await deleteTestCase(db, c);
   });
 });

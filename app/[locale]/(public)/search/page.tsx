@@ -1,4 +1,5 @@
-// /search?q=: everyone whose name or alias matches, ranked exact, then prefix, then fuzzy.
+// /search?q=: everyone whose name or alias matches, ranked exact, then prefix, then fuzzy; then the people
+// whose biography holds the words.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -6,6 +7,7 @@ import { Link } from "@/i18n/navigation";
 import { countryName } from "@/lib/format/country-name";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
+import { searchBiographies } from "@/lib/server/public/search-biographies";
 import { MAX_SEARCH_LENGTH, searchPeople } from "@/lib/server/public/search-people";
 import type { TSearchParams } from "@/lib/validations/case-list";
 
@@ -22,7 +24,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const t = await getTranslations("Search");
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, MAX_SEARCH_LENGTH) ?? "";
-  const results = q ? await searchPeople(q, 50) : [];
+  const [results, biographies] = q ? await Promise.all([searchPeople(q, 50), searchBiographies(q)]) : [[], []];
   const kinds = [t("exact"), t("prefix"), t("similar")];
   return (
     <>
@@ -45,6 +47,25 @@ export default async function SearchPage({ params, searchParams }: Props) {
           </li>
         ))}
       </ol>
+      {q && (
+        <section aria-labelledby="biographies-heading" className="mt-8">
+          <h2 id="biographies-heading" className="text-xl font-semibold">{t("biographies")}</h2>
+          {biographies.length === 0 ? (
+            <p className="mt-2 text-slate-600">{t("biographiesNone")}</p>
+          ) : (
+            <ol className="mt-2 divide-y divide-slate-200">
+              {biographies.map((b) => (
+                <li key={b.slug} className="py-2">
+                  <Link href={`/cases/${b.slug}`} className="text-blue-800 underline" lang="en">{b.fullName}</Link>
+                  <p className="text-sm text-slate-700" lang="en">
+                    {b.excerpt.map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : <span key={i}>{run.text}</span>))}
+                  </p>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      )}
     </>
   );
 }
