@@ -34,6 +34,7 @@ export default async function setup(project: TestProject) {
   await waitUntilUp(`${baseUrl}/cases`, server, () => output);
   project.provide("baseUrl", baseUrl);
   project.provide("staff", staff);
+  project.provide("databaseEnv", database.env);
 
   return async () => {
     if (server.pid) process.kill(-server.pid, "SIGTERM");

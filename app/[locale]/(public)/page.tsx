@@ -10,7 +10,7 @@ import { Link } from "@/i18n/navigation";
 import { sortByLocalName } from "@/lib/format/country-name";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
-import { getHomeSummary } from "@/lib/server/public/get-home-summary";
+import { getHomeSummary } from "@/lib/server/public/cached";
 
 type Props = { params: Promise<{ locale: string }> };
 

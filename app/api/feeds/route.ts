@@ -7,8 +7,7 @@ import { env } from "@/lib/env";
 import { statusFeed } from "@/lib/exports/status-feed";
 import { countryName } from "@/lib/format/country-name";
 import { translatorFor } from "@/lib/i18n/translator";
-import { listCountries } from "@/lib/server/public/list-countries";
-import { listStatusChanges } from "@/lib/server/public/list-status-changes";
+import { listCountries, listStatusChanges } from "@/lib/server/public/cached";
 
 const ZFeedQuerySchema = z.object({
   scope: z.literal("site").optional(),

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { errorResponse } from "@/lib/api/json-error";
 import { queryObject } from "@/lib/api/query-object";
 import { apiJson, corsPreflight } from "@/lib/api/respond";
-import { MAX_SEARCH_LENGTH, searchPeople } from "@/lib/server/public/search-people";
+import { MAX_SEARCH_LENGTH } from "@/lib/server/public/search-people";
+import { searchPeople } from "@/lib/server/public/cached";
 
 const ZSearchQuerySchema = z.object({
   q: z.string().max(MAX_SEARCH_LENGTH).default(""),

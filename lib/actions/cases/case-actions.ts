@@ -1,6 +1,5 @@
 "use server";
 // Form actions for cases: each one hands the form to the data layer, which checks access and validates.
-import { revalidatePath } from "next/cache";
 import { createCase } from "@/lib/server/cases/create-case";
 import { changeCaseStatus } from "@/lib/server/cases/change-case-status";
 import { deleteCase } from "@/lib/server/cases/delete-case";
@@ -11,14 +10,12 @@ import { updateCase } from "@/lib/server/cases/update-case";
 import { reviewChange } from "@/lib/server/changes/review-change";
 import { runAction } from "../action-result";
 import { formToObject } from "../form-data";
-
-// Public pages are rendered per request, so refreshing the whole tree is cheap and never leaves one stale.
-const refresh = () => revalidatePath("/", "layout");
+import { refreshPublicPages } from "../refresh-public-pages";
 
 export async function createCaseAction(_prev: unknown, form: FormData) {
   return runAction(async () => {
     const result = await createCase(formToObject(form, { arrays: ["roles"] }));
-    refresh();
+    refreshPublicPages();
     return result;
   });
 }
@@ -26,7 +23,7 @@ export async function createCaseAction(_prev: unknown, form: FormData) {
 export async function updateCaseAction(_prev: unknown, form: FormData) {
   return runAction(async () => {
     const result = await updateCase(formToObject(form));
-    refresh();
+    refreshPublicPages();
     return result;
   });
 }
@@ -34,7 +31,7 @@ export async function updateCaseAction(_prev: unknown, form: FormData) {
 export async function changeStatusAction(_prev: unknown, form: FormData) {
   return runAction(async () => {
     const result = await changeCaseStatus(formToObject(form));
-    refresh();
+    refreshPublicPages();
     return result;
   });
 }
@@ -42,7 +39,7 @@ export async function changeStatusAction(_prev: unknown, form: FormData) {
 export async function publishCaseAction(_prev: unknown, form: FormData) {
   return runAction(async () => {
     const result = await publishCase(formToObject(form, { booleans: ["confirmUnknownConsent"] }));
-    refresh();
+    refreshPublicPages();
     return result;
   });
 }
@@ -50,7 +47,7 @@ export async function publishCaseAction(_prev: unknown, form: FormData) {
 export async function reviewChangeAction(_prev: unknown, form: FormData) {
   return runAction(async () => {
     const result = await reviewChange(formToObject(form));
-    refresh();
+    refreshPublicPages();
     return result;
   });
 }
@@ -58,7 +55,7 @@ export async function reviewChangeAction(_prev: unknown, form: FormData) {
 export async function deleteCaseAction(_prev: unknown, form: FormData) {
   return runAction(async () => {
     await deleteCase(formToObject(form));
-    refresh();
+    refreshPublicPages();
     return null;
   });
 }
@@ -66,7 +63,7 @@ export async function deleteCaseAction(_prev: unknown, form: FormData) {
 export async function restoreCaseAction(_prev: unknown, form: FormData) {
   return runAction(async () => {
     await restoreCase(formToObject(form));
-    refresh();
+    refreshPublicPages();
     return null;
   });
 }

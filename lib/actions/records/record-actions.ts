@@ -1,17 +1,15 @@
 "use server";
 // Form actions for the generic record forms.
-import { revalidatePath } from "next/cache";
 import { deleteRecord } from "@/lib/server/records/delete-record";
 import { saveRecord } from "@/lib/server/records/save-record";
 import { runAction } from "../action-result";
 import { formToObject } from "../form-data";
-
-const refresh = () => revalidatePath("/", "layout");
+import { refreshPublicPages } from "../refresh-public-pages";
 
 export async function saveRecordAction(_prev: unknown, form: FormData) {
   return runAction(async () => {
     const result = await saveRecord(formToObject(form, { arrays: ["fields.roles"] }));
-    refresh();
+    refreshPublicPages();
     return result;
   });
 }
@@ -19,7 +17,7 @@ export async function saveRecordAction(_prev: unknown, form: FormData) {
 export async function deleteRecordAction(_prev: unknown, form: FormData) {
   return runAction(async () => {
     const result = await deleteRecord(formToObject(form));
-    refresh();
+    refreshPublicPages();
     return result;
   });
 }

@@ -1,13 +1,12 @@
 // The API's case list and case detail, from published records only.
 import "server-only";
 import { env } from "@/lib/env";
-import { getPersonPage } from "@/lib/server/public/get-person-page";
-import { listPublicCases } from "@/lib/server/public/list-cases";
 import { parseCaseListQuery } from "@/lib/validations/case-list";
 import { decodeCursor, encodeCursor } from "@/lib/api/respond";
 import type { z } from "zod";
 import type { ZApiCaseQuery } from "@/lib/api/v1/schemas";
 import { citation, partialDate } from "./map";
+import { getPersonPage, listPublicCases } from "@/lib/server/public/cached";
 
 const caseUrl = (slug: string) => `${env().SITE_URL}/en/cases/${slug}`;
 

@@ -2,9 +2,9 @@
 import "server-only";
 import { decodeCursor, encodeCursor } from "@/lib/api/respond";
 import { db } from "@/lib/db";
-import { listCountries } from "@/lib/server/public/list-countries";
 import { PUBLISHED, publicCitationSelect } from "@/lib/server/public/public-selects";
 import { citation, partialDate } from "./map";
+import { listCountries } from "@/lib/server/public/cached";
 
 type Page = { limit: number; cursor?: string };
 

@@ -10,9 +10,8 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { preferredScript } from "@/lib/format/display-name";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
-import { listCountryNames } from "@/lib/server/public/list-country-names";
-import { listPublicCases } from "@/lib/server/public/list-cases";
 import { caseListSearch, parseCaseListQuery, type TSearchParams } from "@/lib/validations/case-list";
+import { listCountryNames, listPublicCases } from "@/lib/server/public/cached";
 
 /** The list's filters, for exporting exactly what is shown (without paging). */
 function exportFilters(query: ReturnType<typeof parseCaseListQuery>["query"]): string {

@@ -5,7 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { countryName, sortByLocalName } from "@/lib/format/country-name";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
-import { listCountries } from "@/lib/server/public/list-countries";
+import { listCountries } from "@/lib/server/public/cached";
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -7,9 +7,9 @@ import { Link } from "@/i18n/navigation";
 import { countryName } from "@/lib/format/country-name";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
-import { searchBiographies } from "@/lib/server/public/search-biographies";
-import { MAX_SEARCH_LENGTH, searchPeople } from "@/lib/server/public/search-people";
+import { MAX_SEARCH_LENGTH } from "@/lib/server/public/search-people";
 import type { TSearchParams } from "@/lib/validations/case-list";
+import { searchBiographies, searchPeople } from "@/lib/server/public/cached";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<TSearchParams> };
 

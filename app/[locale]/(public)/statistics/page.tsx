@@ -8,9 +8,8 @@ import { countryName, sortByLocalName } from "@/lib/format/country-name";
 import { formatPartialDate } from "@/lib/format/partial-date";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
-import { getStatistics } from "@/lib/server/public/get-statistics";
-import { listCountries } from "@/lib/server/public/list-countries";
 import type { TSearchParams } from "@/lib/validations/case-list";
+import { getStatistics, listCountries } from "@/lib/server/public/cached";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<TSearchParams> };
 

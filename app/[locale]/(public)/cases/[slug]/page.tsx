@@ -13,7 +13,8 @@ import { countryName } from "@/lib/format/country-name";
 import { displayName } from "@/lib/format/display-name";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
-import { getPersonPage, type PersonPage } from "@/lib/server/public/get-person-page";
+import { type PersonPage } from "@/lib/server/public/get-person-page";
+import { getPersonPage } from "@/lib/server/public/cached";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 

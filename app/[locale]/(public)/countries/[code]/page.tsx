@@ -15,7 +15,7 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { countryName } from "@/lib/format/country-name";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
-import { getCountryPage } from "@/lib/server/public/get-country-page";
+import { getCountryPage } from "@/lib/server/public/cached";
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 

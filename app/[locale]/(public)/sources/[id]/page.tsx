@@ -9,7 +9,7 @@ import { PartialDate } from "@/components/ui/partial-date";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
-import { getSourcePage } from "@/lib/server/public/get-source-page";
+import { getSourcePage } from "@/lib/server/public/cached";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 

@@ -5,7 +5,7 @@ import { errorResponse, jsonError } from "@/lib/api/json-error";
 import { queryObject } from "@/lib/api/query-object";
 import { caseSheetPdf } from "@/lib/exports/case-sheet-pdf";
 import { recordExport } from "@/lib/server/exports/record-export";
-import { getPersonPage } from "@/lib/server/public/get-person-page";
+import { getPersonPage } from "@/lib/server/public/cached";
 
 const ZSheetQuerySchema = z.object({ locale: z.enum(routing.locales).default(routing.defaultLocale) });
 
