@@ -16,7 +16,9 @@ export function totpUri(secret: string, email: string): string {
 export async function verifyTotp(secret: string, code: string): Promise<boolean> {
   if (!/^\d{6}$/.test(code)) return false;
   try {
-    return (await verify({ secret, token: code })).valid;
+    // One 30-second step either way, as RFC 6238 advises: a code typed as it rolls over, or read from a
+    // phone whose clock is a little off, still works.
+    return (await verify({ secret, token: code, epochTolerance: 30 })).valid;
   } catch {
     return false;
   }

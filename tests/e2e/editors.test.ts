@@ -96,7 +96,7 @@ describe("editors", () => {
   });
 
   it("lets an admin with two-factor sign-in reach the audit log", async () => {
-    const admin = await signedInPage(browser(), baseUrl, staff.admin, staff.password, await generate({ secret: staff.adminTotpSecret }));
+    const admin = await signedInPage(browser(), baseUrl, staff.admin, staff.password, () => generate({ secret: staff.adminTotpSecret }));
     await admin.page.getByRole("link", { name: "Audit log" }).click();
     await admin.page.getByRole("heading", { name: "Audit log" }).waitFor();
     expect(await admin.page.locator("li[data-action='CHANGE_APPROVED']").count()).toBeGreaterThan(0);

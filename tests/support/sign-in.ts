@@ -1,7 +1,7 @@
 // Signs in through the real sign-in form, as a person would.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 
-export async function signedInPage(browser: Browser, baseUrl: string, email: string, password: string, code?: string): Promise<{ context: BrowserContext; page: Page }> {
+export async function signedInPage(browser: Browser, baseUrl: string, email: string, password: string, code?: () => Promise<string>): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale: "en-GB" });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/en/sign-in`);
@@ -9,7 +9,8 @@ export async function signedInPage(browser: Browser, baseUrl: string, email: str
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   if (code) {
-    await page.getByLabel(/authenticator app/).fill(code);
+    // The code is made only now: under load the password step can outlast a 30-second window.
+    await page.getByLabel(/authenticator app/).fill(await code());
     await page.getByRole("button", { name: "Sign in" }).click();
   }
   await page.waitForURL(/\/en\/dashboard$/);
