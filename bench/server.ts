@@ -13,7 +13,8 @@ export async function startServer(databaseUrl: string, port = 3999): Promise<Ben
     const build = spawnSync("npx", ["next", "build"], { cwd: projectRoot, env, encoding: "utf8" });
     if (build.status !== 0) throw new Error(`next build failed:\n${build.stderr}`);
   }
-  const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: projectRoot, env, detached: true, stdio: "ignore" });
+  // The same server as `npm start`: Next behind the public page cache.
+  const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "-p", String(port), "-H", "127.0.0.1"], { cwd: projectRoot, env, detached: true, stdio: "ignore" });
   for (let i = 0; i < 240; i++) {
     try {
       if ((await fetch(`${url}/en/cases`)).ok) return { url, stop: () => server.pid && process.kill(-server.pid, "SIGTERM") };

@@ -1,7 +1,6 @@
-// `npm start`: serves the production build, building it first when there is none, so a fresh clone needs
-// nothing but `npm install && npm start`. Next's own signal handling is switched off so that the server can
-// close an embedded database before it exits.
-import { spawn, spawnSync } from "node:child_process";
+// `npm start`: serves the production build (scripts/serve.ts), building it first when there is none, so a
+// fresh clone needs nothing but `npm install && npm start`.
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -24,16 +23,12 @@ function authSecret(): string {
   return secret;
 }
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_MANUAL_SIG_HANDLE: "true", NEXTAUTH_SECRET: authSecret() };
+Object.assign(process.env, { NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: authSecret() });
 
 if (!existsSync(path.join(projectRoot, ".next", "BUILD_ID"))) {
   console.log("No production build yet: running `next build` (a few minutes, once).");
-  const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: projectRoot, env, stdio: "inherit" });
+  const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: projectRoot, stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(process.execPath, [nextBin, "start", ...process.argv.slice(2)], { cwd: projectRoot, env, stdio: "inherit" });
-// Ctrl-C reaches the server directly (same process group); a SIGTERM sent to this process is passed on.
-process.on("SIGINT", () => undefined);
-process.on("SIGTERM", () => server.kill("SIGTERM"));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+await import("./serve");

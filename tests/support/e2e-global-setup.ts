@@ -28,7 +28,8 @@ export default async function setup(project: TestProject) {
     if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
   }
   let output = "";
-  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: projectRoot, env, detached: true });
+  // The same server as `npm start`: Next behind the public page cache.
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "-p", String(port), "-H", "127.0.0.1"], { cwd: projectRoot, env, detached: true });
   server.stdout?.on("data", (chunk) => (output += chunk));
   server.stderr?.on("data", (chunk) => (output += chunk));
   await waitUntilUp(`${baseUrl}/cases`, server, () => output);

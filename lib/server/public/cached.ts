@@ -3,6 +3,7 @@
 // cache. Each editor action that can change what the public sees invalidates the tag before it returns, so
 // the next request reads the database; the age limit covers writes made by another process.
 import "server-only";
+import { advancePublicGeneration } from "@/lib/cache/public-generation";
 import { createTaggedCache, type TaggedCache } from "@/lib/cache/tagged-cache";
 import * as country from "./get-country-page";
 import * as home from "./get-home-summary";
@@ -19,7 +20,7 @@ import * as people from "./search-people";
 export const PUBLIC_RECORDS_TAG = "public-records";
 
 const globalForCache = globalThis as typeof globalThis & { habeasPublicCache?: TaggedCache };
-const cache = (globalForCache.habeasPublicCache ??= createTaggedCache({ maxEntries: 5000, maxAgeMs: 60_000 }));
+const cache = (globalForCache.habeasPublicCache ??= createTaggedCache({ maxEntries: 5000, maxAgeMs: 30_000 }));
 
 const tags = [PUBLIC_RECORDS_TAG] as const;
 
@@ -35,6 +36,8 @@ export const listStatusChanges = cache.wrap("listStatusChanges", tags, statusCha
 export const searchBiographies = cache.wrap("searchBiographies", tags, biographies.searchBiographies);
 export const searchPeople = cache.wrap("searchPeople", tags, people.searchPeople);
 
+/** Drops the cached reads and, through the generation, every cached page built from them. */
 export function invalidatePublicRecords(): void {
   cache.invalidate(PUBLIC_RECORDS_TAG);
+  advancePublicGeneration();
 }

@@ -1,0 +1,27 @@
+// The production HTTP server: Next.js's request handler behind the whole-page cache for anonymous visitors.
+// Takes `next start`'s -p/--port and -H/--hostname, and PORT.
+import { createServer } from "node:http";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { publicGeneration } from "@/lib/cache/public-generation";
+import { createPageCache } from "@/lib/http/page-cache";
+import { PUBLIC_PAGE_PATHS } from "@/lib/http/public-page-paths";
+
+const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname;
+
+Object.assign(process.env, { NODE_ENV: "production" });
+const { default: next } = await import("next");
+const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), port, hostname });
+await app.prepare();
+const handle = app.getRequestHandler();
+const pages = createPageCache({ maxEntries: 1000, maxAgeMs: 30_000, generation: publicGeneration, publicPaths: PUBLIC_PAGE_PATHS });
+
+createServer((req, res) => {
+  pages.handle(req, res, () => handle(req, res)).catch((error: unknown) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+    res.end("Internal server error");
+  });
+}).listen(port, hostname, () => console.log(`Habeas is ready on http://${hostname ?? "localhost"}:${port}`));
