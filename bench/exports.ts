@@ -22,7 +22,8 @@ async function measureExport(format: "csv" | "json") {
   let newlines = 0;
   for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) {
     bytes += chunk.byteLength;
-    if (format === "csv") for (const b of chunk) if (b === 10) newlines++;
+    // indexOf scans natively; a byte-by-byte loop here cost more than the export it measured.
+    if (format === "csv") for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) newlines++;
   }
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);

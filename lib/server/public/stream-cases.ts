@@ -15,23 +15,32 @@ export type ExportedCase = Omit<PublicCaseRow, "caseId" | "aliasName" | "isUnnam
   facility: string | null;
 };
 
+function readBatch(where: Prisma.Sql, after: string | null, batchSize: number): Promise<ExportedCase[]> {
+  const keyset: Prisma.Sql = after ? Prisma.sql`AND c.id > ${after}` : Prisma.empty;
+  const batch = db.$queryRaw<ExportedCase[]>`
+    SELECT c.id, p.slug, p.full_name AS "fullName", p.roles::text[] AS roles, c.country_code AS "countryCode",
+           co.name AS "countryName", c.status::text AS status, c.status_since AS "statusSince",
+           c.status_since_precision::text AS "statusSincePrecision", c.arrest_date AS "arrestDate",
+           c.arrest_precision::text AS "arrestPrecision", c.sentence, c.facility
+    ${PUBLIC_CASE_FROM}
+    WHERE ${where} ${keyset}
+    ORDER BY c.id
+    LIMIT ${batchSize}`;
+  // A download the client abandons leaves one read in flight; its failure must not go unhandled.
+  batch.catch(() => undefined);
+  return batch;
+}
+
+/** The next batch is requested as soon as the last one arrives, so the database works while the caller writes. */
 export async function* streamPublicCases(query: TCaseListQuery, batchSize = 2000): AsyncGenerator<ExportedCase[]> {
   const where = publicCaseWhere(query);
-  let after: string | null = null;
+  let next = readBatch(where, null, batchSize);
   for (;;) {
-    const keyset: Prisma.Sql = after ? Prisma.sql`AND c.id > ${after}` : Prisma.empty;
-    const rows: ExportedCase[] = await db.$queryRaw<ExportedCase[]>`
-      SELECT c.id, p.slug, p.full_name AS "fullName", p.roles::text[] AS roles, c.country_code AS "countryCode",
-             co.name AS "countryName", c.status::text AS status, c.status_since AS "statusSince",
-             c.status_since_precision::text AS "statusSincePrecision", c.arrest_date AS "arrestDate",
-             c.arrest_precision::text AS "arrestPrecision", c.sentence, c.facility
-      ${PUBLIC_CASE_FROM}
-      WHERE ${where} ${keyset}
-      ORDER BY c.id
-      LIMIT ${batchSize}`;
+    const rows = await next;
     if (rows.length === 0) return;
+    const more = rows.length === batchSize;
+    if (more) next = readBatch(where, rows.at(-1)!.id, batchSize);
     yield rows;
-    after = rows.at(-1)!.id;
-    if (rows.length < batchSize) return;
+    if (!more) return;
   }
 }
