@@ -32,7 +32,7 @@ function readBatch(where: Prisma.Sql, after: string | null, batchSize: number): 
 }
 
 /** The next batch is requested as soon as the last one arrives, so the database works while the caller writes. */
-export async function* streamPublicCases(query: TCaseListQuery, batchSize = 2000): AsyncGenerator<ExportedCase[]> {
+export async function* streamPublicCases(query: TCaseListQuery, batchSize = 1000): AsyncGenerator<ExportedCase[]> {
   const where = publicCaseWhere(query);
   let next = readBatch(where, null, batchSize);
   for (;;) {
