@@ -12,6 +12,8 @@ const ZEnvSchema = z.object({
     z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection URL").optional(),
   ),
   PGLITE_DATA_DIR: z.preprocess((value) => (value === "" ? undefined : value), z.string().default(".data/pglite")),
+  /** Whether the first start on a new PGlite folder creates the demo admin and editor. */
+  DEMO_ACCOUNTS: z.enum(["on", "off"], { error: "DEMO_ACCOUNTS must be on or off" }).default("on"),
   /** The public address of the site, for absolute links such as hreflang alternates. */
   SITE_URL: z.url().default("http://localhost:3000"),
   NEXTAUTH_SECRET: ZSecretSchema.optional(),

@@ -14,7 +14,7 @@ runScript(async () => {
   if (format !== "custom" && format !== "sql") throw new BackupError("--format must be custom or sql.");
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
   const file = path.resolve(values.out ?? path.join("backups", `habeas-${stamp}.${format === "sql" ? "sql" : "dump"}`));
-  await mkdir(path.dirname(file), { recursive: true });
+  await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
   await backupDatabase(target, file, format);
   console.log(`Backed up ${describeTarget(target)} to ${file}`);
 }, [BackupError]);

@@ -14,7 +14,8 @@ const instances = (globalForPglite.habeasPglite ??= new Map());
 export function pgliteFor(dataDir: string): Promise<PGlite> {
   const existing = instances.get(dataDir);
   if (existing) return existing.pglite;
-  mkdirSync(dataDir, { recursive: true });
+  // The folder holds confidential fields; only its owner may read it.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const unlock = lockDataDir(dataDir);
   const pglite = PGlite.create(dataDir, { extensions: { pg_trgm, unaccent } }).catch((error: unknown) => {
     instances.delete(dataDir);

@@ -3,6 +3,7 @@
 import { prepareDatabase } from "./prepare-database";
 import { closeAllPglite } from "./pglite";
 import { databaseTarget, describeTarget } from "./target";
+import { env } from "@/lib/env";
 
 const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 
@@ -21,7 +22,7 @@ export async function startDatabase(): Promise<void> {
   if (target.driver !== "pglite") return;
   const started = performance.now();
   closeOnSignals();
-  const report = await prepareDatabase(target, { demoUsers: true });
+  const report = await prepareDatabase(target, { demoUsers: env().DEMO_ACCOUNTS === "on" });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const work = [
     report.appliedMigrations ? `applied ${report.appliedMigrations} migrations` : "",

@@ -1,7 +1,7 @@
 // `npm run db:backup` and `db:restore` on the suite's driver: a round trip keeps every row, and a PGlite
 // backup moves into a PostgreSQL server unchanged.
 import { execFile } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -44,6 +44,8 @@ describe("backup and restore", () => {
     const file = path.join(backups, "round-trip");
     const backedUp = await npmScript("scripts/backup.ts", ["--out", file], source);
     expect(backedUp.stdout).toContain(`to ${file}`);
+    // It holds the confidential fields, so only its owner may read it.
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
 
     const target = await track(createTestDatabase("bkdst"));
     const restored = await npmScript("scripts/restore.ts", [file], target);

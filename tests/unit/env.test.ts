@@ -20,4 +20,10 @@ describe("environment", () => {
   it("uses the server a PostgreSQL URL names", () => {
     expect(targetFor(parseEnv({ DATABASE_URL: "postgresql://u@h/db" }))).toEqual({ driver: "postgres", url: "postgresql://u@h/db" });
   });
+
+  it("creates demo accounts on a new PGlite folder unless DEMO_ACCOUNTS is off", () => {
+    expect(parseEnv({}).DEMO_ACCOUNTS).toBe("on");
+    expect(parseEnv({ DEMO_ACCOUNTS: "off" }).DEMO_ACCOUNTS).toBe("off");
+    expect(() => parseEnv({ DEMO_ACCOUNTS: "no" })).toThrow(/DEMO_ACCOUNTS must be on or off/);
+  });
 });
