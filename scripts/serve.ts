@@ -24,4 +24,9 @@ createServer((req, res) => {
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
     res.end("Internal server error");
   });
-}).listen(port, hostname, () => console.log(`Habeas is ready on http://${hostname ?? "localhost"}:${port}`));
+})
+  .on("error", (error: NodeJS.ErrnoException) => {
+    console.error(error.code === "EADDRINUSE" ? `Port ${port} is in use: stop what runs there, or start with PORT=another.` : error);
+    process.exit(1);
+  })
+  .listen(port, hostname, () => console.log(`Habeas is ready on http://${hostname ?? "localhost"}:${port}`));

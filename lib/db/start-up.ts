@@ -1,6 +1,7 @@
 // Runs once when the Next.js server starts. On PGlite nobody runs setup commands, so the server migrates
 // and seeds its own folder, says how long that took, and closes the folder cleanly when it is stopped.
-import { prepareDatabase } from "./prepare-database";
+import { DataDirInUseError } from "./data-dir-lock";
+import { prepareDatabase, type PrepareReport } from "./prepare-database";
 import { closeAllPglite } from "./pglite";
 import { databaseTarget, describeTarget } from "./target";
 import { env } from "@/lib/env";
@@ -22,7 +23,15 @@ export async function startDatabase(): Promise<void> {
   if (target.driver !== "pglite") return;
   const started = performance.now();
   closeOnSignals();
-  const report = await prepareDatabase(target, { demoUsers: env().DEMO_ACCOUNTS === "on" });
+  let report: PrepareReport;
+  try {
+    report = await prepareDatabase(target, { demoUsers: env().DEMO_ACCOUNTS === "on" });
+  } catch (error) {
+    // A second server on the same folder must not linger half-started: it says why and stops.
+    if (!(error instanceof DataDirInUseError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const work = [
     report.appliedMigrations ? `applied ${report.appliedMigrations} migrations` : "",

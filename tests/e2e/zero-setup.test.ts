@@ -46,13 +46,22 @@ afterAll(async () => {
 });
 
 describe("zero setup on PGlite", () => {
-  it("seeds on first start and keeps an editor's change across a restart", async () => {
+  it("seeds on first start, refuses a second server on the folder, and keeps an editor's change across a restart", async () => {
     const first = await start();
     const list = await (await fetch(`${first.baseUrl}/en/cases`)).text();
     expect(list).toContain("Marat Zhylanbayev");
     expect(list).toContain("Daler Imomali");
     expect(first.output()).toMatch(/Database: PGlite in .*, ready in [\d.]+ s \(applied \d+ migrations, seeded 29 cases\)/);
     expect(existsSync(path.join(dataDir, "habeas.lock"))).toBe(true);
+
+    const rival = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "-p", String(await freePort())], {
+      cwd: projectRoot,
+      env: { ...process.env, DATABASE_URL: "", PGLITE_DATA_DIR: dataDir, NEXTAUTH_SECRET: secret },
+    });
+    let refusal = "";
+    rival.stderr.on("data", (chunk) => (refusal += chunk));
+    expect(await new Promise((resolve) => rival.once("exit", resolve))).toBe(1);
+    expect(refusal).toContain(`The database folder ${dataDir} is in use by process`);
 
     const [, email, password] = /Demo editor: (\S+) \/ (\S+)/.exec(first.output()) ?? [];
     expect(email).toBeTruthy();
