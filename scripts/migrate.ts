@@ -1,18 +1,16 @@
 // `npm run db:migrate`: applies pending SQL migrations to the configured database.
-import { applyMigrations, MigrationError } from "@/lib/db/migrations";
-import { migrationsDir } from "@/lib/db/paths";
+import { MigrationError } from "@/lib/db/migrations";
+import { upgradeDatabase } from "@/lib/db/prepare-database";
 import { databaseTarget, describeTarget } from "@/lib/db/target";
-import { backfillNameKeys } from "@/lib/search/backfill-name-keys";
 import { runScript } from "./run-script";
 
 runScript(async () => {
   const target = databaseTarget();
-  const result = await applyMigrations(target, migrationsDir);
-  if (result.applied.length === 0) {
-    console.log(`${describeTarget(target)} is up to date (${result.alreadyApplied.length} migrations applied).`);
+  const { migrations, filledSearchKeys } = await upgradeDatabase(target);
+  if (migrations.applied.length === 0) {
+    console.log(`${describeTarget(target)} is up to date (${migrations.alreadyApplied.length} migrations applied).`);
   } else {
-    for (const name of result.applied) console.log(`Applied ${name}`);
+    for (const name of migrations.applied) console.log(`Applied ${name}`);
   }
-  const filled = await backfillNameKeys(target);
-  if (filled > 0) console.log(`Added search keys to ${filled} names.`);
+  if (filledSearchKeys > 0) console.log(`Added search keys to ${filledSearchKeys} names.`);
 }, [MigrationError]);

@@ -1,14 +1,13 @@
 // Runs a command-line entry point: expected errors print their message alone, anything else its stack; both exit 1.
 // An embedded database the script opened is closed before the process exits, so its folder is left consistent.
-import { existsSync } from "node:fs";
 import { DataDirInUseError } from "@/lib/db/data-dir-lock";
 import { closeAllPglite } from "@/lib/db/pglite";
+import { loadEnvFile } from "./load-env-file";
 
 type ErrorClass = new (...args: never[]) => Error;
 
 export function runScript(main: () => Promise<void>, expected: ErrorClass[] = []): void {
-  // Values already in the environment win over .env, as with Next.js.
-  if (existsSync(".env")) process.loadEnvFile(".env");
+  loadEnvFile();
   const known = [DataDirInUseError, ...expected];
   main()
     .then(

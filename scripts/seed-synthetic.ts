@@ -4,17 +4,15 @@ import { parseArgs } from "node:util";
 import { applyMigrations } from "@/lib/db/migrations";
 import { migrationsDir } from "@/lib/db/paths";
 import { ensureDatabase } from "@/lib/db/ensure-database";
-import { seedSynthetic, SyntheticRefused } from "@/lib/synthetic/seed-synthetic";
+import { SYNTHETIC_DATABASE_URL, seedSynthetic, SyntheticRefused } from "@/lib/synthetic/seed-synthetic";
 import { runScript } from "./run-script";
 import { serverTarget } from "@/lib/db/target";
-
-export const DEFAULT_SYNTHETIC_URL = "postgresql://postgres@127.0.0.1:5432/habeas_synthetic";
 
 runScript(async () => {
   const { values } = parseArgs({ options: { cases: { type: "string", default: "100000" } } });
   const cases = Number(values.cases);
   if (!Number.isInteger(cases) || cases < 1 || cases > 5_000_000) throw new SyntheticRefused("--cases must be a whole number from 1 to 5,000,000");
-  const url = process.env.SYNTHETIC_DATABASE_URL ?? DEFAULT_SYNTHETIC_URL;
+  const url = SYNTHETIC_DATABASE_URL;
   if (url === process.env.DATABASE_URL) throw new SyntheticRefused("SYNTHETIC_DATABASE_URL must not be the application's DATABASE_URL.");
   const started = performance.now();
   await ensureDatabase(url);

@@ -1,9 +1,9 @@
 // The production HTTP server: Next.js's request handler behind the whole-page cache for anonymous visitors.
 // Takes `next start`'s -p/--port and -H/--hostname, and PORT.
 import { createServer } from "node:http";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { publicGeneration } from "@/lib/cache/public-generation";
+import { projectRoot } from "@/lib/db/paths";
 import { createPageCache } from "@/lib/http/page-cache";
 import { PUBLIC_PAGE_PATHS } from "@/lib/http/public-page-paths";
 
@@ -13,7 +13,7 @@ const hostname = values.hostname;
 
 Object.assign(process.env, { NODE_ENV: "production" });
 const { default: next } = await import("next");
-const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), port, hostname });
+const app = next({ dev: false, dir: projectRoot, port, hostname });
 await app.prepare();
 const handle = app.getRequestHandler();
 const pages = createPageCache({ maxEntries: 1000, maxAgeMs: 30_000, generation: publicGeneration, publicPaths: PUBLIC_PAGE_PATHS });

@@ -5,12 +5,13 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { projectRoot } from "@/lib/db/paths";
+import { loadEnvFile } from "./load-env-file";
 
-const projectRoot = path.resolve(import.meta.dirname, "..");
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const SECRET_FILE = path.join(projectRoot, ".data", "auth-secret");
 
-if (existsSync(path.join(projectRoot, ".env"))) process.loadEnvFile(path.join(projectRoot, ".env"));
+loadEnvFile();
 
 /** Without a configured secret, one is made once and kept beside the data, so sign-ins survive restarts. */
 function authSecret(): string {

@@ -23,10 +23,13 @@ function fieldErrorsOf(error: ZodError): Record<string, string[]> {
   return fields;
 }
 
-export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+/** `after` runs only once the work has succeeded, i.e. once the data layer has committed. */
+export async function runAction<T>(work: () => Promise<T>, after?: () => void): Promise<ActionResult<T>> {
   const at = Date.now();
   try {
-    return { ok: true, data: await work(), at };
+    const data = await work();
+    after?.();
+    return { ok: true, data, at };
   } catch (error) {
     if (error instanceof ZodError) {
       return { ok: false, code: "INVALID_INPUT", reason: "INVALID_INPUT", fieldErrors: fieldErrorsOf(error), details: {}, at };

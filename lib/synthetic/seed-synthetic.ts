@@ -5,6 +5,9 @@ import { nameKey } from "@/lib/search/name-key";
 import { syntheticName } from "./names";
 
 export const SYNTHETIC_MARK = "syntheticDataset";
+
+/** The separate database that holds fake scale data, never the application's. */
+export const SYNTHETIC_DATABASE_URL = process.env.SYNTHETIC_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/habeas_synthetic";
 const COUNTRIES = [
   { code: "XB", name: "Syntheland (fake, 1,000 cases)" },
   { code: "XC", name: "Fakestan (fake)" },

@@ -9,31 +9,23 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { projectRoot } from "@/lib/db/paths";
 import { useSharedBrowser } from "../support/browser";
-import { freePort, waitUntilUp } from "../support/server-process";
+import { type AppServer, appServerArgs, freePort, startAppServer } from "../support/server-process";
 import { signedInPage } from "../support/sign-in";
 
 const browser = useSharedBrowser();
 const dataDir = await mkdtemp(path.join(tmpdir(), "habeas-zero-setup-"));
 const secret = randomBytes(32).toString("hex");
 
-type Started = { server: ChildProcess; baseUrl: string; output: () => string };
 const running = new Set<ChildProcess>();
 
-async function start(): Promise<Started> {
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, DATABASE_URL: "", PGLITE_DATA_DIR: dataDir, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: baseUrl, SITE_URL: baseUrl };
-  let output = "";
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "-p", String(port), "-H", "127.0.0.1"], { cwd: projectRoot, env, detached: true });
-  server.stdout?.on("data", (chunk) => (output += chunk));
-  server.stderr?.on("data", (chunk) => (output += chunk));
-  running.add(server);
-  server.once("exit", () => running.delete(server));
-  await waitUntilUp(`${baseUrl}/en/cases`, server, () => output);
-  return { server, baseUrl, output: () => output };
+async function start(): Promise<AppServer> {
+  const started = await startAppServer({ DATABASE_URL: "", PGLITE_DATA_DIR: dataDir, NEXTAUTH_SECRET: secret }, await freePort());
+  running.add(started.process);
+  started.process.once("exit", () => running.delete(started.process));
+  return started;
 }
 
-async function stop({ server }: Started): Promise<number | null> {
+async function stop({ process: server }: AppServer): Promise<number | null> {
   const exited = new Promise<number | null>((resolve) => server.once("exit", (code) => resolve(code)));
   process.kill(server.pid!, "SIGTERM");
   return exited;
@@ -54,7 +46,7 @@ describe("zero setup on PGlite", () => {
     expect(first.output()).toMatch(/Database: PGlite in .*, ready in [\d.]+ s \(applied \d+ migrations, seeded 29 cases\)/);
     expect(existsSync(path.join(dataDir, "habeas.lock"))).toBe(true);
 
-    const rival = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "-p", String(await freePort())], {
+    const rival = spawn(process.execPath, appServerArgs(await freePort()), {
       cwd: projectRoot,
       env: { ...process.env, DATABASE_URL: "", PGLITE_DATA_DIR: dataDir, NEXTAUTH_SECRET: secret },
     });

@@ -4,8 +4,8 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { closePglite } from "@/lib/db/pglite";
+import { withSqlConnection } from "@/lib/db/sql-connection";
 import { type DatabaseTarget, pgliteTarget, serverTarget } from "@/lib/db/target";
 
 export const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -26,26 +26,20 @@ export type TestDatabase = {
   drop: () => Promise<void>;
 };
 
-async function withAdmin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
+function adminQuery(sql: string): Promise<unknown> {
+  return withSqlConnection(serverTarget(ADMIN_URL), (admin) => admin.exec(sql));
 }
 
 export async function createServerTestDatabase(label: string): Promise<TestDatabase & { url: string }> {
   const name = `habeas_test_${label}_${randomBytes(4).toString("hex")}`;
-  await withAdmin((c) => c.query(`CREATE DATABASE "${name}"`));
+  await adminQuery(`CREATE DATABASE "${name}"`);
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
     target: serverTarget(url.toString()),
     env: { DATABASE_URL: url.toString() },
-    drop: () => withAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined),
   };
 }
 

@@ -1,10 +1,10 @@
 // Builds the app, starts the production server on a seeded throwaway database, and stops both afterwards.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
 import { projectRoot } from "@/lib/db/paths";
 import { createServerTestDatabase } from "./database";
-import { freePort, waitUntilUp } from "./server-process";
+import { freePort, startAppServer } from "./server-process";
 import { createSeededDatabase } from "./seeded-database";
 import { createStaffAccounts } from "./staff-accounts";
 
@@ -27,18 +27,13 @@ export default async function setup(project: TestProject) {
     const build = spawnSync("npx", ["next", "build"], { cwd: projectRoot, env, encoding: "utf8" });
     if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
   }
-  let output = "";
-  // The same server as `npm start`: Next behind the public page cache.
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "-p", String(port), "-H", "127.0.0.1"], { cwd: projectRoot, env, detached: true });
-  server.stdout?.on("data", (chunk) => (output += chunk));
-  server.stderr?.on("data", (chunk) => (output += chunk));
-  await waitUntilUp(`${baseUrl}/cases`, server, () => output);
+  const server = await startAppServer(env, port);
   project.provide("baseUrl", baseUrl);
   project.provide("staff", staff);
   project.provide("databaseEnv", database.env);
 
   return async () => {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    if (server.process.pid) process.kill(-server.process.pid, "SIGTERM");
     await new Promise((r) => setTimeout(r, 500));
     await database.drop();
   };

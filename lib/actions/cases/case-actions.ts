@@ -13,59 +13,31 @@ import { formToObject } from "../form-data";
 import { refreshPublicPages } from "../refresh-public-pages";
 
 export async function createCaseAction(_prev: unknown, form: FormData) {
-  return runAction(async () => {
-    const result = await createCase(formToObject(form, { arrays: ["roles"] }));
-    refreshPublicPages();
-    return result;
-  });
+  return runAction(() => createCase(formToObject(form, { arrays: ["roles"] })), refreshPublicPages);
 }
 
 export async function updateCaseAction(_prev: unknown, form: FormData) {
-  return runAction(async () => {
-    const result = await updateCase(formToObject(form));
-    refreshPublicPages();
-    return result;
-  });
+  return runAction(() => updateCase(formToObject(form)), refreshPublicPages);
 }
 
 export async function changeStatusAction(_prev: unknown, form: FormData) {
-  return runAction(async () => {
-    const result = await changeCaseStatus(formToObject(form));
-    refreshPublicPages();
-    return result;
-  });
+  return runAction(() => changeCaseStatus(formToObject(form)), refreshPublicPages);
 }
 
 export async function publishCaseAction(_prev: unknown, form: FormData) {
-  return runAction(async () => {
-    const result = await publishCase(formToObject(form, { booleans: ["confirmUnknownConsent"] }));
-    refreshPublicPages();
-    return result;
-  });
+  return runAction(() => publishCase(formToObject(form, { booleans: ["confirmUnknownConsent"] })), refreshPublicPages);
 }
 
 export async function reviewChangeAction(_prev: unknown, form: FormData) {
-  return runAction(async () => {
-    const result = await reviewChange(formToObject(form));
-    refreshPublicPages();
-    return result;
-  });
+  return runAction(() => reviewChange(formToObject(form)), refreshPublicPages);
 }
 
 export async function deleteCaseAction(_prev: unknown, form: FormData) {
-  return runAction(async () => {
-    await deleteCase(formToObject(form));
-    refreshPublicPages();
-    return null;
-  });
+  return runAction(() => deleteCase(formToObject(form)).then(() => null), refreshPublicPages);
 }
 
 export async function restoreCaseAction(_prev: unknown, form: FormData) {
-  return runAction(async () => {
-    await restoreCase(formToObject(form));
-    refreshPublicPages();
-    return null;
-  });
+  return runAction(() => restoreCase(formToObject(form)).then(() => null), refreshPublicPages);
 }
 
 export async function findDuplicatesAction(name: string, countryCode?: string) {

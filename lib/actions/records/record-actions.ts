@@ -7,17 +7,9 @@ import { formToObject } from "../form-data";
 import { refreshPublicPages } from "../refresh-public-pages";
 
 export async function saveRecordAction(_prev: unknown, form: FormData) {
-  return runAction(async () => {
-    const result = await saveRecord(formToObject(form, { arrays: ["fields.roles"] }));
-    refreshPublicPages();
-    return result;
-  });
+  return runAction(() => saveRecord(formToObject(form, { arrays: ["fields.roles"] })), refreshPublicPages);
 }
 
 export async function deleteRecordAction(_prev: unknown, form: FormData) {
-  return runAction(async () => {
-    const result = await deleteRecord(formToObject(form));
-    refreshPublicPages();
-    return result;
-  });
+  return runAction(() => deleteRecord(formToObject(form)), refreshPublicPages);
 }

@@ -23,19 +23,11 @@ export async function issueResetAction(_prev: unknown, form: FormData) {
 }
 
 export async function setUserRoleAction(_prev: unknown, form: FormData) {
-  return runAction(async () => {
-    await setUserRole(formToObject(form));
-    refresh();
-    return null;
-  });
+  return runAction(() => setUserRole(formToObject(form)).then(() => null), refresh);
 }
 
 export async function setUserDisabledAction(_prev: unknown, form: FormData) {
-  return runAction(async () => {
-    await setUserDisabled(formToObject(form, { booleans: ["disabled"] }));
-    refresh();
-    return null;
-  });
+  return runAction(() => setUserDisabled(formToObject(form, { booleans: ["disabled"] })).then(() => null), refresh);
 }
 
 export async function redeemTokenAction(_prev: unknown, form: FormData) {
@@ -47,17 +39,9 @@ export async function beginTotpAction() {
 }
 
 export async function confirmTotpAction(_prev: unknown, form: FormData) {
-  return runAction(async () => {
-    const result = await confirmTotpEnrolment(formToObject(form));
-    refresh();
-    return result;
-  });
+  return runAction(() => confirmTotpEnrolment(formToObject(form)), refresh);
 }
 
 export async function setFourEyesAction(_prev: unknown, form: FormData) {
-  return runAction(async () => {
-    await setFourEyes(formToObject(form, { booleans: ["enabled"] }));
-    refresh();
-    return null;
-  });
+  return runAction(() => setFourEyes(formToObject(form, { booleans: ["enabled"] })).then(() => null), refresh);
 }

@@ -2,9 +2,11 @@
 // whose biography holds the words.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { BiographyResults } from "@/components/search/biography-results";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Link } from "@/i18n/navigation";
 import { countryName } from "@/lib/format/country-name";
+import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { MAX_SEARCH_LENGTH } from "@/lib/server/public/search-people";
@@ -40,32 +42,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <ol className="mt-2 divide-y divide-slate-200">
         {results.map((r) => (
           <li key={r.slug} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
-            <Link href={`/cases/${r.slug}`} className="text-blue-800 underline" lang="en">{r.fullName}</Link>
+            <Link href={`/cases/${r.slug}`} className="text-blue-800 underline" lang={CONTENT_LANGUAGE}>{r.fullName}</Link>
             <span className="text-slate-600">{countryName(r.countryCode, locale, r.countryName)}</span>
             <StatusBadge status={r.status} />
             <span className="text-xs text-slate-500">{kinds[r.rank]}</span>
           </li>
         ))}
       </ol>
-      {q && (
-        <section aria-labelledby="biographies-heading" className="mt-8">
-          <h2 id="biographies-heading" className="text-xl font-semibold">{t("biographies")}</h2>
-          {biographies.length === 0 ? (
-            <p className="mt-2 text-slate-600">{t("biographiesNone")}</p>
-          ) : (
-            <ol className="mt-2 divide-y divide-slate-200">
-              {biographies.map((b) => (
-                <li key={b.slug} className="py-2">
-                  <Link href={`/cases/${b.slug}`} className="text-blue-800 underline" lang="en">{b.fullName}</Link>
-                  <p className="text-sm text-slate-700" lang="en">
-                    {b.excerpt.map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : <span key={i}>{run.text}</span>))}
-                  </p>
-                </li>
-              ))}
-            </ol>
-          )}
-        </section>
-      )}
+      {q && <BiographyResults matches={biographies} />}
     </>
   );
 }
