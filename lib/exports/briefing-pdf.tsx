@@ -2,49 +2,40 @@
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import { refs, type BriefingText } from "./briefing-text";
 import { PDF_FONT, registerPdfFonts } from "./pdf-fonts";
+import type { FlowBlock, TextStyle } from "./pdf-flow/blocks";
+import { FlowPages } from "./pdf-flow/flow-pages";
+
+const PADDING = 36;
 
 const styles = StyleSheet.create({
-  page: { fontFamily: PDF_FONT, fontSize: 9, padding: 36, lineHeight: 1.35 },
+  page: { fontFamily: PDF_FONT, fontSize: 9, padding: PADDING, lineHeight: 1.35 },
   title: { fontSize: 18, fontWeight: "bold", marginBottom: 8, lineHeight: 1.2 },
   h1: { fontSize: 13, fontWeight: "bold", marginTop: 12, marginBottom: 4 },
-  h2: { fontSize: 10, fontWeight: "bold", marginTop: 6 },
   muted: { color: "#444", fontStyle: "italic", marginBottom: 4 },
-  row: { flexDirection: "row", borderBottomWidth: 0.5, borderColor: "#bbb", fontSize: 7.5 },
-  header: { fontWeight: "bold", backgroundColor: "#f0f0f0" },
-  cell: { padding: 2 },
-  footer: { position: "absolute", bottom: 18, left: 36, right: 36, fontSize: 7, color: "#666", textAlign: "right" },
+  footer: { position: "absolute", bottom: 18, left: PADDING, right: PADDING, fontSize: 7, color: "#666", textAlign: "right" },
 });
 
-const WIDTHS = ["18%", "15%", "12%", "12%", "17%", "13%", "13%"];
+const BLACK = "#000000";
+const H1: TextStyle = { face: "bold", size: 13, lineHeight: 1.35, color: BLACK };
+const H2: TextStyle = { face: "bold", size: 10, lineHeight: 1.35, color: BLACK };
+const BODY: TextStyle = { face: "regular", size: 9, lineHeight: 1.35, color: BLACK };
+const CELL: TextStyle = { face: "regular", size: 7.5, lineHeight: 1.35, color: BLACK };
+const WIDTHS = [0.18, 0.15, 0.12, 0.12, 0.17, 0.13, 0.13];
 
-/** Fixed-size chunks. Long documents go on many explicit pages: react-pdf re-lays out everything after each
- *  automatic page break, which makes one long page grow quadratically slower. */
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-const ROWS_PER_PAGE = 20;
-const PARAGRAPHS_PER_PAGE = 6;
-
-function CasesTable({ x, rows }: { x: BriefingText; rows: BriefingText["rows"] }) {
-  return (
-    <View>
-      <View style={[styles.row, styles.header]} fixed>
-        {x.columns.map((c, i) => (
-          <Text key={c} style={[styles.cell, { width: WIDTHS[i] }]}>{c}</Text>
-        ))}
-      </View>
-      {rows.map((r, index) => (
-        <View key={index} style={styles.row}>
-          {r.cells.map((c, i) => (
-            <Text key={i} style={[styles.cell, { width: WIDTHS[i] }]}>{i === 0 ? `${c}${refs(r.sources)}` : c}</Text>
-          ))}
-        </View>
-      ))}
-    </View>
-  );
+/** The cases table, the profiles and the sources: the parts that grow with the number of cases. */
+function longSections(x: BriefingText): FlowBlock[] {
+  const heading = (text: string): FlowBlock => ({ kind: "text", text, style: H1, spaceBefore: 12, keepWithNext: true });
+  return [
+    heading(x.headings.cases),
+    { kind: "table", columns: x.columns, widths: WIDTHS, rows: x.rows.map((r) => r.cells.map((c, i) => (i === 0 ? `${c}${refs(r.sources)}` : c))), style: CELL, headerStyle: { ...CELL, face: "bold" } },
+    heading(x.headings.profiles),
+    ...x.paragraphs.flatMap((p): FlowBlock[] => [
+      { kind: "text", text: p.heading, style: H2, spaceBefore: 6, keepWithNext: true },
+      { kind: "text", text: `${p.text}${refs(p.sources)}`, style: BODY, spaceBefore: 0 },
+    ]),
+    heading(x.headings.sources),
+    ...x.sources.map((s): FlowBlock => ({ kind: "text", text: `${s.number}. ${s.text}`, style: BODY, spaceBefore: 0 })),
+  ];
 }
 
 function Footer({ x }: { x: BriefingText }) {
@@ -53,8 +44,6 @@ function Footer({ x }: { x: BriefingText }) {
 }
 
 function Briefing({ x }: { x: BriefingText }) {
-  const tablePages = chunks(x.rows, ROWS_PER_PAGE);
-  const paragraphPages = chunks(x.paragraphs, PARAGRAPHS_PER_PAGE);
   return (
     <Document title={x.title} author="Habeas">
       <Page size="A4" style={styles.page}>
@@ -78,30 +67,7 @@ function Briefing({ x }: { x: BriefingText }) {
         {x.demands.map((d, i) => <Text key={i}>• {d.text}{refs(d.sources)}</Text>)}
         <Footer x={x} />
       </Page>
-      {(tablePages.length ? tablePages : [[]]).map((rows, i) => (
-        <Page key={`t${i}`} size="A4" style={styles.page}>
-          {i === 0 && <Text style={styles.h1}>{x.headings.cases}</Text>}
-          <CasesTable x={x} rows={rows} />
-          <Footer x={x} />
-        </Page>
-      ))}
-      {paragraphPages.map((paragraphs, i) => (
-        <Page key={`p${i}`} size="A4" style={styles.page}>
-          {i === 0 && <Text style={styles.h1}>{x.headings.profiles}</Text>}
-          {paragraphs.map((p, j) => (
-            <View key={j}>
-              <Text style={styles.h2}>{p.heading}</Text>
-              <Text>{p.text}{refs(p.sources)}</Text>
-            </View>
-          ))}
-          <Footer x={x} />
-        </Page>
-      ))}
-      <Page size="A4" style={styles.page}>
-        <Text style={styles.h1}>{x.headings.sources}</Text>
-        {x.sources.map((s) => <Text key={s.number}>{s.number}. {s.text}</Text>)}
-        <Footer x={x} />
-      </Page>
+      <FlowPages blocks={longSections(x)} padding={PADDING} pageStyle={styles.page} footer={<Footer x={x} />} />
     </Document>
   );
 }

@@ -1,0 +1,42 @@
+// The briefing PDF paints everything the typesetter measured: every table cell and every word of a profile
+// longer than a page comes back out of the PDF, in Latin and Cyrillic, and the table header repeats per page.
+import { describe, expect, it } from "vitest";
+import { briefingPdf } from "@/lib/exports/briefing-pdf";
+import type { BriefingText } from "@/lib/exports/briefing-text";
+import { pdfText } from "../support/read-documents";
+
+const CASES = 150;
+const name = (i: number) => `Person${i} Тестов${i}`;
+const biography = Array.from({ length: 700 }, (_, i) => `слово${i} word${i}`).join(" ");
+
+const briefing: BriefingText = {
+  title: "Testland: country briefing",
+  asOf: "As of 1 May 2025",
+  intro: "Intro.",
+  filter: "All statuses.",
+  headings: { summary: "Summary", laws: "Laws", demands: "Demands", cases: "Cases", profiles: "Case notes", sources: "Sources" },
+  total: `${CASES} cases`,
+  byStatus: [`Imprisoned: ${CASES}`],
+  detention: "Not known.",
+  columns: ["Name", "Role", "Status", "Since", "Charges", "Sentence", "Held at"],
+  laws: [],
+  demands: [],
+  rows: Array.from({ length: CASES }, (_, i) => ({ cells: [name(i), "Journalist", "Imprisoned", `${i} May 2020`, `Charge${i} «клевета»`, "Not known", `Colony${i}`], sources: [1] })),
+  paragraphs: Array.from({ length: CASES }, (_, i) => ({ heading: name(i), text: i === 7 ? biography : `Profile${i} текст.`, sources: [1] })),
+  sources: [{ number: 1, text: "Joint statement, 10 April 2025" }],
+  untranslated: null,
+  noneRecorded: "None recorded.",
+};
+
+describe("briefing PDF layout", () => {
+  it("loses no cell, no word and no header on its way through the typesetter", async () => {
+    const text = (await pdfText(await briefingPdf(briefing))).replace(/\s+/g, " ");
+    for (let i = 0; i < CASES; i++) {
+      for (const cell of [`Person${i}`, `Тестов${i}`, `Charge${i}`, `Colony${i}`, `Profile${i}`]) expect(text, cell).toContain(cell);
+    }
+    const words = biography.split(" ");
+    const missing = words.filter((w) => !new RegExp(`(^|\\s)${w}(\\s|$)`).test(text));
+    expect(missing).toEqual([]);
+    expect(text.split("Held at").length - 1).toBeGreaterThan(3);
+  });
+});
