@@ -16,7 +16,7 @@ export function caseExportRow(c: ExportedCase, t: Translator, siteUrl: string, l
     name: c.fullName,
     country_code: c.countryCode,
     country: c.countryName,
-    roles: c.roles.join(";"),
+    roles: c.roles,
     status: c.status,
     status_label: t(`CaseStatus.${c.status}`),
     status_since: isoPartialDate(c.statusSince, c.statusSincePrecision) ?? null,

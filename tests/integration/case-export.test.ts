@@ -50,6 +50,8 @@ describe("case exports", () => {
   it("exports JSON that parses back, including an empty result", async () => {
     const json = JSON.parse(await exportText({ country: "KG" }, "json", false, 2)) as { name: string }[];
     expect(json.map((r) => r.name).sort()).toEqual([...PEOPLE_BY_COUNTRY.KG!].sort());
+    const kazakh = JSON.parse(await exportText({ country: "KZ" }, "json")) as { name: string; roles: string }[];
+    expect(kazakh.find((r) => r.name === "Temirlan Ensebek")!.roles).toBe("SATIRIST;BLOGGER");
     expect(JSON.parse(await exportText({ q: "nobody-by-this-name" }, "json"))).toEqual([]);
     expect(parse(await exportText({ q: "nobody-by-this-name" }, "csv"), { columns: true })).toEqual([]);
   });

@@ -7,8 +7,10 @@ import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import type { TCaseListQuery } from "@/lib/validations/case-list";
 import { PUBLIC_CASE_FROM, publicCaseWhere, type PublicCaseRow } from "./list-cases";
 
-export type ExportedCase = Omit<PublicCaseRow, "caseId" | "aliasName" | "isUnnamed"> & {
+export type ExportedCase = Omit<PublicCaseRow, "caseId" | "aliasName" | "isUnnamed" | "roles"> & {
   id: string;
+  /** Role codes joined with ";", as the export writes them. */
+  roles: string;
   arrestDate: Date | null;
   arrestPrecision: DatePrecision;
   sentence: string | null;
@@ -18,7 +20,7 @@ export type ExportedCase = Omit<PublicCaseRow, "caseId" | "aliasName" | "isUnnam
 function readBatch(where: Prisma.Sql, after: string | null, batchSize: number): Promise<ExportedCase[]> {
   const keyset: Prisma.Sql = after ? Prisma.sql`AND c.id > ${after}` : Prisma.empty;
   const batch = db.$queryRaw<ExportedCase[]>`
-    SELECT c.id, p.slug, p.full_name AS "fullName", p.roles::text[] AS roles, c.country_code AS "countryCode",
+    SELECT c.id, p.slug, p.full_name AS "fullName", array_to_string(p.roles, ';') AS roles, c.country_code AS "countryCode",
            co.name AS "countryName", c.status::text AS status, c.status_since AS "statusSince",
            c.status_since_precision::text AS "statusSincePrecision", c.arrest_date AS "arrestDate",
            c.arrest_precision::text AS "arrestPrecision", c.sentence, c.facility
