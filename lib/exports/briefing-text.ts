@@ -13,6 +13,12 @@ export function briefingText(b: CountryBriefing, t: Translator) {
   const status = (s: BriefingCase["status"]) => t(`CaseStatus.${s}`);
   const roles = (c: BriefingCase) => c.roles.map((r) => t(`PersonRole.${r as "JOURNALIST"}`)).join(", ");
   const name = (c: BriefingCase) => (c.sourceName ? `${c.name} (${c.sourceName})` : c.name);
+  const statusSentence = (c: BriefingCase) => {
+    const since = formatPartialDate(c.since.date, c.since.precision, locale);
+    return since
+      ? t("Briefing.paragraphStatus", { roles: roles(c), status: status(c.status), since })
+      : t("Briefing.paragraphStatusUndated", { roles: roles(c), status: status(c.status) });
+  };
   const country = countryName(b.country.code, locale, b.country.name);
   const { detention } = b.summary;
 
@@ -57,7 +63,7 @@ export function briefingText(b: CountryBriefing, t: Translator) {
     paragraphs: b.cases.map((c) => ({
       heading: name(c),
       text: [
-        t("Briefing.paragraphStatus", { roles: roles(c), status: status(c.status), since: date(c.since.date, c.since.precision) }),
+        statusSentence(c),
         c.detention ? t("Briefing.paragraphDetention", { duration: span(c.detention) }) : null,
         c.charges.length ? t("Briefing.paragraphCharges", { charges: c.charges.join("; ") }) : t("Briefing.paragraphNoCharges"),
         c.sentence ? t("Briefing.paragraphSentence", { sentence: c.sentence }) : null,
