@@ -8,7 +8,10 @@ import { FlowPages } from "./pdf-flow/flow-pages";
 const PADDING = 36;
 
 const styles = StyleSheet.create({
-  page: { fontFamily: PDF_FONT, fontSize: 9, padding: PADDING, lineHeight: 1.35 },
+  page: { fontFamily: PDF_FONT, fontSize: 9, padding: PADDING },
+  // Size and line height sit on the body, not the page: on a page that wraps, react-pdf drops a page-number
+  // footer that inherits a line height.
+  body: { fontSize: 9, lineHeight: 1.35 },
   title: { fontSize: 18, fontWeight: "bold", marginBottom: 8, lineHeight: 1.2 },
   h1: { fontSize: 13, fontWeight: "bold", marginTop: 12, marginBottom: 4 },
   muted: { color: "#444", fontStyle: "italic", marginBottom: 4 },
@@ -39,32 +42,40 @@ function longSections(x: BriefingText): FlowBlock[] {
 }
 
 function Footer({ x }: { x: BriefingText }) {
-  // A page-number footer (render with totalPages) crashes react-pdf on long briefings, so it stays static.
-  return <Text style={styles.footer} fixed>{`${x.title} · ${x.asOf}`}</Text>;
+  return <Text style={styles.footer} fixed render={({ pageNumber, totalPages }) => `${x.title} · ${x.asOf} · ${x.pageOf(pageNumber, totalPages)}`} />;
+}
+
+/** The first pages: title, summary, laws and demands, laid out (and broken across pages) by react-pdf. */
+function Overview({ x }: { x: BriefingText }) {
+  return (
+    <View style={styles.body}>
+      <Text style={styles.title}>{x.title}</Text>
+      <Text style={styles.muted}>{`${x.asOf}. ${x.intro} ${x.filter}`}</Text>
+      {x.untranslated && <Text style={styles.muted}>{x.untranslated}</Text>}
+      <Text style={styles.h1}>{x.headings.summary}</Text>
+      <Text>{x.total}</Text>
+      {x.byStatus.map((s) => <Text key={s}>• {s}</Text>)}
+      <Text>{x.detention}</Text>
+      <Text style={styles.h1}>{x.headings.laws}</Text>
+      {x.laws.length === 0 && <Text style={styles.muted}>{x.noneRecorded}</Text>}
+      {x.laws.map((l, i) => (
+        <View key={i}>
+          <Text>• {l.text}{refs(l.sources)}</Text>
+          {l.demands.map((d, j) => <Text key={j}>   – {d}</Text>)}
+        </View>
+      ))}
+      <Text style={styles.h1}>{x.headings.demands}</Text>
+      {x.demands.length === 0 && <Text style={styles.muted}>{x.noneRecorded}</Text>}
+      {x.demands.map((d, i) => <Text key={i}>• {d.text}{refs(d.sources)}</Text>)}
+    </View>
+  );
 }
 
 function Briefing({ x }: { x: BriefingText }) {
   return (
     <Document title={x.title} author="Habeas">
       <Page size="A4" style={styles.page}>
-        <Text style={styles.title}>{x.title}</Text>
-        <Text style={styles.muted}>{`${x.asOf}. ${x.intro} ${x.filter}`}</Text>
-        {x.untranslated && <Text style={styles.muted}>{x.untranslated}</Text>}
-        <Text style={styles.h1}>{x.headings.summary}</Text>
-        <Text>{x.total}</Text>
-        {x.byStatus.map((s) => <Text key={s}>• {s}</Text>)}
-        <Text>{x.detention}</Text>
-        <Text style={styles.h1}>{x.headings.laws}</Text>
-        {x.laws.length === 0 && <Text style={styles.muted}>{x.noneRecorded}</Text>}
-        {x.laws.map((l, i) => (
-          <View key={i}>
-            <Text>• {l.text}{refs(l.sources)}</Text>
-            {l.demands.map((d, j) => <Text key={j}>   – {d}</Text>)}
-          </View>
-        ))}
-        <Text style={styles.h1}>{x.headings.demands}</Text>
-        {x.demands.length === 0 && <Text style={styles.muted}>{x.noneRecorded}</Text>}
-        {x.demands.map((d, i) => <Text key={i}>• {d.text}{refs(d.sources)}</Text>)}
+        <Overview x={x} />
         <Footer x={x} />
       </Page>
       <FlowPages blocks={longSections(x)} padding={PADDING} pageStyle={styles.page} footer={<Footer x={x} />} />

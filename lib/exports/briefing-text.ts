@@ -80,6 +80,7 @@ export function briefingText(b: CountryBriefing, t: Translator) {
     })),
     untranslated: locale === "en" ? null : t("Site.contentLanguageNote"),
     noneRecorded: t("Person.noneRecorded"),
+    pageOf: (page: number, pages: number) => t("Briefing.pageOf", { page, pages }),
   };
 }
 

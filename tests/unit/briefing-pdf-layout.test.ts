@@ -1,5 +1,6 @@
 // The briefing PDF paints everything the typesetter measured: every table cell and every word of a profile
-// longer than a page comes back out of the PDF, in Latin and Cyrillic, and the table header repeats per page.
+// longer than a page comes back out of the PDF, in Latin and Cyrillic; the table header repeats and every page
+// is numbered.
 import { describe, expect, it } from "vitest";
 import { briefingPdf } from "@/lib/exports/briefing-pdf";
 import type { BriefingText } from "@/lib/exports/briefing-text";
@@ -26,6 +27,7 @@ const briefing: BriefingText = {
   sources: [{ number: 1, text: "Joint statement, 10 April 2025" }],
   untranslated: null,
   noneRecorded: "None recorded.",
+  pageOf: (page, pages) => `Page ${page} of ${pages}`,
 };
 
 describe("briefing PDF layout", () => {
@@ -38,5 +40,8 @@ describe("briefing PDF layout", () => {
     const missing = words.filter((w) => !new RegExp(`(^|\\s)${w}(\\s|$)`).test(text));
     expect(missing).toEqual([]);
     expect(text.split("Held at").length - 1).toBeGreaterThan(3);
+    const pages = Number(/Page 1 of (\d+)/.exec(text)?.[1]);
+    expect(pages).toBeGreaterThan(5);
+    for (let page = 1; page <= pages; page++) expect(text).toContain(`Page ${page} of ${pages}`);
   });
 });
