@@ -10,7 +10,10 @@ import type { PersonPage } from "@/lib/server/public/get-person-page";
 import { PDF_FONT, registerPdfFonts } from "./pdf-fonts";
 
 const styles = StyleSheet.create({
-  page: { fontFamily: PDF_FONT, fontSize: 10, padding: 40, lineHeight: 1.4 },
+  page: { fontFamily: PDF_FONT, fontSize: 10, padding: 40 },
+  // On the body, not the page: react-pdf drops a numbered footer that inherits a line height.
+  body: { fontSize: 10, lineHeight: 1.4 },
+  footer: { position: "absolute", bottom: 20, left: 40, right: 40, fontSize: 7, color: "#666", textAlign: "right" },
   title: { fontSize: 18, fontWeight: "bold", marginBottom: 6, lineHeight: 1.2 },
   h1: { fontSize: 12, fontWeight: "bold", marginTop: 12, marginBottom: 4 },
   muted: { color: "#444", fontStyle: "italic" },
@@ -32,6 +35,7 @@ export async function caseSheetPdf(person: PersonPage, locale: Locale): Promise<
     return numbers.length ? ` [${numbers.join(", ")}]` : "";
   };
   const { name, sourceName } = displayName(person.fullName, person.aliases, locale);
+  const asOf = t("Briefing.asOf", { date: date(new Date(), "DAY") });
   const field = (label: string, value: string) => (
     <View style={styles.row}>
       <Text style={styles.label}>{label}</Text>
@@ -41,6 +45,7 @@ export async function caseSheetPdf(person: PersonPage, locale: Locale): Promise<
   const doc = (
     <Document title={`${t("Briefing.sheetTitle")}: ${person.fullName}`} author="Habeas">
       <Page size="A4" style={styles.page}>
+        <View style={styles.body}>
         <Text style={styles.muted}>{t("Briefing.sheetTitle")}</Text>
         <Text style={styles.title}>{sourceName ? `${name} (${sourceName})` : name}</Text>
         {locale !== "en" && <Text style={styles.muted}>{t("Site.contentLanguageNote")}</Text>}
@@ -75,6 +80,8 @@ export async function caseSheetPdf(person: PersonPage, locale: Locale): Promise<
             {number}. “{citation.quote}” — {citation.source.title}{citation.source.publisher ? `, ${citation.source.publisher}` : ""}
           </Text>
         ))}
+        </View>
+        <Text style={styles.footer} fixed render={({ pageNumber, totalPages }) => `${name} · ${asOf} · ${t("Briefing.pageOf", { page: pageNumber, pages: totalPages })}`} />
       </Page>
     </Document>
   );

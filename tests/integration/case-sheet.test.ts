@@ -1,0 +1,33 @@
+// A person's case sheet as an institution receives it: identity, status history, charges, demands and numbered
+// sources, dated and with numbered pages, in the requested language.
+import { describe, expect, it } from "vitest";
+import { caseSheetPdf } from "@/lib/exports/case-sheet-pdf";
+import { getPersonPage } from "@/lib/server/public/get-person-page";
+import { pdfText } from "../support/read-documents";
+
+const squash = (s: string) => s.replace(/\s+/g, " ");
+
+describe("case sheet", () => {
+  it("holds identity, status, history, demands and sources, with the date and page numbers", async () => {
+    const person = (await getPersonPage("sabri-al-qurashi"))!;
+    const text = squash(await pdfText(await caseSheetPdf(person, "en")));
+    for (const expected of [
+      "Case sheet",
+      "Sabri al-Qurashi",
+      "Former Guantánamo detainee",
+      "Restricted, without legal status",
+      "Status history",
+      "Give proper legal status, with identity documents. — Government of Kazakhstan (host country)",
+      "Sources",
+      "The Intercept",
+      "Page 1 of",
+    ]) expect(text, expected).toContain(expected);
+    expect(text).toMatch(/As of \w+ \d{1,2}, 20\d\d/);
+  });
+
+  it("speaks Russian around the English records", async () => {
+    const person = (await getPersonPage("marat-zhylanbayev"))!;
+    const text = squash(await pdfText(await caseSheetPdf(person, "ru")));
+    for (const expected of ["Карточка дела", "Марат Жыланбаев (Marat Zhylanbayev)", "История статуса", "Неизвестно", "Страница 1 из 1"]) expect(text, expected).toContain(expected);
+  });
+});
