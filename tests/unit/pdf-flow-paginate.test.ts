@@ -79,4 +79,14 @@ describe("PDF flow pagination", () => {
     for (const page of pages.slice(0, -1)) expect(page[0]!.height).toBeGreaterThan(BOX.height - 2 * BODY.size * BODY.lineHeight);
     expect(texts(pages).join(" ")).toBe(text);
   });
+
+  it("clips a row taller than a whole page to the page, under its header, and goes on after it", () => {
+    const huge = Array.from({ length: 3000 }, (_, i) => `w${i}`).join(" ");
+    const block: FlowBlock = { kind: "table", columns: ["Name", "Role", "Status"], widths: WIDTHS, rows: [["first", "a", "b"], [huge, "x", "y"], ["after", "c", "d"]], style: BODY, headerStyle: { ...BODY, face: "bold" } };
+    const pages = paginate([block], BOX);
+    for (const item of pages.flat()) expect(item.y + item.height).toBeLessThanOrEqual(BOX.height + 1e-6);
+    const hugePage = pages.find((p) => p.some((i) => i.kind === "row" && i.cells[0]!.text === huge))!;
+    expect(hugePage.map((i) => i.kind === "row" && i.header)).toEqual([true, false]);
+    expect(bodyRows(pages).map((r) => r[0])).toEqual(["first", huge, "after"]);
+  });
 });

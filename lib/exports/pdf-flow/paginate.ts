@@ -66,8 +66,11 @@ export function paginate(blocks: FlowBlock[], box: { width: number; height: numb
         newPage();
         continue;
       }
-      // Not one word fits on an empty page: it is drawn clipped rather than looping for ever.
-      if (!parts) break;
+      // Not one word fits on an empty page: it is clipped to the page rather than looping for ever.
+      if (!parts) {
+        height = box.height;
+        break;
+      }
       place(text(block, parts[0], block.style, measure.height(parts[0], block.style, width)));
       newPage();
       rest = parts[1];
@@ -82,11 +85,12 @@ export function paginate(blocks: FlowBlock[], box: { width: number; height: numb
     place(header);
     for (const cells of table.rows) {
       const placed = row(table, cells, false);
-      // A row taller than a page is drawn clipped on a page of its own rather than lost.
       if (y + placed.height > box.height && y > header.height) {
         newPage();
         place({ ...header });
       }
+      // A row taller than a whole page stays under its header, clipped to the page rather than run off it.
+      placed.height = Math.min(placed.height, box.height - y);
       place(placed);
     }
   };
