@@ -6,7 +6,7 @@ export function BriefingView({ x }: { x: BriefingText }) {
   return (
     <article className="briefing max-w-4xl print:max-w-none print:text-[10pt]">
       <h1 className="text-3xl font-bold">{x.title}</h1>
-      <p className="mt-1 text-slate-700"><em>{x.asOf}.</em> {x.intro} {x.filter}</p>
+      <p className="mt-1 text-slate-700"><em>{x.asOfSentence}</em> {x.intro} {x.filter}</p>
       {x.untranslated && <p className="mt-1 text-sm italic">{x.untranslated}</p>}
       <h2 className={h2}>{x.headings.summary}</h2>
       <p>{x.total}</p>

@@ -4,7 +4,7 @@ import { refs, type BriefingText } from "./briefing-text";
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 export function briefingMarkdown(x: BriefingText): string {
-  const lines = [`# ${x.title}`, "", `*${x.asOf}.* ${x.intro} ${x.filter}`, ""];
+  const lines = [`# ${x.title}`, "", `*${x.asOfSentence}* ${x.intro} ${x.filter}`, ""];
   if (x.untranslated) lines.push(`> ${x.untranslated}`, "");
   lines.push(`## ${x.headings.summary}`, "", x.total, "", ...x.byStatus.map((s) => `- ${s}`), "", x.detention, "");
   const orNone = (items: string[]) => (items.length ? items : [`*${x.noneRecorded}*`]);

@@ -50,7 +50,7 @@ function Overview({ x }: { x: BriefingText }) {
   return (
     <View style={styles.body}>
       <Text style={styles.title}>{x.title}</Text>
-      <Text style={styles.muted}>{`${x.asOf}. ${x.intro} ${x.filter}`}</Text>
+      <Text style={styles.muted}>{`${x.asOfSentence} ${x.intro} ${x.filter}`}</Text>
       {x.untranslated && <Text style={styles.muted}>{x.untranslated}</Text>}
       <Text style={styles.h1}>{x.headings.summary}</Text>
       <Text>{x.total}</Text>

@@ -19,12 +19,15 @@ export function briefingText(b: CountryBriefing, t: Translator) {
       ? t("Briefing.paragraphStatus", { roles: roles(c), status: status(c.status), since })
       : t("Briefing.paragraphStatusUndated", { roles: roles(c), status: status(c.status) });
   };
+  const asOf = t("Briefing.asOf", { date: date(b.asOf, "DAY") });
   const country = countryName(b.country.code, locale, b.country.name);
   const { detention } = b.summary;
 
   return {
     title: t("Briefing.title", { country }),
-    asOf: t("Briefing.asOf", { date: date(b.asOf, "DAY") }),
+    asOf,
+    /** The as-of line ending a sentence; Russian dates already end in "г.", which must not get a second period. */
+    asOfSentence: asOf.endsWith(".") ? asOf : `${asOf}.`,
     intro: t("Briefing.intro"),
     filter: b.statusFilter.length ? t("Briefing.statusesIncluded", { statuses: b.statusFilter.map(status).join(", ") }) : t("Briefing.allStatuses"),
     headings: {

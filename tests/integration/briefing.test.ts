@@ -33,6 +33,13 @@ describe("country briefing", () => {
     expect(rows).toBe(PEOPLE_BY_COUNTRY.KG!.length + 1);
     for (const name of PEOPLE_BY_COUNTRY.KG!) expect(wordText(document)).toContain(name);
     expect(wordText(parts["word/footnotes.xml"]!)).toContain("Joint statement of eight NGOs");
+
+    // Word shows a footnote referenced twice as an empty note: each citation needs a footnote of its own.
+    const references = [...document.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((m) => m[1]);
+    expect(references.length).toBeGreaterThan(PEOPLE_BY_COUNTRY.KG!.length);
+    expect(new Set(references).size).toBe(references.length);
+    const notes = new Map([...parts["word/footnotes.xml"]!.matchAll(/<w:footnote w:id="(\d+)">([\s\S]*?)<\/w:footnote>/g)].map((m) => [m[1], wordText(m[2]!)]));
+    for (const id of references) expect(notes.get(id), `footnote ${id}`).toMatch(/^1\. Joint statement of eight NGOs/);
   });
 
   it("counts statuses as of a date, from the status history", async () => {
@@ -63,5 +70,6 @@ describe("country briefing", () => {
     expect(text).toContain("Imprisoned since March 2024. In detention for at least 365 days.");
     const ru = new TextDecoder().decode(await renderBriefing({ ...xa, locale: "ru" }, "md"));
     expect(ru).toContain("Под стражей не менее 365 дней.");
+    expect(ru).toContain("*По состоянию на 31 марта 2025 г.* ");
   });
 });

@@ -13,6 +13,7 @@ const biography = Array.from({ length: 700 }, (_, i) => `слово${i} word${i}
 const briefing: BriefingText = {
   title: "Testland: country briefing",
   asOf: "As of 1 May 2025",
+  asOfSentence: "As of 1 May 2025.",
   intro: "Intro.",
   filter: "All statuses.",
   headings: { summary: "Summary", laws: "Laws", demands: "Demands", cases: "Cases", profiles: "Case notes", sources: "Sources" },
