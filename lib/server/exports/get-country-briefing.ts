@@ -28,7 +28,9 @@ export type BriefingCase = {
   sources: number[];
 };
 
-const citations = { select: publicCitationSelect } as const;
+// A briefing numbers its sources and lists them; it quotes nothing, so it reads only each citation's source.
+const citations = { select: { source: publicCitationSelect.source } } as const;
+type BriefingCitation = { source: PublicCitation["source"] };
 
 export async function getCountryBriefing(options: TBriefingOptions) {
   const asOf = options.asOf ?? new Date();
@@ -62,7 +64,7 @@ export async function getCountryBriefing(options: TBriefingOptions) {
   ]);
 
   const sources = new Map<string, BriefingSource>();
-  const number = (list: PublicCitation[]) =>
+  const number = (list: BriefingCitation[]) =>
     [...new Set(list.map((c) => {
       if (!sources.has(c.source.id)) sources.set(c.source.id, { number: sources.size + 1, ...c.source });
       return sources.get(c.source.id)!.number;
