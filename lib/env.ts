@@ -14,15 +14,17 @@ const ZEnvSchema = z.object({
   PGLITE_DATA_DIR: z.preprocess((value) => (value === "" ? undefined : value), z.string().default(".data/pglite")),
   /** Whether the first start on a new PGlite folder creates the demo admin and editor. */
   DEMO_ACCOUNTS: z.enum(["on", "off"], { error: "DEMO_ACCOUNTS must be on or off" }).default("on"),
-  /** The public address of the site, for absolute links such as hreflang alternates. */
-  SITE_URL: z.url().default("http://localhost:3000"),
+  /** The public address of the site, for absolute links: hreflang alternates, exports, feeds, the API. */
+  SITE_URL: z.url(),
   NEXTAUTH_SECRET: ZSecretSchema.optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema> & { NEXTAUTH_SECRET: string };
 
 export function parseEnv(source: Record<string, string | undefined>): TEnv {
-  const result = ZEnvSchema.safeParse(source);
+  // Unset, the address is this machine on the port the server listens on, so sign-in redirects and exported
+  // links work for `PORT=… npm start` too.
+  const result = ZEnvSchema.safeParse({ ...source, SITE_URL: source.SITE_URL || `http://localhost:${source.PORT || 3000}` });
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`).join("\n");
     throw new Error(`Invalid environment configuration:\n${problems}`);

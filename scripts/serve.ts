@@ -11,7 +11,8 @@ const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, 
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname;
 
-Object.assign(process.env, { NODE_ENV: "production" });
+// PORT is set from -p as well, so that the site's default address (lib/env.ts) names the port in use.
+Object.assign(process.env, { NODE_ENV: "production", PORT: String(port) });
 const { default: next } = await import("next");
 const app = next({ dev: false, dir: projectRoot, port, hostname });
 await app.prepare();

@@ -9,6 +9,13 @@ describe("environment", () => {
     expect(targetFor(parseEnv({ DATABASE_URL: "" }))).toEqual({ driver: "pglite", dataDir: path.resolve(".data/pglite") });
   });
 
+  it("takes the site's address from SITE_URL, or else this machine on the server's port", () => {
+    expect(parseEnv({}).SITE_URL).toBe("http://localhost:3000");
+    expect(parseEnv({ PORT: "3917" }).SITE_URL).toBe("http://localhost:3917");
+    expect(parseEnv({ PORT: "3917", SITE_URL: "https://habeas.example" }).SITE_URL).toBe("https://habeas.example");
+    expect(() => parseEnv({ SITE_URL: "not a url" })).toThrow(/SITE_URL/);
+  });
+
   it("keeps PGlite data where PGLITE_DATA_DIR says", () => {
     expect(targetFor(parseEnv({ PGLITE_DATA_DIR: "/srv/habeas-data" }))).toEqual({ driver: "pglite", dataDir: "/srv/habeas-data" });
   });
