@@ -11,7 +11,15 @@ export interface TextStyle {
 
 export type FlowBlock =
   | { kind: "text"; text: string; style: TextStyle; spaceBefore: number; indent?: number; keepWithNext?: boolean }
-  | { kind: "table"; columns: string[]; widths: number[]; rows: string[][]; style: TextStyle; headerStyle: TextStyle };
+  | {
+      kind: "table";
+      columns: string[];
+      /** Each column's share of the page width; the shares add up to 1. */
+      widths: number[];
+      rows: string[][];
+      style: TextStyle;
+      headerStyle: TextStyle;
+    };
 
 export interface PlacedText {
   kind: "text";
