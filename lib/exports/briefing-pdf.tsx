@@ -2,6 +2,7 @@
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import { refs, type BriefingText } from "./briefing-text";
 import { PDF_FONT, registerPdfFonts } from "./pdf-fonts";
+import { PageFooter } from "./pdf-page-footer";
 import type { FlowBlock, TextStyle } from "./pdf-flow/blocks";
 import { FlowPages } from "./pdf-flow/flow-pages";
 
@@ -9,13 +10,11 @@ const PADDING = 36;
 
 const styles = StyleSheet.create({
   page: { fontFamily: PDF_FONT, fontSize: 9, padding: PADDING },
-  // Size and line height sit on the body, not the page: on a page that wraps, react-pdf drops a page-number
-  // footer that inherits a line height.
+  // Size and line height sit on the body, not the page, for the page footer's sake (see pdf-page-footer).
   body: { fontSize: 9, lineHeight: 1.35 },
   title: { fontSize: 18, fontWeight: "bold", marginBottom: 8, lineHeight: 1.2 },
   h1: { fontSize: 13, fontWeight: "bold", marginTop: 12, marginBottom: 4 },
   muted: { color: "#444", fontStyle: "italic", marginBottom: 4 },
-  footer: { position: "absolute", bottom: 18, left: PADDING, right: PADDING, fontSize: 7, color: "#666", textAlign: "right" },
 });
 
 const BLACK = "#000000";
@@ -42,7 +41,7 @@ function longSections(x: BriefingText): FlowBlock[] {
 }
 
 function Footer({ x }: { x: BriefingText }) {
-  return <Text style={styles.footer} fixed render={({ pageNumber, totalPages }) => `${x.title} · ${x.asOf} · ${x.pageOf(pageNumber, totalPages)}`} />;
+  return <PageFooter label={`${x.title} · ${x.asOf}`} pageOf={x.pageOf} inset={PADDING} />;
 }
 
 /** The first pages: title, summary, laws and demands, laid out (and broken across pages) by react-pdf. */

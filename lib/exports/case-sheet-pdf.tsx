@@ -8,12 +8,14 @@ import { formatPartialDate } from "@/lib/format/partial-date";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { PersonPage } from "@/lib/server/public/get-person-page";
 import { PDF_FONT, registerPdfFonts } from "./pdf-fonts";
+import { PageFooter } from "./pdf-page-footer";
+
+const PADDING = 40;
 
 const styles = StyleSheet.create({
-  page: { fontFamily: PDF_FONT, fontSize: 10, padding: 40 },
-  // On the body, not the page: react-pdf drops a numbered footer that inherits a line height.
+  page: { fontFamily: PDF_FONT, fontSize: 10, padding: PADDING },
+  // On the body, not the page, for the page footer's sake (see pdf-page-footer).
   body: { fontSize: 10, lineHeight: 1.4 },
-  footer: { position: "absolute", bottom: 20, left: 40, right: 40, fontSize: 7, color: "#666", textAlign: "right" },
   title: { fontSize: 18, fontWeight: "bold", marginBottom: 6, lineHeight: 1.2 },
   h1: { fontSize: 12, fontWeight: "bold", marginTop: 12, marginBottom: 4 },
   muted: { color: "#444", fontStyle: "italic" },
@@ -81,7 +83,7 @@ export async function caseSheetPdf(person: PersonPage, locale: Locale): Promise<
           </Text>
         ))}
         </View>
-        <Text style={styles.footer} fixed render={({ pageNumber, totalPages }) => `${name} · ${asOf} · ${t("Briefing.pageOf", { page: pageNumber, pages: totalPages })}`} />
+        <PageFooter label={`${name} · ${asOf}`} pageOf={(page, pages) => t("Briefing.pageOf", { page, pages })} inset={PADDING} />
       </Page>
     </Document>
   );

@@ -5,6 +5,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, inject, it } from "vitest";
 import { useSharedBrowser } from "../support/browser";
 import { docxParts, pdfText, wordText } from "../support/read-documents";
+import { normaliseSpace } from "../support/text";
 import { PEOPLE_BY_COUNTRY } from "../support/seed-expectations";
 
 const baseUrl = inject("baseUrl");
@@ -21,7 +22,7 @@ describe("exports in the browser", () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/en/countries/TJ`);
     await page.getByText("Export", { exact: true }).click();
-    const text = (await pdfText(await download(page, "Briefing (PDF)"))).replace(/\s+/g, " ");
+    const text = normaliseSpace(await pdfText(await download(page, "Briefing (PDF)")));
     for (const name of PEOPLE_BY_COUNTRY.TJ!) expect(text, name).toContain(name);
     expect(text).toContain("Sources");
     expect(text).toContain("Joint statement of eight NGOs");

@@ -7,19 +7,19 @@ import { databaseTarget } from "@/lib/db/target";
 import { createCase, TEST_COUNTRY } from "../factories/cases";
 import { PEOPLE_BY_COUNTRY } from "../support/seed-expectations";
 import { docxParts, pdfText, wordText } from "../support/read-documents";
+import { normaliseSpace } from "../support/text";
 
-const squash = (s: string) => s.replace(/\s+/g, " ");
 const db = createPrismaClient(databaseTarget());
 
 describe("country briefing", () => {
   it("lists every seeded Tajik case in the PDF, with a Cyrillic name in Russian and numbered sources", async () => {
     const en = (await getCountryBriefing({ code: "TJ", locale: "en" }))!;
-    const enText = squash(await pdfText(await renderBriefing(en, "pdf")));
+    const enText = normaliseSpace(await pdfText(await renderBriefing(en, "pdf")));
     for (const name of PEOPLE_BY_COUNTRY.TJ!) expect(enText, name).toContain(name);
     expect(enText).toContain("Joint statement of eight NGOs after the EU–Central Asia Summit in Samarkand");
 
     const ru = (await getCountryBriefing({ code: "TJ", locale: "ru" }))!;
-    const ruText = squash(await pdfText(await renderBriefing(ru, "pdf")));
+    const ruText = normaliseSpace(await pdfText(await renderBriefing(ru, "pdf")));
     expect(ruText).toContain("Бузургмехр Ёров");
     expect(ruText).toContain("Источники");
   });

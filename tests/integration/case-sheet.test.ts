@@ -4,13 +4,13 @@ import { describe, expect, it } from "vitest";
 import { caseSheetPdf } from "@/lib/exports/case-sheet-pdf";
 import { getPersonPage } from "@/lib/server/public/get-person-page";
 import { pdfText } from "../support/read-documents";
+import { normaliseSpace } from "../support/text";
 
-const squash = (s: string) => s.replace(/\s+/g, " ");
 
 describe("case sheet", () => {
   it("holds identity, status, history, demands and sources, with the date and page numbers", async () => {
     const person = (await getPersonPage("sabri-al-qurashi"))!;
-    const text = squash(await pdfText(await caseSheetPdf(person, "en")));
+    const text = normaliseSpace(await pdfText(await caseSheetPdf(person, "en")));
     for (const expected of [
       "Case sheet",
       "Sabri al-Qurashi",
@@ -27,7 +27,7 @@ describe("case sheet", () => {
 
   it("speaks Russian around the English records", async () => {
     const person = (await getPersonPage("marat-zhylanbayev"))!;
-    const text = squash(await pdfText(await caseSheetPdf(person, "ru")));
+    const text = normaliseSpace(await pdfText(await caseSheetPdf(person, "ru")));
     for (const expected of ["Карточка дела", "Марат Жыланбаев (Marat Zhylanbayev)", "История статуса", "Неизвестно", "Страница 1 из 1"]) expect(text, expected).toContain(expected);
   });
 });

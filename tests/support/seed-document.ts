@@ -2,8 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "@/lib/db/paths";
-
-export const normaliseSpace = (text: string) => text.replace(/\s+/g, " ").trim();
+import { normaliseSpace } from "./text";
 
 const document = normaliseSpace(
   readFileSync(path.join(projectRoot, "..", "shared", "seed-documents", "000_793d3151ff1478f1.txt"), "utf8"),

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { briefingPdf } from "@/lib/exports/briefing-pdf";
 import type { BriefingText } from "@/lib/exports/briefing-text";
 import { pdfText } from "../support/read-documents";
+import { normaliseSpace } from "../support/text";
 
 const CASES = 150;
 const name = (i: number) => `Person${i} Тестов${i}`;
@@ -33,7 +34,7 @@ const briefing: BriefingText = {
 
 describe("briefing PDF layout", () => {
   it("loses no cell, no word and no header on its way through the typesetter", async () => {
-    const text = (await pdfText(await briefingPdf(briefing))).replace(/\s+/g, " ");
+    const text = normaliseSpace(await pdfText(await briefingPdf(briefing)));
     for (let i = 0; i < CASES; i++) {
       for (const cell of [`Person${i}`, `Тестов${i}`, `Charge${i}`, `Colony${i}`, `Profile${i}`]) expect(text, cell).toContain(cell);
     }

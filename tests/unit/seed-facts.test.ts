@@ -4,7 +4,8 @@ import { buildSeedRows } from "@/lib/seed/build-rows";
 import { seedData } from "@/prisma/seed-data";
 import { INTERCEPT_ARTICLE, SAMARKAND_STATEMENT } from "@/prisma/seed-data/sources";
 import { PEOPLE_BY_COUNTRY, STATEMENT_PEOPLE } from "../support/seed-expectations";
-import { normaliseSpace, POSTS } from "../support/seed-document";
+import { POSTS } from "../support/seed-document";
+import { normaliseSpace } from "../support/text";
 
 const rows = buildSeedRows(seedData);
 const POST_OF: Record<string, string> = { [SAMARKAND_STATEMENT]: POSTS.statement, [INTERCEPT_ARTICLE]: POSTS.intercept };
