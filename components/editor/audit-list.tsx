@@ -54,6 +54,11 @@ export function AuditList({ rows }: { rows: AuditRow[] }) {
                 </tbody>
               </table>
             )}
+            {typeof meta.reason === "string" && meta.reason !== "changedAfterSubmission" && (
+              <p className="mt-1 whitespace-pre-line" data-audit-reason>
+                <span className="font-medium">{t("reason")}:</span> {meta.reason}
+              </p>
+            )}
             {Object.keys(meta).length > 0 && <p className="mt-1 break-all font-mono text-xs text-slate-600">{JSON.stringify(meta)}</p>}
           </li>
         );

@@ -1,28 +1,44 @@
 "use client";
-// Soft-delete a case, or restore it (admins).
+// Delete a case, or restore it (admins). Deleting a published case while four-eyes publishing is on asks a second
+// editor to approve its removal; the optional reason is shown to them.
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { deleteCaseAction, restoreCaseAction } from "@/lib/actions/cases/case-actions";
 
-export function DeleteRestoreForm({ caseId, deleted }: { caseId: string; deleted: boolean }) {
+type Props = { caseId: string; deleted: boolean; needsReview: boolean };
+
+export function DeleteRestoreForm({ caseId, deleted, needsReview }: Props) {
   const t = useTranslations("Editor");
-  const [result, action] = useActionState(deleted ? restoreCaseAction : deleteCaseAction, null);
+  const [deletion, remove] = useActionState(deleteCaseAction, null);
+  const [restoration, restore] = useActionState(restoreCaseAction, null);
+  if (deleted) {
+    return (
+      <form action={restore} className="grid gap-2">
+        <input type="hidden" name="caseId" value={caseId} />
+        <FormStatus result={restoration} success={t("restored")} />
+        <div>
+          <SubmitButton pendingLabel={t("saving")} tone="plain">{t("restore")}</SubmitButton>
+        </div>
+      </form>
+    );
+  }
   return (
     <form
-      action={action}
+      action={remove}
       onSubmit={(event) => {
-        if (!deleted && !window.confirm(t("confirmDelete"))) event.preventDefault();
+        if (!needsReview && !window.confirm(t("confirmDelete"))) event.preventDefault();
       }}
-      className="grid gap-2"
+      className="grid max-w-xl gap-2"
     >
       <input type="hidden" name="caseId" value={caseId} />
-      <FormStatus result={result} success={deleted ? t("restored") : t("deleted")} />
+      {needsReview && <p className="text-sm text-slate-700">{t("deleteReviewNote")}</p>}
+      <label htmlFor="delete-reason" className="text-sm font-medium">{t("deleteReason")}</label>
+      <textarea id="delete-reason" name="reason" maxLength={2000} rows={2} className="rounded border border-slate-400 px-2 py-1.5" />
+      <FormStatus result={deletion} success={deletion?.ok && deletion.data.pendingReview ? t("deletePending") : t("deleted")} />
       <div>
-        <SubmitButton pendingLabel={t("saving")} tone={deleted ? "plain" : "danger"}>
-          {deleted ? t("restore") : t("delete")}
-        </SubmitButton>
+        <SubmitButton pendingLabel={t("saving")} tone="danger">{t("delete")}</SubmitButton>
       </div>
     </form>
   );

@@ -1,56 +1,15 @@
-// Changes waiting for a second person, with what each would do and the buttons to decide.
+// Changes waiting for a second person, each with the evidence to judge it (what changes, the sources and quotes,
+// the consent status, a preview of a new public page) and the buttons to decide.
 import { useFormatter, useTranslations } from "next-intl";
 import type { PendingChange } from "@/lib/server/changes/list-pending-changes";
+import { CasePreview } from "./review/case-preview";
+import { ChangeEvidence } from "./review/change-evidence";
 import { ReviewForm } from "./review-form";
-
-function Summary({ change }: { change: PendingChange }) {
-  const statuses = useTranslations("CaseStatus");
-  const records = useTranslations("Records");
-  const payload = change.payload as Record<string, unknown>;
-  if (change.kind.endsWith("_RECORD")) {
-    const form = payload.form as { fields?: Record<string, unknown>; citation?: { quote?: string } };
-    return (
-      <div className="text-sm">
-        <p>{records.has(`type.${change.entityType}` as never) ? records(`type.${change.entityType}` as never) : change.entityType}</p>
-        <ul className="list-disc pl-5">
-          {Object.entries(form.fields ?? {}).map(([field, value]) => (
-            <li key={field}>
-              <span className="font-mono">{field}</span>: {Array.isArray(value) ? value.join(", ") : String(value ?? "—")}
-            </li>
-          ))}
-        </ul>
-        {form.citation?.quote && <q className="italic">{form.citation.quote}</q>}
-      </div>
-    );
-  }
-  if (change.kind === "CHANGE_STATUS" && change.case) {
-    const form = payload.form as { toStatus?: string; when?: string; citation?: { quote?: string } };
-    const to = form.toStatus && statuses.has(form.toStatus as never) ? statuses(form.toStatus as never) : form.toStatus;
-    return (
-      <p>
-        {statuses(change.case!.status)} → {to} {form.when ? `(${form.when})` : ""}
-        {form.citation?.quote && <q className="ml-2 italic">{form.citation.quote}</q>}
-      </p>
-    );
-  }
-  if (change.kind === "UPDATE_CASE") {
-    const changes = payload.changes as Record<string, [unknown, unknown]>;
-    return (
-      <ul className="list-disc pl-5 text-sm">
-        {Object.entries(changes).map(([field, [before, after]]) => (
-          <li key={field}>
-            <span className="font-mono">{field}</span>: {String(before ?? "—")} → {String(after ?? "—")}
-          </li>
-        ))}
-      </ul>
-    );
-  }
-  return null;
-}
 
 export function PendingChangeList({ changes, currentUserId }: { changes: PendingChange[]; currentUserId: string }) {
   const t = useTranslations("Editor");
   const kinds = useTranslations("ChangeKind");
+  const consent = useTranslations("ConsentStatus");
   const format = useFormatter();
   if (changes.length === 0) return <p className="italic text-slate-600">{t("noPending")}</p>;
   return (
@@ -62,9 +21,25 @@ export function PendingChangeList({ changes, currentUserId }: { changes: Pending
             {change.case && ` · ${change.case.person.fullName}`} · {t("proposedBy", { name: change.createdBy.name })} ·{" "}
             {format.dateTime(change.createdAt, { dateStyle: "medium", timeStyle: "short" })}
           </p>
-          <Summary change={change} />
-          <div className="mt-2">
-            <ReviewForm changeId={change.id} own={change.createdById === currentUserId} />
+          {change.outdated && (
+            <p role="note" className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950">{t("outdatedNotice")}</p>
+          )}
+          {change.case && (
+            <p className="mt-1 text-sm">
+              <span className="font-medium">{t("consent")}:</span> {consent(change.case.consentStatus)}
+            </p>
+          )}
+          <ChangeEvidence change={change} />
+          {change.preview && (
+            <details open className="mt-3">
+              <summary className="cursor-pointer font-medium">{t("previewHeading")}</summary>
+              <div className="mt-2">
+                <CasePreview person={change.preview.person} />
+              </div>
+            </details>
+          )}
+          <div className="mt-3">
+            <ReviewForm changeId={change.id} seenHash={change.seenHash} own={change.createdById === currentUserId} />
           </div>
         </li>
       ))}

@@ -70,4 +70,24 @@ export const ZPublishSchema = z.object({
   confirmUnknownConsent: z.boolean().default(false),
 });
 
-export const ZReviewSchema = z.object({ changeId: z.string().min(1), decision: z.enum(["approve", "reject"]) });
+/** An approval names the version the reviewer saw; a rejection says why, for the proposer. One flat object, so the
+ *  form's field names are the schema's keys. */
+export const ZReviewSchema = z
+  .object({
+    changeId: z.string().min(1).max(100),
+    decision: z.enum(["approve", "reject"]),
+    seenHash: z.string().max(64).optional(),
+    reason: optionalText(2000).optional().transform((v) => v ?? null),
+  })
+  .superRefine((value, ctx) => {
+    if (value.decision === "approve" && !/^[0-9a-f]{64}$/.test(value.seenHash ?? "")) ctx.addIssue({ code: "custom", path: ["seenHash"], message: "required" });
+    if (value.decision === "reject" && !value.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "required" });
+  });
+export type TReview = z.infer<typeof ZReviewSchema>;
+
+/** Deleting a case; on a published case with four-eyes on it becomes a request to unpublish, and the reason
+ *  helps the reviewer. */
+export const ZDeleteCaseSchema = z.object({ caseId: z.string().min(1).max(100), reason: optionalText(2000).optional().transform((v) => v ?? null) });
+
+/** An admin's emergency takedown: at once, with a reason that goes on the record. */
+export const ZTakedownSchema = z.object({ caseId: z.string().min(1).max(100), reason: required(2000) });

@@ -5,12 +5,12 @@ import { databaseTarget } from "@/lib/db/target";
 import { changeCaseStatus } from "@/lib/server/cases/change-case-status";
 import { publishCase } from "@/lib/server/cases/publish-case";
 import { updateCase } from "@/lib/server/cases/update-case";
-import { reviewChange } from "@/lib/server/changes/review-change";
 import { getPersonPage } from "@/lib/server/public/get-person-page";
 import { setFourEyes } from "@/lib/server/settings/set-four-eyes";
 import { createCase, TEST_COUNTRY } from "../factories/cases";
 import { createTestUser, type TestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
+import { approveChange } from "../support/approve-change";
 import { statusForm } from "../support/status-form";
 
 const db = createPrismaClient(databaseTarget());
@@ -60,10 +60,10 @@ describe("four-eyes publishing", () => {
     expect((await getPersonPage(c.slug))!.cases[0]!.status).toBe("IMPRISONED");
 
     const change = await db.changeRequest.findFirstOrThrow({ where: { caseId: c.caseId, state: "PENDING" } });
-    await expect(reviewChange({ changeId: change.id, decision: "approve" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(approveChange(db, change.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
 
     actAs(editorB);
-    await reviewChange({ changeId: change.id, decision: "approve" });
+    await approveChange(db, change.id);
     const page = (await getPersonPage(c.slug))!.cases[0]!;
     expect(page.status).toBe("RELEASED");
     expect(page.statusSincePrecision).toBe("MONTH");
@@ -86,7 +86,7 @@ describe("four-eyes publishing", () => {
     expect(await getPersonPage(c.slug)).toBeNull();
     actAs(editorB);
     const change = await db.changeRequest.findFirstOrThrow({ where: { caseId: c.caseId, state: "PENDING" } });
-    await reviewChange({ changeId: change.id, decision: "approve" });
+    await approveChange(db, change.id);
     expect((await getPersonPage(c.slug))?.fullName).toBe(c.fullName);
   });
 

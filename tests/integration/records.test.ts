@@ -2,7 +2,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseTarget } from "@/lib/db/target";
-import { reviewChange } from "@/lib/server/changes/review-change";
 import { getPersonPage } from "@/lib/server/public/get-person-page";
 import { deleteRecord } from "@/lib/server/records/delete-record";
 import { getRecord } from "@/lib/server/records/get-record";
@@ -11,6 +10,7 @@ import { setFourEyes } from "@/lib/server/settings/set-four-eyes";
 import { createCase } from "../factories/cases";
 import { createTestUser, type TestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
+import { approveChange } from "../support/approve-change";
 import { statusForm } from "../support/status-form";
 
 const db = createPrismaClient(databaseTarget());
@@ -31,7 +31,7 @@ afterAll(() => db.$disconnect());
 async function approveLatest() {
   actAs(editorB);
   const change = await db.changeRequest.findFirstOrThrow({ where: { state: "PENDING", createdById: editorA.id }, orderBy: { createdAt: "desc" } });
-  await reviewChange({ changeId: change.id, decision: "approve" });
+  await approveChange(db, change.id);
   actAs(editorA);
 }
 

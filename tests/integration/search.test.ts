@@ -9,13 +9,13 @@ import { searchPeople } from "@/lib/server/public/search-people";
 import { parseCaseListQuery } from "@/lib/validations/case-list";
 import { nameKey } from "@/lib/search/name-key";
 import { findPossibleDuplicates } from "@/lib/server/cases/find-possible-duplicates";
-import { reviewChange } from "@/lib/server/changes/review-change";
 import { getPersonPage } from "@/lib/server/public/get-person-page";
 import { getRecord } from "@/lib/server/records/get-record";
 import { saveRecord } from "@/lib/server/records/save-record";
 import { createCase, deleteTestCase } from "../factories/cases";
 import { createTestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
+import { approveChange } from "../support/approve-change";
 
 const db = createPrismaClient(databaseTarget());
 afterAll(() => db.$disconnect());
@@ -87,7 +87,7 @@ describe("name search", () => {
     if (saved.pendingReview) {
       actAs(reviewer);
       const change = await db.changeRequest.findFirstOrThrow({ where: { createdById: author.id, state: "PENDING" } });
-      await reviewChange({ changeId: change.id, decision: "approve" });
+      await approveChange(db, change.id);
     }
     expect(await names("12/2020")).toEqual(["Identified Person"]);
     const page = await getPersonPage(c.slug);

@@ -6,6 +6,7 @@ import { deleteCase } from "@/lib/server/cases/delete-case";
 import { findPossibleDuplicates } from "@/lib/server/cases/find-possible-duplicates";
 import { publishCase } from "@/lib/server/cases/publish-case";
 import { restoreCase } from "@/lib/server/cases/restore-case";
+import { takeDownCase } from "@/lib/server/cases/take-down-case";
 import { updateCase } from "@/lib/server/cases/update-case";
 import { reviewChange } from "@/lib/server/changes/review-change";
 import { runAction } from "../action-result";
@@ -33,7 +34,11 @@ export async function reviewChangeAction(_prev: unknown, form: FormData) {
 }
 
 export async function deleteCaseAction(_prev: unknown, form: FormData) {
-  return runAction(() => deleteCase(formToObject(form)).then(() => null), refreshPublicPages);
+  return runAction(() => deleteCase(formToObject(form)), refreshPublicPages);
+}
+
+export async function takeDownCaseAction(_prev: unknown, form: FormData) {
+  return runAction(() => takeDownCase(formToObject(form)).then(() => null), refreshPublicPages);
 }
 
 export async function restoreCaseAction(_prev: unknown, form: FormData) {

@@ -1,12 +1,20 @@
-// The audit trail of one case, newest first, for its history view.
+// The audit trail of one case, newest first, for its history view. Reviews of changes to the case's records (an
+// alias, a charge…) are included, so a rejection and its reason show where the proposer looks.
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
+const REVIEW_ACTIONS = ["CHANGE_SUBMITTED", "CHANGE_APPROVED", "CHANGE_REJECTED", "CHANGE_SENT_BACK"];
+
 export async function getCaseHistory(caseId: string) {
   await requireUser();
   return db.auditLog.findMany({
-    where: { entityType: "case", entityId: caseId },
+    where: {
+      OR: [
+        { entityType: "case", entityId: caseId },
+        { action: { in: REVIEW_ACTIONS }, entityType: { not: "case" }, meta: { path: ["caseId"], equals: caseId } },
+      ],
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 500,
     select: { id: true, action: true, diff: true, meta: true, createdAt: true, actor: { select: { name: true, email: true } } },

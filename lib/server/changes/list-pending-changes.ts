@@ -1,25 +1,79 @@
-// Changes waiting for review, with who proposed them, for the reviewers' queue.
+// Changes waiting for review, with the evidence a reviewer needs: who proposed them, the cited sources, the record
+// as it stands, for a publication a preview of the public page, and the fingerprint the approval must name.
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import type { RecordType } from "@/lib/records/fields";
+import { RECORD_TYPES } from "@/lib/records/fields";
+import { loadCaseContent, type CaseContent } from "../internal/case-content";
+import { PUBLIC_CASE_FIELDS } from "../internal/case-fields";
+import { changeFingerprint } from "../internal/change-fingerprint";
+import { RECORD_HANDLERS } from "../internal/record-handlers";
+
+const changeSelect = {
+  id: true,
+  kind: true,
+  entityType: true,
+  entityId: true,
+  caseId: true,
+  payload: true,
+  contentHash: true,
+  createdAt: true,
+  createdById: true,
+  createdBy: { select: { name: true } },
+  case: { select: { id: true, status: true, visibility: true, consentStatus: true, person: { select: { fullName: true, slug: true } } } },
+} as const;
+
+const PUBLIC_FIELD_SELECT = Object.fromEntries(PUBLIC_CASE_FIELDS.map((f) => [f, true])) as Record<(typeof PUBLIC_CASE_FIELDS)[number], true>;
+
+export type ReviewSource = { id: string; title: string; publisher: string | null; url: string | null };
+
+/** Every `sourceId` anywhere in a proposal, so the page can show each cited source's title and link. */
+function sourceIdsIn(value: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((v) => sourceIdsIn(v, found));
+  else if (value && typeof value === "object") {
+    for (const [key, v] of Object.entries(value)) {
+      if (key === "sourceId" && typeof v === "string" && v) found.add(v);
+      else sourceIdsIn(v, found);
+    }
+  }
+  return found;
+}
 
 export async function listPendingChanges(caseId?: string) {
   await requireUser();
-  return db.changeRequest.findMany({
+  const changes = await db.changeRequest.findMany({
     where: { state: "PENDING", ...(caseId ? { caseId } : {}) },
     orderBy: { createdAt: "asc" },
     take: 200,
-    select: {
-      id: true,
-      kind: true,
-      entityType: true,
-      entityId: true,
-      payload: true,
-      createdAt: true,
-      createdById: true,
-      createdBy: { select: { name: true } },
-      case: { select: { id: true, status: true, person: { select: { fullName: true } } } },
-    },
+    select: changeSelect,
+  });
+  const ids = new Set<string>();
+  changes.forEach((c) => sourceIdsIn(c.payload, ids));
+  const sources = await db.source.findMany({ where: { id: { in: [...ids] } }, select: { id: true, title: true, publisher: true, url: true } });
+  const sourceById = new Map<string, ReviewSource>(sources.map((s) => [s.id, s]));
+  // One transaction, so every item and its fingerprint come from the same snapshot.
+  return db.$transaction(async (tx) => {
+    const items = [];
+    for (const change of changes) {
+      const seenHash = await changeFingerprint(tx, change);
+      const isRecord = change.entityType !== null && (RECORD_TYPES as readonly string[]).includes(change.entityType);
+      const current = isRecord && change.entityId ? await RECORD_HANDLERS[change.entityType as RecordType].load(tx, change.entityId) : null;
+      // For an edit of case fields, the public fields as they stand, so a date and its precision read as one.
+      const caseValues = change.kind === "UPDATE_CASE" && change.caseId ? await tx.case.findUnique({ where: { id: change.caseId }, select: PUBLIC_FIELD_SELECT }) : null;
+      const preview: CaseContent | null = change.kind === "PUBLISH_CASE" && change.caseId ? await loadCaseContent(tx, change.caseId) : null;
+      items.push({
+        ...change,
+        seenHash,
+        /** The case changed after submission: approving is refused and sends the request back to its author. */
+        outdated: change.kind === "PUBLISH_CASE" && change.contentHash !== seenHash,
+        /** The record's values now, to show beside the proposed ones. */
+        currentValues: current?.values ?? caseValues ?? null,
+        sources: [...sourceIdsIn(change.payload)].map((id) => sourceById.get(id)).filter((s): s is ReviewSource => !!s),
+        preview,
+      });
+    }
+    return items;
   });
 }
 

@@ -1,9 +1,11 @@
-// Files a change to a case for a second person's review, with its audit row.
+// Files a change to a case for a second person's review, with its audit row. The request keeps the fingerprint
+// of what it asks the reviewer to approve, so a later edit to the case cannot ride along with the approval.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit, type AuditDiff } from "@/lib/audit/write-audit";
+import { changeFingerprint } from "./change-fingerprint";
 
 type CaseChange = {
-  kind: "UPDATE_CASE" | "CHANGE_STATUS" | "PUBLISH_CASE";
+  kind: "UPDATE_CASE" | "CHANGE_STATUS" | "PUBLISH_CASE" | "UNPUBLISH_CASE";
   caseId: string;
   payload: Prisma.InputJsonObject;
   baseVersion: number;
@@ -13,8 +15,9 @@ type CaseChange = {
 };
 
 export async function submitCaseChange(tx: Prisma.TransactionClient, change: CaseChange): Promise<string> {
+  const contentHash = await changeFingerprint(tx, { kind: change.kind, caseId: change.caseId, entityType: null, entityId: null, payload: change.payload });
   const request = await tx.changeRequest.create({
-    data: { kind: change.kind, caseId: change.caseId, payload: change.payload, baseVersion: change.baseVersion, createdById: change.actorId },
+    data: { kind: change.kind, caseId: change.caseId, payload: change.payload, baseVersion: change.baseVersion, contentHash, createdById: change.actorId },
     select: { id: true },
   });
   await writeAudit(tx, {

@@ -1,6 +1,7 @@
 // Applies a record change at once, or files it for review when the public would see it and four-eyes is on.
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { changeFingerprint } from "./change-fingerprint";
 import { applyRecordChange, staleRecord, type RecordChange } from "./apply-record-change";
 import { isFourEyesOn } from "./four-eyes";
 import { RECORD_HANDLERS } from "./record-handlers";
@@ -11,17 +12,17 @@ export async function submitRecordChange(tx: Prisma.TransactionClient, change: R
   if (current && change.seen && current.updatedAt.toISOString() !== change.seen) throw staleRecord();
   const needsReview = (await handler.isPublic(tx, change.id ?? null, change)) && (await isFourEyesOn(tx));
   if (!needsReview) return { ...(await applyRecordChange(tx, change, actorId)), pendingReview: false };
-  const kind = change.remove ? "DELETE_RECORD" : change.id ? "UPDATE_RECORD" : "CREATE_RECORD";
+  const kind = change.remove ? ("DELETE_RECORD" as const) : change.id ? ("UPDATE_RECORD" as const) : ("CREATE_RECORD" as const);
+  const proposal = {
+    kind,
+    entityType: change.type,
+    entityId: change.id ?? null,
+    caseId: current?.caseId ?? change.caseId ?? (change.target?.type === "case" ? change.target.id : null),
+    // The raw form, validated again on approval.
+    payload: { form: raw as Prisma.InputJsonValue, remove: change.remove ?? false },
+  };
   const request = await tx.changeRequest.create({
-    data: {
-      kind,
-      entityType: change.type,
-      entityId: change.id ?? null,
-      caseId: current?.caseId ?? change.caseId ?? (change.target?.type === "case" ? change.target.id : null),
-      // The raw form, validated again on approval.
-      payload: { form: raw as Prisma.InputJsonValue, remove: change.remove ?? false },
-      createdById: actorId,
-    },
+    data: { ...proposal, contentHash: await changeFingerprint(tx, proposal), createdById: actorId },
     select: { id: true },
   });
   await writeAudit(tx, { actorId, action: "CHANGE_SUBMITTED", entityType: change.type, entityId: change.id, meta: { changeId: request.id, kind } });

@@ -1,20 +1,21 @@
 // Everything the public page of one person shows: only published cases, only public columns.
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLISHED, publicCaseSelect, publicCitationSelect, publicPersonSelect } from "./public-selects";
 
 const citations = { select: publicCitationSelect, orderBy: { id: "asc" } } as const;
 
-export async function getPersonPage(slug: string) {
-  const person = await db.person.findFirst({
-    where: { slug, cases: { some: PUBLISHED } },
-    select: {
+/** What the person's page shows, for the cases `caseWhere` picks. The reviewers' preview of a draft uses the same
+ *  select with its own case, so it shows exactly what publishing would show. */
+export function personPageSelect(caseWhere: Prisma.CaseWhereInput) {
+  return {
       ...publicPersonSelect,
       aliases: { select: { id: true, name: true, script: true, kind: true, origin: true }, orderBy: { name: "asc" } },
       identifiers: { select: { id: true, scheme: true, value: true, url: true }, orderBy: [{ scheme: "asc" }, { value: "asc" }] },
       citations,
       cases: {
-        where: PUBLISHED,
+        where: caseWhere,
         orderBy: { createdAt: "asc" },
         select: {
           ...publicCaseSelect,
@@ -33,9 +34,11 @@ export async function getPersonPage(slug: string) {
           },
         },
       },
-    },
-  });
-  return person;
+  } satisfies Prisma.PersonSelect;
+}
+
+export async function getPersonPage(slug: string) {
+  return db.person.findFirst({ where: { slug, cases: { some: PUBLISHED } }, select: personPageSelect(PUBLISHED) });
 }
 
 export type PersonPage = NonNullable<Awaited<ReturnType<typeof getPersonPage>>>;

@@ -1,12 +1,14 @@
 // /dashboard: every case, drafts and pending changes included.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { MyReviewedChanges } from "@/components/editor/my-reviewed-changes";
 import { StaffCaseTable } from "@/components/editor/staff-case-table";
 import { Pagination } from "@/components/ui/pagination";
 import { Link } from "@/i18n/navigation";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { listStaffCases } from "@/lib/server/cases/list-staff-cases";
+import { listMyReviewedChanges } from "@/lib/server/changes/list-my-reviewed-changes";
 import type { TSearchParams } from "@/lib/validations/case-list";
 import { parseStaffCaseQuery } from "@/lib/validations/staff-case-list";
 
@@ -28,13 +30,19 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const t = await getTranslations("Editor");
   const visibility = await getTranslations("Visibility");
   const query = parseStaffCaseQuery(await searchParams);
-  const { rows, total } = await listStaffCases(query);
+  const [{ rows, total }, notApproved] = await Promise.all([listStaffCases(query), listMyReviewedChanges()]);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">{t("dashboardTitle")}</h1>
         <Link href="/dashboard/cases/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white">{t("newCase")}</Link>
       </div>
+      {notApproved.length > 0 && (
+        <section className="mt-4" aria-labelledby="not-approved-heading">
+          <h2 id="not-approved-heading" className="mb-2 text-xl font-semibold">{t("myReviewedHeading")}</h2>
+          <MyReviewedChanges changes={notApproved} />
+        </section>
+      )}
       <form method="get" className="mt-4 flex flex-wrap items-end gap-3" role="search" aria-label={t("filterCases")}>
         <label className="text-sm font-medium">
           {t("colName")}

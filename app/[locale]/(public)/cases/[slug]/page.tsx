@@ -9,11 +9,11 @@ import { CaseSection } from "@/components/person/case-section";
 import { PersonHeader } from "@/components/person/person-header";
 import { ContentLanguageNotice } from "@/components/ui/content-language-notice";
 import { numberFootnotes } from "@/lib/citations/footnotes";
+import { citationsInDisplayOrder } from "@/lib/citations/person-page-citations";
 import { countryName } from "@/lib/format/country-name";
 import { displayName } from "@/lib/format/display-name";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
-import { type PersonPage } from "@/lib/server/public/get-person-page";
 import { getPersonPage } from "@/lib/server/public/cached";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -39,18 +39,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title: (await getTranslations({ locale, namespace: "Feeds" }))("caseTitle", { name }),
     }),
   };
-}
-
-function citationsInDisplayOrder(person: PersonPage) {
-  return [
-    person.citations,
-    ...person.cases.flatMap((c) => [
-      c.citations,
-      ...c.charges.map((link) => link.charge.citations),
-      ...c.statusEvents.map((e) => e.citations),
-      ...c.demands.map((d) => d.citations),
-    ]),
-  ];
 }
 
 export default async function PersonCasePage({ params }: Props) {

@@ -4,6 +4,7 @@ import { DeleteRestoreForm } from "@/components/editor/delete-restore-form";
 import { CaseEditForm } from "@/components/editor/case-edit-form";
 import { PendingChangeList } from "@/components/editor/pending-change-list";
 import { PublishForm } from "@/components/editor/publish-form";
+import { TakedownForm } from "@/components/editor/takedown-form";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Link } from "@/i18n/navigation";
 import { requirePageUser } from "@/lib/auth/require-page-user";
@@ -12,6 +13,7 @@ import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { loadStaffCase } from "@/lib/pages/load-staff-case";
 import { listPendingChanges } from "@/lib/server/changes/list-pending-changes";
 import { listCountries } from "@/lib/server/public/list-countries";
+import { getSettings } from "@/lib/server/settings/get-settings";
 import { formatPartialDateInput } from "@/lib/validations/partial-date";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -24,8 +26,9 @@ export default async function EditCasePage({ params }: Props) {
   const visibility = await getTranslations("Visibility");
   const records = await getTranslations("Records");
   const found = await loadStaffCase(id);
-  const [countries, pending] = await Promise.all([listCountries(), listPendingChanges(found.id)]);
+  const [countries, pending, settings] = await Promise.all([listCountries(), listPendingChanges(found.id), getSettings()]);
   const deleted = found.deletedAt !== null;
+  const published = found.visibility === "PUBLISHED" && !deleted;
   return (
     <>
       <h1 className="text-3xl font-bold">{found.person.fullName}</h1>
@@ -96,7 +99,13 @@ export default async function EditCasePage({ params }: Props) {
       {(!deleted || user.role === "ADMIN") && (
         <section className="mt-8" aria-labelledby="delete-heading">
           <h2 id="delete-heading" className="mb-2 text-xl font-semibold">{deleted ? t("restore") : t("delete")}</h2>
-          <DeleteRestoreForm caseId={found.id} deleted={deleted} />
+          <DeleteRestoreForm caseId={found.id} deleted={deleted} needsReview={published && settings.fourEyes} />
+        </section>
+      )}
+      {published && user.role === "ADMIN" && (
+        <section className="mt-8" aria-labelledby="takedown-heading">
+          <h2 id="takedown-heading" className="mb-2 text-xl font-semibold">{t("takedownHeading")}</h2>
+          <TakedownForm caseId={found.id} />
         </section>
       )}
     </>

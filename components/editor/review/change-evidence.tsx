@@ -1,0 +1,73 @@
+// What one pending change would do, in words: each field before and after, and each cited source with its link
+// and the quote that supports the change.
+import { useTranslations } from "next-intl";
+import type { PendingChange } from "@/lib/server/changes/list-pending-changes";
+import { describeChange } from "@/lib/review/describe-change";
+import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
+import { useFieldLabel, useReviewValueText } from "./review-value";
+
+export function ChangeEvidence({ change }: { change: PendingChange }) {
+  const t = useTranslations("Editor");
+  const records = useTranslations("Records");
+  const label = useFieldLabel();
+  const text = useReviewValueText();
+  const described = describeChange(change.kind, change.payload, change.currentValues);
+  const showBefore = described.rows.some((r) => "before" in r);
+  const sourceById = new Map(change.sources.map((s) => [s.id, s]));
+  return (
+    <div className="mt-2 grid gap-2 text-sm">
+      {change.entityType && records.has(`type.${change.entityType}` as never) && <p className="font-medium">{records(`type.${change.entityType}` as never)}</p>}
+      {described.removal && <p className="font-medium text-red-900">{change.kind === "UNPUBLISH_CASE" ? t("unpublishSummary") : t("recordRemoval")}</p>}
+      {described.rows.length > 0 && (
+        <table className="w-full max-w-3xl table-fixed border-collapse" data-review-diff>
+          <thead>
+            <tr className="text-left">
+              <th scope="col" className="w-1/4 pr-3">{t("field")}</th>
+              {showBefore && <th scope="col" className="pr-3">{t("before")}</th>}
+              <th scope="col">{described.removal ? t("before") : showBefore ? t("after") : t("recordProposed")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {described.rows.map((row) => (
+              <tr key={row.field} className="border-t border-slate-200 align-top">
+                <th scope="row" className="pr-3 text-left font-normal text-slate-700">{label(row.field, change.entityType)}</th>
+                {showBefore && <td className="whitespace-pre-line pr-3">{"before" in row ? text(row.field, row.before, change.entityType) : ""}</td>}
+                <td className="whitespace-pre-line">{text(row.field, described.removal && "before" in row ? row.before : row.after, change.entityType)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {described.citations.map((citation, i) => {
+        const existing = citation.sourceId ? sourceById.get(citation.sourceId) : undefined;
+        const source = existing ?? citation.newSource;
+        return (
+          <div key={i} className="rounded bg-slate-50 p-2" data-review-citation>
+            <p>
+              <span className="font-medium">{t("evidenceSource")}:</span>{" "}
+              {source ? (
+                <>
+                  {source.url ? (
+                    <a href={source.url} target="_blank" rel="noreferrer noopener" className="text-blue-800 underline">{source.title}</a>
+                  ) : (
+                    source.title
+                  )}
+                  {source.publisher && ` · ${source.publisher}`}
+                  {!existing && ` (${t("newSourceTag")})`}
+                  {source.url && <span className="block break-all text-xs text-slate-600">{source.url}</span>}
+                </>
+              ) : (
+                t("noSourceGiven")
+              )}
+            </p>
+            {citation.quote && (
+              <blockquote lang={CONTENT_LANGUAGE} className="mt-1 border-l-2 border-slate-400 pl-2 italic">
+                <span className="sr-only">{t("evidenceQuote")}: </span>“{citation.quote}”
+              </blockquote>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

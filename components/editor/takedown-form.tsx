@@ -1,0 +1,31 @@
+"use client";
+// An admin's emergency takedown of a public case: at once, with a required reason that is audited and listed on
+// the reviews page.
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { takeDownCaseAction } from "@/lib/actions/cases/case-actions";
+
+export function TakedownForm({ caseId }: { caseId: string }) {
+  const t = useTranslations("Editor");
+  const [result, action] = useActionState(takeDownCaseAction, null);
+  return (
+    <form
+      action={action}
+      onSubmit={(event) => {
+        if (!window.confirm(t("confirmTakedown"))) event.preventDefault();
+      }}
+      className="grid max-w-xl gap-2"
+    >
+      <input type="hidden" name="caseId" value={caseId} />
+      <p className="text-sm text-slate-700">{t("takedownHint")}</p>
+      <label htmlFor="takedown-reason" className="text-sm font-medium">{t("takedownReason")}</label>
+      <textarea id="takedown-reason" name="reason" required maxLength={2000} rows={2} className="rounded border border-slate-400 px-2 py-1.5" />
+      <FormStatus result={result} success={t("takedownDone")} />
+      <div>
+        <SubmitButton pendingLabel={t("saving")} tone="danger">{t("takedownButton")}</SubmitButton>
+      </div>
+    </form>
+  );
+}

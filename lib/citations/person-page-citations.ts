@@ -1,0 +1,15 @@
+// The citations of a person's page in the order the page shows them, for footnote numbering. Shared by the public
+// page and the reviewers' preview, so both number the same sources the same way.
+import type { PersonPage } from "@/lib/server/public/get-person-page";
+
+export function citationsInDisplayOrder(person: PersonPage) {
+  return [
+    person.citations,
+    ...person.cases.flatMap((c) => [
+      c.citations,
+      ...c.charges.map((link) => link.charge.citations),
+      ...c.statusEvents.map((e) => e.citations),
+      ...c.demands.map((d) => d.citations),
+    ]),
+  ];
+}

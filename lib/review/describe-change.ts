@@ -1,0 +1,116 @@
+// Turns a stored change request into what a reviewer reads: one row per changed field (with the value before where
+// known), the cited sources and quotes, and whether it removes something. It reads the payload generically, so a
+// field added to a form later shows up as a row without changes here; only its label and formatting may need adding.
+
+export type PartialDateValue = { date: string | null; precision: string };
+
+export type ChangeRow = {
+  field: string;
+  /** Absent when the value before is not part of the change (a new record, a status form). */
+  before?: unknown;
+  after: unknown;
+};
+
+export type ProposedCitation = {
+  sourceId: string | null;
+  newSource: { title: string; publisher: string | null; url: string | null; published: unknown } | null;
+  quote: string | null;
+  locator: string | null;
+};
+
+export type ChangeDescription = { rows: ChangeRow[]; citations: ProposedCitation[]; removal: boolean };
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => !!v && typeof v === "object" && !Array.isArray(v);
+
+/** Form plumbing that says nothing to a reviewer. */
+const HIDDEN_FIELDS = new Set(["caseId", "version", "seen", "id", "type", "personId", "target", "remove", "citation", "citations", "fields", "form"]);
+
+function citationOf(value: unknown): ProposedCitation | null {
+  if (!isObject(value)) return null;
+  const text = (k: string) => (typeof value[k] === "string" && value[k] !== "" ? (value[k] as string) : null);
+  const title = text("newSourceTitle");
+  return {
+    sourceId: text("sourceId"),
+    newSource: title && !text("sourceId") ? { title, publisher: text("newSourcePublisher"), url: text("newSourceUrl"), published: value.newSourcePublished ?? null } : null,
+    quote: text("quote"),
+    locator: text("locator"),
+  };
+}
+
+/** Every citation a payload carries, wherever a form put it: `citation`, `citations: [...]`, or nested in `form`. */
+function citationsIn(payload: unknown): ProposedCitation[] {
+  if (!isObject(payload)) return [];
+  const found: ProposedCitation[] = [];
+  for (const [key, value] of Object.entries(payload)) {
+    if (key === "citation") found.push(...[citationOf(value)].filter((c): c is ProposedCitation => !!c));
+    else if (key === "citations" && Array.isArray(value)) found.push(...value.map(citationOf).filter((c): c is ProposedCitation => !!c));
+    else if (isObject(value)) found.push(...citationsIn(value));
+  }
+  return found;
+}
+
+/** `arrestDate` and `arrestPrecision` are one fact to a reader: each such pair becomes one date row. A partner that
+ *  did not change is taken from the record as it stands, so "April 2025 → 2025" reads right. */
+function mergeDatePairs(rows: ChangeRow[], current: Json | null): ChangeRow[] {
+  const out: ChangeRow[] = [];
+  const done = new Set<string>();
+  const has = (field: string) => rows.some((r) => r.field === field) || (!!current && field in current);
+  for (const row of rows) {
+    const base = /^(.+)(Date|Precision)$/.exec(row.field)?.[1];
+    const dateField = `${base}Date`;
+    const precisionField = `${base}Precision`;
+    if (!base || !has(dateField) || !has(precisionField)) {
+      out.push(row);
+      continue;
+    }
+    if (done.has(base)) continue;
+    done.add(base);
+    const value = (field: string, side: "before" | "after") => {
+      const changed = rows.find((r) => r.field === field);
+      const v = changed ? changed[side] : current?.[field];
+      return v instanceof Date ? v.toISOString() : (v ?? null);
+    };
+    const at = (side: "before" | "after"): PartialDateValue => ({ date: value(dateField, side) as string | null, precision: String(value(precisionField, side) ?? "UNKNOWN") });
+    const withBefore = rows.filter((r) => r.field === dateField || r.field === precisionField).every((r) => "before" in r);
+    out.push({ field: dateField, ...(withBefore ? { before: at("before") } : {}), after: at("after") });
+  }
+  return out;
+}
+
+function rowsFromFields(fields: Json, before: Json | null): ChangeRow[] {
+  return Object.entries(fields)
+    .filter(([field]) => !HIDDEN_FIELDS.has(field))
+    .map(([field, after]) => (before && field in before ? { field, before: before[field], after } : { field, after }));
+}
+
+export function describeChange(kind: string, payload: unknown, currentValues: Json | null): ChangeDescription {
+  const body = isObject(payload) ? payload : {};
+  const citations = citationsIn(body);
+  if (kind === "UPDATE_CASE" && isObject(body.changes)) {
+    const rows = Object.entries(body.changes).map(([field, pair]) => {
+      const [before, after] = Array.isArray(pair) ? pair : [undefined, pair];
+      return { field, before, after };
+    });
+    return { rows: mergeDatePairs([...rows, ...rowsFromFields(omit(body, ["changes"]), null)], currentValues), citations, removal: false };
+  }
+  if (kind === "CHANGE_STATUS" && isObject(body.form)) {
+    const { toStatus, ...rest } = body.form;
+    const status: ChangeRow = { field: "status", before: body.fromStatus ?? null, after: toStatus ?? null };
+    return { rows: [status, ...rowsFromFields(rest, null), ...rowsFromFields(omit(body, ["form", "fromStatus"]), null)], citations, removal: false };
+  }
+  if (kind.endsWith("_RECORD")) {
+    const form = isObject(body.form) ? body.form : {};
+    const removal = body.remove === true;
+    if (removal) return { rows: Object.entries(currentValues ?? {}).map(([field, before]) => ({ field, before, after: null })), citations, removal };
+    return { rows: rowsFromFields(isObject(form.fields) ? form.fields : {}, currentValues), citations, removal };
+  }
+  if (kind === "UNPUBLISH_CASE") return { rows: rowsFromFields(body, null).filter((r) => r.after !== null), citations, removal: true };
+  if (kind === "PUBLISH_CASE") return { rows: [], citations, removal: false };
+  return { rows: rowsFromFields(body, null), citations, removal: false };
+}
+
+function omit(value: Json, keys: string[]): Json {
+  return Object.fromEntries(Object.entries(value).filter(([k]) => !keys.includes(k)));
+}
