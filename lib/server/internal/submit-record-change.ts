@@ -6,6 +6,13 @@ import { applyRecordChange, staleRecord, type RecordChange } from "./apply-recor
 import { isFourEyesOn } from "./four-eyes";
 import { RECORD_HANDLERS } from "./record-handlers";
 
+/** A new alias, identifier or person citation belongs to the person's case, so its review shows in that case's history. */
+async function firstCaseOfPerson(tx: Prisma.TransactionClient, change: RecordChange): Promise<string | null> {
+  const personId = change.personId ?? (change.target?.type === "person" ? change.target.id : undefined);
+  if (!personId) return null;
+  return (await tx.case.findFirst({ where: { personId }, orderBy: { createdAt: "asc" }, select: { id: true } }))?.id ?? null;
+}
+
 export async function submitRecordChange(tx: Prisma.TransactionClient, change: RecordChange, raw: unknown, actorId: string) {
   const handler = RECORD_HANDLERS[change.type];
   const current = change.id ? await handler.load(tx, change.id) : null;
@@ -17,7 +24,7 @@ export async function submitRecordChange(tx: Prisma.TransactionClient, change: R
     kind,
     entityType: change.type,
     entityId: change.id ?? null,
-    caseId: current?.caseId ?? change.caseId ?? (change.target?.type === "case" ? change.target.id : null),
+    caseId: current?.caseId ?? change.caseId ?? (change.target?.type === "case" ? change.target.id : null) ?? (await firstCaseOfPerson(tx, change)),
     // The raw form, validated again on approval.
     payload: { form: raw as Prisma.InputJsonValue, remove: change.remove ?? false },
   };
