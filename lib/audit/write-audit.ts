@@ -1,4 +1,6 @@
 // Writes one audit row inside the caller's transaction, so the record and its audit stand or fall together.
+// Secrets (password hashes, TOTP secrets, tokens: see SECRET_FIELD_NAMES) are redacted from every diff and meta.
+import { SECRET_FIELD_NAMES } from "@/lib/db/confidential-columns";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const AUDIT_ACTIONS = [
@@ -36,25 +38,37 @@ export const AUDIT_ACTIONS = [
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-const SECRET_FIELDS = new Set(["passwordHash", "password", "totpSecret", "tokenHash", "codeHash", "token"]);
 const REDACTED = "[redacted]";
 
 export type AuditDiff = Record<string, [unknown, unknown]>;
+
+const comparable = (value: unknown) => (value instanceof Date ? value.toISOString() : (value ?? null));
+
+/** A copy in which every secret field, at any depth, reads "[redacted]". */
+export function redact<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v) => redact(v)) as T;
+  if (value && typeof value === "object" && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET_FIELD_NAMES.has(k) ? REDACTED : redact(v)])) as T;
+  }
+  return value;
+}
+
+/** A diff with secrets redacted: a secret field shows only that it changed. */
+export function redactDiff(diff: AuditDiff): AuditDiff {
+  return Object.fromEntries(
+    Object.entries(diff).map(([k, [before, after]]) => [k, SECRET_FIELD_NAMES.has(k) ? [REDACTED, REDACTED] : [redact(before), redact(after)]]),
+  );
+}
 
 /** The fields whose values differ, as [before, after]; secrets appear only as "[redacted]". */
 export function diffFields(before: Record<string, unknown>, after: Record<string, unknown>): AuditDiff {
   const diff: AuditDiff = {};
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    const a = before[key];
-    const b = after[key];
-    if (JSON.stringify(a) === JSON.stringify(b)) continue;
-    diff[key] = SECRET_FIELDS.has(key) ? [REDACTED, REDACTED] : [a ?? null, b ?? null];
+    const a = comparable(before[key]);
+    const b = comparable(after[key]);
+    if (JSON.stringify(a) !== JSON.stringify(b)) diff[key] = [a, b];
   }
-  return diff;
-}
-
-export function redact(meta: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(meta).map(([k, v]) => [k, SECRET_FIELDS.has(k) ? REDACTED : v]));
+  return redactDiff(diff);
 }
 
 type Entry = {
@@ -73,7 +87,8 @@ export async function writeAudit(tx: Prisma.TransactionClient, entry: Entry): Pr
       action: entry.action,
       entityType: entry.entityType ?? null,
       entityId: entry.entityId ?? null,
-      diff: (entry.diff ?? undefined) as Prisma.InputJsonValue | undefined,
+      // Every diff and meta passes through here, so no caller can put a secret into the audit log.
+      diff: entry.diff ? (redactDiff(entry.diff) as Prisma.InputJsonValue) : undefined,
       meta: entry.meta ? (redact(entry.meta) as Prisma.InputJsonValue) : undefined,
     },
   });

@@ -4,16 +4,10 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { pgliteFor } from "./pglite";
+import { CONFIDENTIAL_CASE_OMIT, SECRET_USER_OMIT } from "./confidential-columns";
 import type { DatabaseTarget } from "./target";
 
-export const CONFIDENTIAL_CASE_OMIT = {
-  internalNotes: true,
-  contactDetails: true,
-  familyDetails: true,
-  riskNote: true,
-} as const;
-
-export const SECRET_USER_OMIT = { passwordHash: true, totpSecret: true } as const;
+export { CONFIDENTIAL_CASE_OMIT, SECRET_USER_OMIT };
 
 /** Opens the PGlite folder on the client's first query, so building a client stays synchronous. */
 function lazyPgliteAdapter(dataDir: string) {

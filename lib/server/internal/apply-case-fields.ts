@@ -1,6 +1,6 @@
 // Writes changed case fields directly, bumps the version and audits the before/after of each field.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { writeAudit, type AuditDiff } from "@/lib/audit/write-audit";
+import { diffFields, writeAudit, type AuditDiff } from "@/lib/audit/write-audit";
 import type { LockedCase } from "./lock-case";
 
 export async function applyCaseFields(
@@ -21,12 +21,13 @@ export async function applyCaseFields(
     data: { ...data, version: { increment: 1 }, updatedById: actorId },
     select: { version: true },
   });
+  const before = Object.fromEntries(Object.keys(changes).map((field) => [field, (current as Record<string, unknown>)[field]]));
   await writeAudit(tx, {
     actorId,
     action: "CASE_UPDATED",
     entityType: "case",
     entityId: current.id,
-    diff: changes,
+    diff: diffFields(before, Object.fromEntries(Object.entries(changes).map(([field, [, after]]) => [field, after]))),
     meta: { version: updated.version },
   });
   return updated.version;

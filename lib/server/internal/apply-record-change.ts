@@ -1,10 +1,9 @@
 // Writes a record change (create, update or delete) with its citation and its audit row.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { diffFields, writeAudit } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/errors";
 import { NEEDS_CITATION, type RecordType } from "@/lib/records/fields";
 import type { TCitationInput } from "@/lib/validations/case";
-import { changedFields } from "./case-fields";
 import { RECORD_HANDLERS } from "./record-handlers";
 import { resolveSource } from "./resolve-source";
 
@@ -60,7 +59,7 @@ export async function applyRecordChange(tx: Prisma.TransactionClient, change: Re
       action: "RECORD_CREATED",
       entityType: change.type,
       entityId: created.id,
-      diff: Object.fromEntries(Object.entries(change.fields).map(([k, v]) => [k, [null, v]])),
+      diff: diffFields({}, change.fields),
       meta: { caseId: created.caseId ?? change.caseId ?? null },
     });
     return { id: created.id };
@@ -71,10 +70,10 @@ export async function applyRecordChange(tx: Prisma.TransactionClient, change: Re
   if (change.remove) {
     if (!handler.remove) throw new AppError("FORBIDDEN", "This kind of record cannot be deleted.");
     await handler.remove(tx, change.id);
-    await writeAudit(tx, { actorId, action: "RECORD_DELETED", entityType: change.type, entityId: change.id, diff: Object.fromEntries(Object.entries(current.values).map(([k, v]) => [k, [v, null]])) });
+    await writeAudit(tx, { actorId, action: "RECORD_DELETED", entityType: change.type, entityId: change.id, diff: diffFields(current.values, {}) });
     return { id: change.id };
   }
-  const diff = changedFields(current.values, change.fields);
+  const diff = diffFields(current.values, change.fields);
   if (Object.keys(diff).length === 0) return { id: change.id };
   await handler.update(tx, change.id, change.fields);
   await writeAudit(tx, { actorId, action: "RECORD_UPDATED", entityType: change.type, entityId: change.id, diff, meta: { caseId: current.caseId } });
