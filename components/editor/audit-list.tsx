@@ -54,7 +54,7 @@ export function AuditList({ rows }: { rows: AuditRow[] }) {
                 </tbody>
               </table>
             )}
-            {typeof meta.reason === "string" && meta.reason !== "changedAfterSubmission" && (
+            {typeof meta.reason === "string" && (
               <p className="mt-1 whitespace-pre-line" data-audit-reason>
                 <span className="font-medium">{t("reason")}:</span> {meta.reason}
               </p>

@@ -79,9 +79,13 @@ function mergeDatePairs(rows: ChangeRow[], current: Json | null): ChangeRow[] {
   return out;
 }
 
+const isEmpty = (v: unknown) => v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
+
+/** Rows for proposed fields. A field left empty that has no earlier value to compare says nothing, so it is left out. */
 function rowsFromFields(fields: Json, before: Json | null): ChangeRow[] {
   return Object.entries(fields)
     .filter(([field]) => !HIDDEN_FIELDS.has(field))
+    .filter(([field, after]) => !isEmpty(after) || (!!before && field in before && !isEmpty(before[field])))
     .map(([field, after]) => (before && field in before ? { field, before: before[field], after } : { field, after }));
 }
 

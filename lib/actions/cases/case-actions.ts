@@ -30,7 +30,13 @@ export async function publishCaseAction(_prev: unknown, form: FormData) {
 }
 
 export async function reviewChangeAction(_prev: unknown, form: FormData) {
-  return runAction(() => reviewChange(formToObject(form)), refreshPublicPages);
+  // Only an approval changes what the public sees. A rejection or a sent-back request leaves the queue on the next
+  // load, so the reviewer can still read the outcome beside the item.
+  return runAction(async () => {
+    const outcome = await reviewChange(formToObject(form));
+    if (outcome.state === "APPROVED") refreshPublicPages();
+    return outcome;
+  });
 }
 
 export async function deleteCaseAction(_prev: unknown, form: FormData) {

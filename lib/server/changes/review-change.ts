@@ -63,7 +63,7 @@ export async function reviewChange(raw: unknown): Promise<ReviewOutcome> {
       const unknownSubmission = change.contentHash === null && CONTENT_BOUND_KINDS.has(change.kind);
       if (unknownSubmission || (change.contentHash !== null && change.contentHash !== now)) {
         await tx.changeRequest.update({ where: { id: change.id }, data: { state: "OUTDATED", reviewedById: user.id, reviewedAt: new Date() } });
-        await writeAudit(tx, { actorId: user.id, action: "CHANGE_SENT_BACK", ...audit, meta: { ...meta, reason: "changedAfterSubmission" } });
+        await writeAudit(tx, { actorId: user.id, action: "CHANGE_SENT_BACK", ...audit, meta });
         return { state: "OUTDATED" as const };
       }
       if (input.seenHash !== now) {
