@@ -20,7 +20,7 @@ const FIELD_LABELS: Record<string, string> = {
 /** Where an unknown field's enum value may be labelled, tried in order. */
 const ENUM_LABELS = ["CaseStatus", "ConsentStatus", "Visibility", "PersonRole", "DemandKind", "DemandStatus", "LawStatus", "SourceKind", "Gender", "NameScript", "AliasKind", "AliasOrigin", "ExternalIdScheme", "OrganisationRole"];
 
-const DATE_FIELD = /(Date|date|when|When|since|Since|published|Published|reported|Reported)$/;
+const DATE_FIELD = /(Date|date|when|When|since|Since|published|Published|reported|Reported|On)$/;
 const PARTIAL_DATE_TEXT = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
