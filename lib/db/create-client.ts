@@ -13,7 +13,7 @@ export const CONFIDENTIAL_CASE_OMIT = {
   riskNote: true,
 } as const;
 
-export const SECRET_USER_OMIT = { passwordHash: true, totpSecret: true } as const;
+export const SECRET_USER_OMIT = { passwordHash: true, totpSecret: true, totpPendingSecret: true } as const;
 
 /** Opens the PGlite folder on the client's first query, so building a client stays synchronous. */
 function lazyPgliteAdapter(dataDir: string) {
