@@ -1,9 +1,12 @@
 "use server";
 // Form actions for accounts and the admin settings.
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { clientAddress } from "@/lib/http/client-address";
 import { setFourEyes } from "@/lib/server/settings/set-four-eyes";
 import { beginTotpEnrolment } from "@/lib/server/users/begin-totp-enrolment";
 import { confirmTotpEnrolment } from "@/lib/server/users/confirm-totp-enrolment";
+import { disableTotp } from "@/lib/server/users/disable-totp";
 import { inviteUser } from "@/lib/server/users/invite-user";
 import { issuePasswordReset } from "@/lib/server/users/issue-password-reset";
 import { redeemToken } from "@/lib/server/users/redeem-token";
@@ -39,7 +42,13 @@ export async function beginTotpAction() {
 }
 
 export async function confirmTotpAction(_prev: unknown, form: FormData) {
-  return runAction(() => confirmTotpEnrolment(formToObject(form)), refresh);
+  const ip = clientAddress(await headers());
+  return runAction(() => confirmTotpEnrolment(formToObject(form), { ip }), refresh);
+}
+
+export async function disableTotpAction(_prev: unknown, form: FormData) {
+  const ip = clientAddress(await headers());
+  return runAction(() => disableTotp(formToObject(form), { ip }).then(() => null), refresh);
 }
 
 export async function setFourEyesAction(_prev: unknown, form: FormData) {
