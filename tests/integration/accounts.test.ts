@@ -10,7 +10,6 @@ import { setUserDisabled } from "@/lib/server/users/set-user-disabled";
 import { setUserRole } from "@/lib/server/users/set-user-role";
 import { authenticate } from "@/lib/auth/authenticate";
 import { authOptions } from "@/lib/auth/options";
-import { generate } from "otplib";
 import type { JWT } from "next-auth/jwt";
 import { createTestUser, type TestUser } from "../factories/users";
 import { actAs } from "../support/act-as";

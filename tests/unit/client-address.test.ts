@@ -18,7 +18,7 @@ describe("client address", () => {
 
   it("cannot be chosen by sending the server's own internal header", () => {
     expect(clientAddress(request("203.0.113.7", { [PEER_ADDRESS_HEADER]: "198.51.100.1" }), [])).toBe("203.0.113.7");
-    expect(clientAddress(new Headers(request("203.0.113.7", { [PEER_ADDRESS_HEADER]: "198.51.100.1" })), [])).toBe("203.0.113.7");
+    expect(clientAddress(new Headers(request("203.0.113.7", { [PEER_ADDRESS_HEADER]: "198.51.100.1" }) as Record<string, string>), [])).toBe("203.0.113.7");
   });
 
   it("takes the forwarded address when the peer is a trusted proxy, skipping other trusted hops", () => {
