@@ -1,8 +1,6 @@
 "use server";
 // Form actions for accounts and the admin settings.
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
-import { clientAddress } from "@/lib/http/client-address";
 import { setFourEyes } from "@/lib/server/settings/set-four-eyes";
 import { beginTotpEnrolment } from "@/lib/server/users/begin-totp-enrolment";
 import { confirmTotpEnrolment } from "@/lib/server/users/confirm-totp-enrolment";
@@ -13,6 +11,7 @@ import { redeemToken } from "@/lib/server/users/redeem-token";
 import { setUserDisabled } from "@/lib/server/users/set-user-disabled";
 import { setUserRole } from "@/lib/server/users/set-user-role";
 import { runAction } from "../action-result";
+import { callerAddress } from "../caller-address";
 import { formToObject } from "../form-data";
 
 const refresh = () => revalidatePath("/", "layout");
@@ -42,12 +41,12 @@ export async function beginTotpAction() {
 }
 
 export async function confirmTotpAction(_prev: unknown, form: FormData) {
-  const ip = clientAddress(await headers());
+  const ip = await callerAddress();
   return runAction(() => confirmTotpEnrolment(formToObject(form), { ip }), refresh);
 }
 
 export async function disableTotpAction(_prev: unknown, form: FormData) {
-  const ip = clientAddress(await headers());
+  const ip = await callerAddress();
   return runAction(() => disableTotp(formToObject(form), { ip }).then(() => null), refresh);
 }
 

@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ZSetPasswordSchema } from "@/lib/validations/user";
 import { createUser } from "../internal/create-user";
-import { revokeOtherLinks } from "./revoke-other-links";
+import { revokeOtherLinks } from "../internal/revoke-other-links";
 
 export async function redeemToken(raw: unknown): Promise<{ email: string }> {
   const input = ZSetPasswordSchema.parse(raw);
