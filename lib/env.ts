@@ -1,8 +1,26 @@
 // Environment variables, parsed once. A missing or malformed value stops start-up with a readable message.
 import { randomBytes } from "node:crypto";
+import proxyaddr from "proxy-addr";
 import { z } from "zod";
 
 const ZSecretSchema = z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters, e.g. from `openssl rand -hex 32`");
+
+/** Comma-separated IPs and CIDR ranges (or proxy-addr's names: loopback, linklocal, uniquelocal). */
+const ZTrustedProxiesSchema = z
+  .string()
+  .default("")
+  .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+  .refine(
+    (list) => {
+      try {
+        proxyaddr.compile(list);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    "TRUSTED_PROXIES must be a comma-separated list of IP addresses or CIDR ranges, e.g. 10.0.0.5,192.168.0.0/24",
+  );
 
 const ZEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -17,6 +35,8 @@ const ZEnvSchema = z.object({
   /** The public address of the site, for absolute links: hreflang alternates, exports, feeds, the API. */
   SITE_URL: z.url(),
   NEXTAUTH_SECRET: ZSecretSchema.optional(),
+  /** The reverse proxies whose X-Forwarded-For is believed. None by default: the socket's address is used. */
+  TRUSTED_PROXIES: ZTrustedProxiesSchema,
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema> & { NEXTAUTH_SECRET: string };

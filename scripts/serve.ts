@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { publicGeneration } from "@/lib/cache/public-generation";
 import { projectRoot } from "@/lib/db/paths";
 import { createPageCache } from "@/lib/http/page-cache";
+import { stampPeerAddress } from "@/lib/http/peer-address";
 import { PUBLIC_PAGE_PATHS } from "@/lib/http/public-page-paths";
 
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
@@ -20,6 +21,8 @@ const handle = app.getRequestHandler();
 const pages = createPageCache({ maxEntries: 1000, maxAgeMs: 30_000, generation: publicGeneration, publicPaths: PUBLIC_PAGE_PATHS });
 
 createServer((req, res) => {
+  // Before anything reads the headers: the app learns the TCP peer only from this header (lib/http/client-address.ts).
+  stampPeerAddress(req);
   pages.handle(req, res, () => handle(req, res)).catch((error: unknown) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });

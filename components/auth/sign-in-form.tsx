@@ -5,12 +5,15 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Field, inputClass } from "@/components/forms/field";
 import { useRouter } from "@/i18n/navigation";
+import { MAX_CODE_LENGTH, MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH } from "@/lib/auth/limits";
 
 const REASONS = {
   invalid: "invalid",
   locked: "locked",
   "second-factor-required": "secondFactorRequired",
   "second-factor-invalid": "secondFactorInvalid",
+  "too-long": "tooLong",
+  unavailable: "unavailable",
 } as const;
 
 export function SignInForm() {
@@ -36,7 +39,8 @@ export function SignInForm() {
       router.refresh();
       return;
     }
-    const reason = REASONS[(response?.error ?? "invalid") as keyof typeof REASONS] ?? "invalid";
+    // Only codes this form knows are shown; anything else reads as a failed sign-in.
+    const reason = Object.hasOwn(REASONS, response?.error ?? "") ? REASONS[response!.error as keyof typeof REASONS] : "invalid";
     if (reason === "secondFactorRequired" || reason === "secondFactorInvalid") setNeedsCode(true);
     setError(reason);
   }
@@ -44,14 +48,14 @@ export function SignInForm() {
   return (
     <form onSubmit={submit} className="grid max-w-sm gap-4">
       <Field name="email" label={t("email")}>
-        <input className={inputClass} type="email" autoComplete="username" required />
+        <input className={inputClass} type="email" autoComplete="username" maxLength={MAX_EMAIL_LENGTH} required />
       </Field>
       <Field name="password" label={t("password")}>
-        <input className={inputClass} type="password" autoComplete="current-password" required />
+        <input className={inputClass} type="password" autoComplete="current-password" maxLength={MAX_PASSWORD_LENGTH} required />
       </Field>
       {needsCode && (
         <Field name="code" label={t("code")}>
-          <input className={inputClass} autoComplete="one-time-code" autoFocus />
+          <input className={inputClass} autoComplete="one-time-code" maxLength={MAX_CODE_LENGTH} autoFocus />
         </Field>
       )}
       {error && (

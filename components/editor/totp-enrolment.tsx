@@ -1,17 +1,20 @@
 "use client";
 // Two-factor enrolment: show a secret to add to an authenticator app, confirm a code, show recovery codes once.
+// Replacing a second factor that is on also asks for the current password and a current code.
 import { useTranslations } from "next-intl";
 import { useActionState, useState, useTransition } from "react";
 import { Field, inputClass } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { beginTotpAction, confirmTotpAction } from "@/lib/actions/users/user-actions";
+import { MAX_CODE_LENGTH, MAX_PASSWORD_LENGTH } from "@/lib/auth/limits";
 
 export function TotpEnrolment({ enabled }: { enabled: boolean }) {
   const t = useTranslations("Editor");
   const [setup, setSetup] = useState<{ secret: string; uri: string } | null>(null);
   const [starting, startTransition] = useTransition();
   const [result, action] = useActionState(confirmTotpAction, null);
+  const errors = result && !result.ok ? result.fieldErrors : {};
   if (result?.ok) {
     return (
       <div className="grid gap-3">
@@ -49,12 +52,23 @@ export function TotpEnrolment({ enabled }: { enabled: boolean }) {
           <p>{t("totpScan")}</p>
           <p className="break-all rounded bg-slate-100 p-2 font-mono" data-testid="totp-secret">{setup.secret}</p>
           <p className="break-all text-xs text-slate-600">{setup.uri}</p>
-          <Field name="code" label={t("totpCode")} errors={result && !result.ok ? result.fieldErrors.code : undefined}>
-            <input className={inputClass} inputMode="numeric" autoComplete="one-time-code" maxLength={6} required />
+          <Field name="code" label={enabled ? t("totpNewCode") : t("totpCode")} errors={errors.code}>
+            <input className={inputClass} inputMode="numeric" autoComplete="off" maxLength={6} required />
           </Field>
+          {enabled && (
+            <>
+              <p>{t("totpReplaceIntro")}</p>
+              <Field name="currentPassword" label={t("totpCurrentPassword")} errors={errors.currentPassword}>
+                <input className={inputClass} type="password" autoComplete="current-password" maxLength={MAX_PASSWORD_LENGTH} required />
+              </Field>
+              <Field name="currentCode" label={t("totpCurrentCode")} errors={errors.currentCode}>
+                <input className={inputClass} autoComplete="one-time-code" maxLength={MAX_CODE_LENGTH} required />
+              </Field>
+            </>
+          )}
           <FormStatus result={result} success={t("totpEnabled")} />
           <div>
-            <SubmitButton pendingLabel={t("saving")}>{t("totpConfirm")}</SubmitButton>
+            <SubmitButton pendingLabel={t("saving")}>{enabled ? t("totpReplace") : t("totpConfirm")}</SubmitButton>
           </div>
         </form>
       )}

@@ -1,11 +1,12 @@
 // Password hashing with argon2id, and the rules a new password must meet.
 import { hash, verify } from "@node-rs/argon2";
 import { z } from "zod";
+import { MAX_PASSWORD_LENGTH } from "./limits";
 
 /** Argon2id at OWASP's recommended minimum cost. */
 const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const ZPasswordSchema = z.string().min(12, "passwordTooShort").max(200, "passwordTooLong");
+export const ZPasswordSchema = z.string().min(12, "passwordTooShort").max(MAX_PASSWORD_LENGTH, "passwordTooLong");
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

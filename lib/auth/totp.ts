@@ -13,14 +13,19 @@ export function totpUri(secret: string, email: string): string {
   return generateURI({ issuer: "Habeas", label: email, secret });
 }
 
-export async function verifyTotp(secret: string, code: string): Promise<boolean> {
-  if (!/^\d{6}$/.test(code)) return false;
+/**
+ * The 30-second time step of a valid code, or null. A code whose step is not after `afterStep` (the last one
+ * this account used) is refused, so a code seen over someone's shoulder or in a proxy log cannot be replayed.
+ */
+export async function verifyTotp(secret: string, code: string, afterStep?: number | null): Promise<number | null> {
+  if (!/^\d{6}$/.test(code)) return null;
   try {
     // One 30-second step either way, as RFC 6238 advises: a code typed as it rolls over, or read from a
     // phone whose clock is a little off, still works.
-    return (await verify({ secret, token: code, epochTolerance: 30 })).valid;
+    const result = await verify({ secret, token: code, epochTolerance: 30, ...(afterStep != null ? { afterTimeStep: afterStep } : {}) });
+    return result.valid && "timeStep" in result ? result.timeStep : null;
   } catch {
-    return false;
+    return null;
   }
 }
 

@@ -7,7 +7,7 @@ export const CONFIDENTIAL_CASE_OMIT = {
   riskNote: true,
 } as const;
 
-export const SECRET_USER_OMIT = { passwordHash: true, totpSecret: true } as const;
+export const SECRET_USER_OMIT = { passwordHash: true, totpSecret: true, totpPendingSecret: true } as const;
 
 /** Field names whose values are secrets wherever they appear: the user secret columns, and the passwords, one-time
  *  tokens and codes they are made from. An audit row shows only that such a field changed. */

@@ -9,6 +9,8 @@ import { redeemToken } from "@/lib/server/users/redeem-token";
 import { setUserDisabled } from "@/lib/server/users/set-user-disabled";
 import { setUserRole } from "@/lib/server/users/set-user-role";
 import { authenticate } from "@/lib/auth/authenticate";
+import { authOptions } from "@/lib/auth/options";
+import type { JWT } from "next-auth/jwt";
 import { createTestUser, type TestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
 
@@ -70,5 +72,53 @@ describe("accounts", () => {
   it("refuses to let admins disable themselves", async () => {
     actAs(admin);
     await expect(setUserDisabled({ userId: admin.id, disabled: true })).rejects.toMatchObject({ details: { reason: "self" } });
+  });
+});
+
+describe("one-time links", () => {
+  it("revokes a person's other reset links once one is used", async () => {
+    const user = await createTestUser(db);
+    actAs(admin);
+    const first = await issuePasswordReset({ userId: user.id });
+    const second = await issuePasswordReset({ userId: user.id });
+    actAs(null);
+    await redeemToken({ token: tokenOf(second.path), ...newPassword });
+    await expect(redeemToken({ token: tokenOf(first.path), password: "the leaked link's password", confirm: "the leaked link's password" })).rejects.toMatchObject({
+      details: { reason: "badToken" },
+    });
+    expect((await authenticate({ email: user.email, password: newPassword.password, ip: "192.0.2.12" })).id).toBe(user.id);
+    expect(await db.auditLog.count({ where: { action: "USER_LINKS_REVOKED", entityId: user.id } })).toBe(1);
+  });
+
+  it("revokes older invitations to the same address once one is accepted", async () => {
+    const email = `twice-invited-${Date.now()}@example.org`;
+    actAs(admin);
+    const first = await inviteUser({ email, role: "ADMIN" });
+    const second = await inviteUser({ email, role: "EDITOR" });
+    actAs(null);
+    await redeemToken({ token: tokenOf(second.path), name: "Invited Twice", ...newPassword });
+    await expect(redeemToken({ token: tokenOf(first.path), name: "Again", ...newPassword })).rejects.toMatchObject({ details: { reason: "badToken" } });
+    expect(await db.userToken.count({ where: { email, revokedAt: { not: null } } })).toBe(1);
+  });
+});
+
+describe("signing out", () => {
+  const token = (user: { id: string; sessionVersion: number }): JWT => ({ sub: user.id, sv: user.sessionVersion });
+
+  it("ends the session on the server, so a copy of the cookie stops working", async () => {
+    const user = await createTestUser(db);
+    const options = authOptions();
+    const jwt = options.callbacks!.jwt!;
+    await expect(jwt({ token: token(user) } as never)).resolves.toMatchObject({ sub: user.id });
+
+    await options.events!.signOut!({ token: token(user) } as never);
+    await expect(jwt({ token: token(user) } as never)).rejects.toThrow();
+    actAs(user);
+    expect(await currentUser()).toBeNull();
+    expect(await db.auditLog.count({ where: { action: "USER_SIGNED_OUT", entityId: user.id } })).toBe(1);
+
+    // Signing out again with the stale cookie changes nothing more.
+    await options.events!.signOut!({ token: token(user) } as never);
+    expect(await db.auditLog.count({ where: { action: "USER_SIGNED_OUT", entityId: user.id } })).toBe(1);
   });
 });

@@ -62,6 +62,7 @@ const DATA_LAYER: Record<string, Row> = {
   "users/redeem-token.ts#redeemToken": { access: "link-holder", call: (fn) => fn({ token: "x".repeat(43), password: "a long enough password", confirm: "a long enough password" }) },
   "users/begin-totp-enrolment.ts#beginTotpEnrolment": { access: "staff", call: (fn) => fn() },
   "users/confirm-totp-enrolment.ts#confirmTotpEnrolment": { access: "staff", call: (fn) => fn({ code: "000000" }) },
+  "users/disable-totp.ts#disableTotp": { access: "staff", call: (fn) => fn({ currentPassword: "not the password", currentCode: "000000" }) },
 };
 
 /** Server actions delegate to the data layer above; each is listed with the function whose access it inherits. */
@@ -84,6 +85,7 @@ const ACTIONS: Record<string, { access: Access; form: (f: Fixture) => Record<str
   "users/user-actions.ts#redeemTokenAction": { access: "link-holder", form: () => ({ token: "x".repeat(43), password: "a long enough password", confirm: "a long enough password" }) },
   "users/user-actions.ts#beginTotpAction": { access: "staff", form: () => ({}) },
   "users/user-actions.ts#confirmTotpAction": { access: "staff", form: () => ({ code: "000000" }) },
+  "users/user-actions.ts#disableTotpAction": { access: "staff", form: () => ({ currentPassword: "not the password", currentCode: "000000" }) },
   "users/user-actions.ts#setFourEyesAction": { access: "admin", form: () => ({ enabled: "on" }) },
 };
 

@@ -33,4 +33,11 @@ describe("environment", () => {
     expect(parseEnv({ DEMO_ACCOUNTS: "off" }).DEMO_ACCOUNTS).toBe("off");
     expect(() => parseEnv({ DEMO_ACCOUNTS: "no" })).toThrow(/DEMO_ACCOUNTS must be on or off/);
   });
+
+  it("trusts no proxy unless TRUSTED_PROXIES names some, and refuses what is not an address or range", () => {
+    expect(parseEnv({}).TRUSTED_PROXIES).toEqual([]);
+    expect(parseEnv({ TRUSTED_PROXIES: " 10.0.0.5, 192.168.0.0/24,::1 " }).TRUSTED_PROXIES).toEqual(["10.0.0.5", "192.168.0.0/24", "::1"]);
+    expect(() => parseEnv({ TRUSTED_PROXIES: "10.0.0.5,proxy.example" })).toThrow(/TRUSTED_PROXIES/);
+    expect(() => parseEnv({ TRUSTED_PROXIES: "10.0.0.0/33" })).toThrow(/TRUSTED_PROXIES/);
+  });
 });

@@ -4,12 +4,14 @@ import { revalidatePath } from "next/cache";
 import { setFourEyes } from "@/lib/server/settings/set-four-eyes";
 import { beginTotpEnrolment } from "@/lib/server/users/begin-totp-enrolment";
 import { confirmTotpEnrolment } from "@/lib/server/users/confirm-totp-enrolment";
+import { disableTotp } from "@/lib/server/users/disable-totp";
 import { inviteUser } from "@/lib/server/users/invite-user";
 import { issuePasswordReset } from "@/lib/server/users/issue-password-reset";
 import { redeemToken } from "@/lib/server/users/redeem-token";
 import { setUserDisabled } from "@/lib/server/users/set-user-disabled";
 import { setUserRole } from "@/lib/server/users/set-user-role";
 import { runAction } from "../action-result";
+import { callerAddress } from "../caller-address";
 import { formToObject } from "../form-data";
 
 const refresh = () => revalidatePath("/", "layout");
@@ -39,7 +41,13 @@ export async function beginTotpAction() {
 }
 
 export async function confirmTotpAction(_prev: unknown, form: FormData) {
-  return runAction(() => confirmTotpEnrolment(formToObject(form)), refresh);
+  const ip = await callerAddress();
+  return runAction(() => confirmTotpEnrolment(formToObject(form), { ip }), refresh);
+}
+
+export async function disableTotpAction(_prev: unknown, form: FormData) {
+  const ip = await callerAddress();
+  return runAction(() => disableTotp(formToObject(form), { ip }).then(() => null), refresh);
 }
 
 export async function setFourEyesAction(_prev: unknown, form: FormData) {

@@ -1,4 +1,5 @@
-// Starts two-factor enrolment: a fresh secret, not yet active until the user proves they can use it.
+// Starts two-factor enrolment: a fresh secret, kept aside until the user proves they can use it. A second
+// factor already on stays on meanwhile, so an abandoned enrolment changes nothing.
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { newTotpSecret, totpUri } from "@/lib/auth/totp";
@@ -7,6 +8,6 @@ import { db } from "@/lib/db";
 export async function beginTotpEnrolment(): Promise<{ secret: string; uri: string }> {
   const user = await requireUser();
   const secret = newTotpSecret();
-  await db.user.update({ where: { id: user.id }, data: { totpSecret: secret, totpEnabled: false } });
+  await db.user.update({ where: { id: user.id }, data: { totpPendingSecret: secret } });
   return { secret, uri: totpUri(secret, user.email) };
 }

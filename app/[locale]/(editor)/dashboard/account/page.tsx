@@ -1,5 +1,6 @@
 // /dashboard/account: the signed-in user's two-factor sign-in.
 import { getTranslations } from "next-intl/server";
+import { TotpDisableForm } from "@/components/editor/totp-disable-form";
 import { TotpEnrolment } from "@/components/editor/totp-enrolment";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
@@ -13,6 +14,11 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       <p className="mb-4">{user.email}</p>
       <h2 className="mb-2 text-xl font-semibold">{t("totpHeading")}</h2>
       <TotpEnrolment enabled={user.totpEnabled} />
+      {user.totpEnabled && (
+        <div className="mt-8">
+          <TotpDisableForm />
+        </div>
+      )}
     </>
   );
 }
