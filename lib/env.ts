@@ -4,6 +4,9 @@ import { z } from "zod";
 
 const ZSecretSchema = z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters, e.g. from `openssl rand -hex 32`");
 
+const limitPerMinute = (name: string, fallback: number) =>
+  z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number({ error: `${name} must be a whole number` }).int(`${name} must be a whole number`).positive(`${name} must be at least 1`).default(fallback));
+
 const ZEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   /** A PostgreSQL server. Without it Habeas keeps its data in an embedded PGlite database in PGLITE_DATA_DIR. */
@@ -17,6 +20,10 @@ const ZEnvSchema = z.object({
   /** The public address of the site, for absolute links: hreflang alternates, exports, feeds, the API. */
   SITE_URL: z.url(),
   NEXTAUTH_SECRET: ZSecretSchema.optional(),
+  /** Per client address and minute: PDF and DOCX documents an anonymous visitor may have made. */
+  RATE_LIMIT_DOWNLOADS: limitPerMinute("RATE_LIMIT_DOWNLOADS", 10),
+  /** Per client address and minute: printable briefings and as-of statistics pages rendered for anonymous visitors. */
+  RATE_LIMIT_HEAVY_PAGES: limitPerMinute("RATE_LIMIT_HEAVY_PAGES", 30),
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema> & { NEXTAUTH_SECRET: string };
