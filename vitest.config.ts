@@ -11,7 +11,8 @@ function integrationProject(name: string, driver: "postgres" | "pglite"): TestPr
     test: {
       name,
       include: ["tests/integration/**/*.test.ts"],
-      env: { HABEAS_TEST_DRIVER: driver },
+      // Every test calls from the same address; the rate-limit tests lower these limits themselves.
+      env: { HABEAS_TEST_DRIVER: driver, RATE_LIMIT_DOWNLOADS: "100000", RATE_LIMIT_HEAVY_PAGES: "100000" },
       globalSetup: ["tests/support/integration-global-setup.ts"],
       setupFiles: ["tests/support/use-provided-database.ts"],
       fileParallelism: false,
@@ -30,7 +31,8 @@ export default defineConfig({
   },
   test: {
     projects: [
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      // next-intl's middleware imports "next/server" without an extension, which only Vite's resolver finds.
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], server: { deps: { inline: ["next-intl"] } } } },
       integrationProject("integration", "postgres"),
       integrationProject("integration-pglite", "pglite"),
       {

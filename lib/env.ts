@@ -22,6 +22,9 @@ const ZTrustedProxiesSchema = z
     "TRUSTED_PROXIES must be a comma-separated list of IP addresses or CIDR ranges, e.g. 10.0.0.5,192.168.0.0/24",
   );
 
+const limitPerMinute = (name: string, fallback: number) =>
+  z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number({ error: `${name} must be a whole number` }).int(`${name} must be a whole number`).positive(`${name} must be at least 1`).default(fallback));
+
 const ZEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   /** A PostgreSQL server. Without it Habeas keeps its data in an embedded PGlite database in PGLITE_DATA_DIR. */
@@ -37,6 +40,10 @@ const ZEnvSchema = z.object({
   NEXTAUTH_SECRET: ZSecretSchema.optional(),
   /** The reverse proxies whose X-Forwarded-For is believed. None by default: the socket's address is used. */
   TRUSTED_PROXIES: ZTrustedProxiesSchema,
+  /** Per client address and minute: PDF and DOCX documents an anonymous visitor may have made. */
+  RATE_LIMIT_DOWNLOADS: limitPerMinute("RATE_LIMIT_DOWNLOADS", 10),
+  /** Per client address and minute: printable briefings and as-of statistics pages rendered for anonymous visitors. */
+  RATE_LIMIT_HEAVY_PAGES: limitPerMinute("RATE_LIMIT_HEAVY_PAGES", 30),
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema> & { NEXTAUTH_SECRET: string };

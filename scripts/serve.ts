@@ -1,12 +1,15 @@
-// The production HTTP server: Next.js's request handler behind the whole-page cache for anonymous visitors.
-// Takes `next start`'s -p/--port and -H/--hostname, and PORT.
+// The production HTTP server: Next.js's request handler behind the whole-page cache for anonymous visitors,
+// with the security headers on every response. Takes `next start`'s -p/--port and -H/--hostname, and PORT.
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { publicGeneration } from "@/lib/cache/public-generation";
 import { projectRoot } from "@/lib/db/paths";
+import { env } from "@/lib/env";
+import { cachedPageHeaders } from "@/lib/http/cached-page-policy";
 import { createPageCache } from "@/lib/http/page-cache";
 import { stampPeerAddress } from "@/lib/http/peer-address";
 import { PUBLIC_PAGE_PATHS } from "@/lib/http/public-page-paths";
+import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/http/security-headers";
 
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -18,11 +21,27 @@ const { default: next } = await import("next");
 const app = next({ dev: false, dir: projectRoot, port, hostname });
 await app.prepare();
 const handle = app.getRequestHandler();
-const pages = createPageCache({ maxEntries: 1000, maxAgeMs: 30_000, generation: publicGeneration, publicPaths: PUBLIC_PAGE_PATHS });
+const pages = createPageCache({
+  maxEntries: 1000,
+  maxAgeMs: 30_000,
+  generation: publicGeneration,
+  publicPaths: PUBLIC_PAGE_PATHS,
+  storedHeaders: cachedPageHeaders,
+});
+const siteUrl = env().SITE_URL;
+const headers = securityHeaders(siteUrl);
 
 createServer((req, res) => {
   // Before anything reads the headers: the app learns the TCP peer only from this header (lib/http/client-address.ts).
   stampPeerAddress(req);
+  // Next.js reads the script nonce from the request's policy and writes it on every script it renders; a
+  // policy the client sent is replaced, so no one chooses their own nonce. A cached page is sent with hashes
+  // instead (lib/http/cached-page-policy.ts), so its old nonce authorises nothing.
+  const policy = contentSecurityPolicy([`'nonce-${newNonce()}'`], siteUrl);
+  req.headers["content-security-policy"] = policy;
+  delete req.headers["content-security-policy-report-only"];
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  res.setHeader("Content-Security-Policy", policy);
   pages.handle(req, res, () => handle(req, res)).catch((error: unknown) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });

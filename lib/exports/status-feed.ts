@@ -1,35 +1,35 @@
 // Atom feeds of published status changes, for following the whole site, a country or one case.
-import { Feed } from "feed";
 import type { Locale } from "@/i18n/routing";
 import { formatPartialDate } from "@/lib/format/partial-date";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { listStatusChanges } from "@/lib/server/public/list-status-changes";
+import { atomFeed } from "./atom";
 
 type Change = Awaited<ReturnType<typeof listStatusChanges>>[number];
 
 export function statusFeed(o: { id: string; title: string; link: string; selfUrl: string; siteUrl: string; locale: Locale; changes: Change[] }): string {
   const t = translatorFor(o.locale);
-  const feed = new Feed({
-    id: o.id,
-    title: o.title,
-    link: o.link,
-    language: o.locale,
-    copyright: "Habeas",
-    updated: o.changes[0]?.createdAt ?? new Date(0),
-    feedLinks: { atom: o.selfUrl },
-  });
-  for (const change of o.changes) {
+  const entries = o.changes.map((change) => {
     const person = change.case.person;
     const when = formatPartialDate(change.date, change.datePrecision, o.locale) ?? t("Common.notKnown");
     const status = t(`CaseStatus.${change.toStatus}`);
     const quotes = change.citations.map((c) => `“${c.quote}” — ${c.source.title}`);
-    feed.addItem({
+    return {
       id: `${o.siteUrl}/status-events/${change.id}`,
       title: `${person.fullName}: ${status}`,
       link: `${o.siteUrl}/${o.locale}/cases/${person.slug}`,
-      date: change.createdAt,
-      description: [`${status} (${t("Feeds.since", { date: when })})`, change.note, ...quotes].filter(Boolean).join("\n\n"),
-    });
-  }
-  return feed.atom1();
+      updated: change.createdAt,
+      summary: [`${status} (${t("Feeds.since", { date: when })})`, change.note, ...quotes].filter(Boolean).join("\n\n"),
+    };
+  });
+  return atomFeed({
+    id: o.id,
+    title: o.title,
+    link: o.link,
+    selfUrl: o.selfUrl,
+    language: o.locale,
+    author: "Habeas",
+    updated: o.changes[0]?.createdAt ?? new Date(0),
+    entries,
+  });
 }

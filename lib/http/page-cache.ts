@@ -11,6 +11,8 @@ export type PageCacheOptions = {
   generation: () => number;
   /** Path patterns of public pages; anything else is passed straight through. */
   publicPaths: RegExp;
+  /** The headers a stored copy is sent with, from the rendered response's headers and body (e.g. its policy). */
+  storedHeaders?: (headers: OutgoingHttpHeaders, body: Buffer) => OutgoingHttpHeaders;
   now?: () => number;
 };
 
@@ -87,7 +89,8 @@ export function createPageCache(options: PageCacheOptions) {
       const generation = options.generation();
       recordResponse(res, (body) => {
         if (!isCacheableResponse(res) || generation !== options.generation()) return;
-        entries.set(key, { generation, expires: now() + options.maxAgeMs, status: res.statusCode, headers: res.getHeaders(), body });
+        const headers = options.storedHeaders ? options.storedHeaders(res.getHeaders(), body) : res.getHeaders();
+        entries.set(key, { generation, expires: now() + options.maxAgeMs, status: res.statusCode, headers, body });
         while (entries.size > options.maxEntries) entries.delete(entries.keys().next().value!);
       });
       return render();

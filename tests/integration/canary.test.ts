@@ -1,5 +1,6 @@
-// Nothing private leaks: a canary string in every confidential field and all over a draft case must never
-// appear in any export format, API endpoint or feed. PDF and DOCX are checked through their extracted text.
+// Nothing private leaks: a canary string in every confidential field, all over a draft case and a deleted one, in
+// their citations and in the sources only they cite or quote, must never appear in any export format, API
+// endpoint, feed or public read. PDF and DOCX are checked through their extracted text.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as briefing } from "@/app/api/briefings/[code]/route";
 import { GET as caseSheet } from "@/app/api/cases/[slug]/sheet/route";
@@ -14,6 +15,9 @@ import { GET as openapi } from "@/app/api/v1/openapi.json/route";
 import { GET as apiSources } from "@/app/api/v1/sources/route";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseTarget } from "@/lib/db/target";
+import { getCountryPage } from "@/lib/server/public/get-country-page";
+import { getPersonPage } from "@/lib/server/public/get-person-page";
+import { getSourcePage } from "@/lib/server/public/get-source-page";
 import { createCase, deleteTestCase } from "../factories/cases";
 import { docxParts, pdfText, wordText } from "../support/read-documents";
 
@@ -22,6 +26,16 @@ const CANARY = "CANARY7Q4Z";
 type Handler = (request: Request, context: { params: Promise<never> }) => Promise<Response> | Response;
 let holder: Awaited<ReturnType<typeof createCase>>;
 let draft: Awaited<ReturnType<typeof createCase>>;
+let deleted: Awaited<ReturnType<typeof createCase>>;
+const canarySources: string[] = [];
+
+/** A source with the canary in every field, as a source created for an unpublished case would carry its name. */
+async function canarySource(label: string): Promise<string> {
+  const data = { title: `${CANARY}-${label}-title`, publisher: `${CANARY}-publisher`, authors: [`${CANARY}-author`], url: `https://example.org/${CANARY}/${label}`, archiveNote: `${CANARY}-archive`, kind: "NEWS_ARTICLE" as const };
+  const { id } = await db.source.create({ data });
+  canarySources.push(id);
+  return id;
+}
 
 async function fetchText(handler: Handler, path: string, params: object = {}): Promise<{ status: number; text: string }> {
   const response = await handler(new Request(`http://habeas.test${path}`), { params: Promise.resolve(params as never) });
@@ -34,7 +48,9 @@ async function fetchText(handler: Handler, path: string, params: object = {}): P
 
 beforeAll(async () => {
   holder = await createCase(db, { country: "TJ", fullName: "Canary Holder", confidential: `${CANARY}-confidential` });
-  draft = await createCase(db, { country: "TJ", visibility: "DRAFT", fullName: `Draft ${CANARY}` });
+  draft = await createCase(db, { country: "TJ", visibility: "DRAFT", fullName: `Draft ${CANARY}`, sourceId: await canarySource("draft") });
+  deleted = await createCase(db, { country: "TJ", fullName: `Deleted ${CANARY}`, sourceId: await canarySource("deleted") });
+  const quotedByDraft = await canarySource("quoted");
   await db.$transaction([
     db.case.update({ where: { id: draft.caseId }, data: { sentence: `${CANARY}-sentence`, facility: `${CANARY}-facility`, summary: `${CANARY}-summary` } }),
     db.person.update({ where: { id: draft.personId }, data: { biography: `${CANARY}-biography` } }),
@@ -42,11 +58,17 @@ beforeAll(async () => {
     db.charge.create({ data: { countryCode: "TJ", description: `${CANARY}-charge`, cases: { create: { caseId: draft.caseId } } } }),
     db.statusEvent.updateMany({ where: { caseId: draft.caseId }, data: { note: `${CANARY}-note` } }),
     db.citation.create({ data: { sourceId: "src-samarkand-ngo-statement", quote: `${CANARY}-quote`, claim: "status", caseId: draft.caseId } }),
+    db.citation.create({ data: { sourceId: "src-samarkand-ngo-statement", quotedSourceId: quotedByDraft, quote: `${CANARY}-quoting`, claim: "status", caseId: draft.caseId } }),
+    db.case.update({ where: { id: deleted.caseId }, data: { deletedAt: new Date(), summary: `${CANARY}-deleted-summary` } }),
+    db.statusEvent.updateMany({ where: { caseId: deleted.caseId }, data: { note: `${CANARY}-deleted-note` } }),
+    db.citation.create({ data: { sourceId: "src-samarkand-ngo-statement", quote: `${CANARY}-deleted-quote`, claim: "status", caseId: deleted.caseId } }),
   ]);
 });
 afterAll(async () => {
   await deleteTestCase(db, holder);
   await deleteTestCase(db, draft);
+  await deleteTestCase(db, deleted);
+  await db.source.deleteMany({ where: { id: { in: canarySources } } });
   await db.$disconnect();
 });
 
@@ -89,11 +111,30 @@ describe("canary", () => {
     expect(csv.text).toContain("Canary Holder");
   });
 
-  it("answers 404 for the draft in the API, the case sheet and the case feed", async () => {
-    for (const [handler, path] of [[apiCase, `/api/v1/cases/${draft.slug}`], [caseSheet, `/api/cases/${draft.slug}/sheet`], [feeds, `/api/feeds?case=${draft.slug}`]] as const) {
-      const { status, text } = await fetchText(handler as Handler, path, { slug: draft.slug });
-      expect(status, path).toBe(404);
-      expect(text.includes(CANARY), path).toBe(false);
+  it("answers 404 for the draft and the deleted case in the API, the case sheet and the case feed", async () => {
+    for (const { slug } of [draft, deleted]) {
+      for (const [handler, path] of [[apiCase, `/api/v1/cases/${slug}`], [caseSheet, `/api/cases/${slug}/sheet`], [feeds, `/api/feeds?case=${slug}`]] as const) {
+        const { status, text } = await fetchText(handler as Handler, path, { slug });
+        expect(status, path).toBe(404);
+        expect(text.includes(CANARY), path).toBe(false);
+      }
     }
+  });
+
+  it("has no source page for a source that only the draft or the deleted case cites or quotes", async () => {
+    expect(canarySources).toHaveLength(3);
+    for (const id of canarySources) expect(await getSourcePage(id), id).toBeNull();
+  });
+
+  it("appears in no public page's data: the source the draft also cites, the country, the holder", async () => {
+    const reads = {
+      "statement's source page": await getSourcePage("src-samarkand-ngo-statement"),
+      "country page": await getCountryPage("TJ"),
+      "holder's page": await getPersonPage(holder.slug),
+      "draft's page": await getPersonPage(draft.slug),
+      "deleted case's page": await getPersonPage(deleted.slug),
+    };
+    for (const [label, read] of Object.entries(reads)) expect(JSON.stringify(read) ?? "", label).not.toContain(CANARY);
+    expect(JSON.stringify(reads["holder's page"])).toContain("Canary Holder");
   });
 });

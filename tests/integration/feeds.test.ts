@@ -1,8 +1,18 @@
 // Atom feeds of published status changes: well-formed, and holding the expected entries.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { GET as feeds } from "@/app/api/feeds/route";
+import { createPrismaClient } from "@/lib/db/create-client";
+import { databaseTarget } from "@/lib/db/target";
+import { createCase, deleteTestCase } from "../factories/cases";
 import { PEOPLE_BY_COUNTRY } from "../support/seed-expectations";
+
+const db = createPrismaClient(databaseTarget());
+const made: Awaited<ReturnType<typeof createCase>>[] = [];
+afterAll(async () => {
+  for (const c of made) await deleteTestCase(db, c);
+  await db.$disconnect();
+});
 
 async function feed(path: string) {
   const response = await feeds(new Request(`http://habeas.test${path}`));
@@ -32,5 +42,25 @@ describe("Atom feeds", () => {
     expect(entry!.link["@_href"]).toMatch(/\/en\/cases\/azamat-ishenbekov$/);
     expect((await feeds(new Request("http://habeas.test/api/feeds?case=nobody"))).status).toBe(404);
     expect((await feeds(new Request("http://habeas.test/api/feeds?country=1"))).status).toBe(400);
+  });
+
+  it("escapes every text: a quote and a note holding ]]> twice and a script parse back as the same text", async () => {
+    const hostile = `a ]]> b ]]> <script>alert("x")</script> & 'c' \u0001`;
+    const created = await createCase(db, { fullName: `Hostile ]]> <b>name</b> & co` });
+    made.push(created);
+    await db.statusEvent.updateMany({ where: { caseId: created.caseId }, data: { note: hostile } });
+    await db.citation.updateMany({ where: { statusEvent: { caseId: created.caseId } }, data: { quote: hostile } });
+
+    const { response, xml, parsed } = await feed(`/api/feeds?case=${created.slug}`);
+    expect(response.status).toBe(200);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).not.toContain("<script>");
+    expect(xml).not.toContain("CDATA");
+    const [entry] = entries(parsed) as unknown as { title: Text & { "@_type": string }; summary: Text & { "@_type": string } }[];
+    expect(entry!.summary["@_type"]).toBe("text");
+    expect(entry!.title["@_type"]).toBe("text");
+    const readable = hostile.replace("\u0001", "");
+    expect(text(entry!.title)).toBe("Hostile ]]> <b>name</b> & co: Imprisoned");
+    expect(text(entry!.summary).split("\n\n")).toEqual([expect.stringMatching(/^Imprisoned/), readable, `“${readable}” — Joint statement of eight NGOs after the EU–Central Asia Summit in Samarkand`]);
   });
 });

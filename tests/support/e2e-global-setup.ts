@@ -22,6 +22,9 @@ export default async function setup(project: TestProject) {
     NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
     NEXTAUTH_URL: baseUrl,
     SITE_URL: baseUrl,
+    // Every browser in the suite calls from 127.0.0.1.
+    RATE_LIMIT_DOWNLOADS: "100000",
+    RATE_LIMIT_HEAVY_PAGES: "100000",
   };
   if (!process.env.E2E_SKIP_BUILD) {
     const build = spawnSync("npx", ["next", "build"], { cwd: projectRoot, env, encoding: "utf8" });

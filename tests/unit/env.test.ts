@@ -16,6 +16,13 @@ describe("environment", () => {
     expect(() => parseEnv({ SITE_URL: "not a url" })).toThrow(/SITE_URL/);
   });
 
+  it("reads the per-address limits on heavy anonymous work, with defaults", () => {
+    expect(parseEnv({})).toMatchObject({ RATE_LIMIT_DOWNLOADS: 10, RATE_LIMIT_HEAVY_PAGES: 30 });
+    expect(parseEnv({ RATE_LIMIT_DOWNLOADS: "500", RATE_LIMIT_HEAVY_PAGES: "" })).toMatchObject({ RATE_LIMIT_DOWNLOADS: 500, RATE_LIMIT_HEAVY_PAGES: 30 });
+    expect(() => parseEnv({ RATE_LIMIT_DOWNLOADS: "0" })).toThrow(/RATE_LIMIT_DOWNLOADS/);
+    expect(() => parseEnv({ RATE_LIMIT_HEAVY_PAGES: "many" })).toThrow(/RATE_LIMIT_HEAVY_PAGES/);
+  });
+
   it("keeps PGlite data where PGLITE_DATA_DIR says", () => {
     expect(targetFor(parseEnv({ PGLITE_DATA_DIR: "/srv/habeas-data" }))).toEqual({ driver: "pglite", dataDir: "/srv/habeas-data" });
   });

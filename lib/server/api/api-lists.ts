@@ -2,7 +2,7 @@
 import "server-only";
 import { decodeCursor, encodeCursor } from "@/lib/api/respond";
 import { db } from "@/lib/db";
-import { PUBLISHED, publicCitationSelect } from "@/lib/server/public/public-selects";
+import { PUBLIC_DEMAND, PUBLIC_SOURCE, publicCitationSelect } from "@/lib/server/public/public-selects";
 import { citation, partialDate } from "./map";
 import { listCountries } from "@/lib/server/public/cached";
 
@@ -21,12 +21,13 @@ export async function apiSources(page: Page) {
   const offset = decodeCursor(page.cursor);
   const [rows, total] = await Promise.all([
     db.source.findMany({
+      where: PUBLIC_SOURCE,
       orderBy: [{ title: "asc" }, { id: "asc" }],
       skip: offset,
       take: page.limit,
       select: { id: true, title: true, publisher: true, authors: true, publishedDate: true, publishedPrecision: true, url: true, kind: true },
     }),
-    db.source.count(),
+    db.source.count({ where: PUBLIC_SOURCE }),
   ]);
   return paged(
     rows.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, authors: s.authors, published: partialDate(s.publishedDate, s.publishedPrecision), url: s.url, kind: s.kind })),
@@ -38,7 +39,7 @@ export async function apiSources(page: Page) {
 /** Demands about no case, or about a published one. */
 export async function apiDemands(page: Page & { country?: string }) {
   const offset = decodeCursor(page.cursor);
-  const where = { OR: [{ caseId: null }, { case: PUBLISHED }], ...(page.country ? { countryCode: page.country.toUpperCase() } : {}) };
+  const where = { ...PUBLIC_DEMAND, ...(page.country ? { countryCode: page.country.toUpperCase() } : {}) };
   const [rows, total] = await Promise.all([
     db.demand.findMany({
       where,

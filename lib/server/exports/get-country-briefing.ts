@@ -6,7 +6,7 @@ import type { CaseStatus, DatePrecision } from "@/lib/generated/prisma/enums";
 import { eventsAsOf } from "@/lib/exports/as-of";
 import { detentionSpan, DETENTION_STATUSES, summariseDetention, type Span } from "@/lib/exports/detention-time";
 import { displayName } from "@/lib/format/display-name";
-import { PUBLISHED, publicCitationSelect, type PublicCitation } from "@/lib/server/public/public-selects";
+import { PUBLIC_DEMAND, PUBLISHED, publicCitationSelect, type PublicCitation } from "@/lib/server/public/public-selects";
 import type { TBriefingOptions } from "@/lib/validations/briefing";
 
 export type BriefingSource = { number: number; id: string; title: string; publisher: string | null; publishedDate: Date | null; publishedPrecision: DatePrecision };
@@ -54,7 +54,7 @@ export async function getCountryBriefing(options: TBriefingOptions) {
     db.law.findMany({
       where: { countryCode: country.code },
       orderBy: { name: "asc" },
-      select: { name: true, description: true, status: true, citations, demands: { select: { kind: true, description: true, targetAuthority: true, status: true } } },
+      select: { name: true, description: true, status: true, citations, demands: { where: PUBLIC_DEMAND, select: { kind: true, description: true, targetAuthority: true, status: true } } },
     }),
     db.demand.findMany({
       where: { countryCode: country.code, caseId: null, lawId: null },

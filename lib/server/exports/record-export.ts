@@ -1,4 +1,5 @@
-// Audits that an export was generated, by whom if signed in, with its options. Exports read public data only.
+// Audits that a member of staff generated an export, with its options. Exports read public data only; an
+// anonymous export writes nothing, so visitors cannot fill the audit log (or the database) by downloading.
 import "server-only";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { currentUser } from "@/lib/auth/session";
@@ -6,5 +7,6 @@ import { db } from "@/lib/db";
 
 export async function recordExport(kind: string, options: Record<string, unknown>): Promise<void> {
   const user = await currentUser().catch(() => null);
-  await db.$transaction((tx) => writeAudit(tx, { actorId: user?.id ?? null, action: "EXPORT_GENERATED", entityType: "export", entityId: kind, meta: options }));
+  if (!user) return;
+  await db.$transaction((tx) => writeAudit(tx, { actorId: user.id, action: "EXPORT_GENERATED", entityType: "export", entityId: kind, meta: options }));
 }

@@ -1,9 +1,19 @@
 // One country's public picture: its published cases, the laws criticised, demands on its government, and sources.
 import "server-only";
 import { db } from "@/lib/db";
-import { PUBLISHED, publicCitationSelect } from "./public-selects";
+import { PUBLIC_CITATION, PUBLIC_DEMAND, PUBLISHED, publicCitationSelect } from "./public-selects";
 
 const citations = { select: publicCitationSelect, orderBy: { id: "asc" } } as const;
+
+/** Citations of claims about this country; which of them are public is PUBLIC_CITATION's to say. */
+const aboutCountry = (code: string) => ({
+  OR: [
+    { case: { countryCode: code } },
+    { statusEvent: { case: { countryCode: code } } },
+    { law: { countryCode: code } },
+    { demand: { countryCode: code } },
+  ],
+});
 
 export async function getCountryPage(code: string) {
   const country = await db.country.findUnique({ where: { code }, select: { code: true, name: true } });
@@ -30,7 +40,7 @@ export async function getCountryPage(code: string) {
         description: true,
         status: true,
         citations,
-        demands: { select: { id: true, kind: true, description: true, targetAuthority: true, status: true } },
+        demands: { where: PUBLIC_DEMAND, select: { id: true, kind: true, description: true, targetAuthority: true, status: true } },
       },
     }),
     db.demand.findMany({
@@ -39,18 +49,7 @@ export async function getCountryPage(code: string) {
       select: { id: true, kind: true, description: true, targetAuthority: true, status: true, citations },
     }),
     db.source.findMany({
-      where: {
-        citations: {
-          some: {
-            OR: [
-              { case: { ...PUBLISHED, countryCode: code } },
-              { statusEvent: { case: { ...PUBLISHED, countryCode: code } } },
-              { law: { countryCode: code } },
-              { demand: { countryCode: code, OR: [{ caseId: null }, { case: PUBLISHED }] } },
-            ],
-          },
-        },
-      },
+      where: { citations: { some: { AND: [PUBLIC_CITATION, aboutCountry(code)] } } },
       orderBy: { title: "asc" },
       select: { id: true, title: true, publisher: true, publishedDate: true, publishedPrecision: true, kind: true },
     }),

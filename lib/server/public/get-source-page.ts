@@ -1,26 +1,14 @@
-// A source and every public claim that cites it. Claims about draft cases are left out.
+// A public source and every public claim that cites it. A source that nothing public cites is not found.
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { PUBLISHED } from "./public-selects";
-
-const PUBLIC_CLAIM: Prisma.CitationWhereInput = {
-  OR: [
-    { person: { cases: { some: PUBLISHED } } },
-    { case: PUBLISHED },
-    { statusEvent: { case: PUBLISHED } },
-    { charge: { cases: { some: { case: PUBLISHED } } } },
-    { demand: { OR: [{ caseId: null }, { case: PUBLISHED }] } },
-    { lawId: { not: null } },
-    { personId: null, caseId: null, statusEventId: null, chargeId: null, demandId: null, lawId: null },
-  ],
-};
+import { PUBLIC_CITATION, PUBLIC_SOURCE } from "./public-selects";
 
 const personLink = { select: { slug: true, fullName: true, aliases: { select: { name: true, script: true } } } } as const;
 
 export async function getSourcePage(id: string) {
-  const source = await db.source.findUnique({
-    where: { id },
+  const source = await db.source.findFirst({
+    where: { id, ...PUBLIC_SOURCE },
     select: {
       id: true,
       title: true,
@@ -53,8 +41,8 @@ export async function getSourcePage(id: string) {
     law: { select: { name: true, country: { select: { code: true, name: true } } } },
   } satisfies Prisma.CitationSelect;
   const [citations, quotedIn] = await Promise.all([
-    db.citation.findMany({ where: { sourceId: id, ...PUBLIC_CLAIM }, orderBy: { id: "asc" }, select: citationSelect }),
-    db.citation.findMany({ where: { quotedSourceId: id, ...PUBLIC_CLAIM }, orderBy: { id: "asc" }, select: citationSelect }),
+    db.citation.findMany({ where: { sourceId: id, ...PUBLIC_CITATION }, orderBy: { id: "asc" }, select: citationSelect }),
+    db.citation.findMany({ where: { quotedSourceId: id, ...PUBLIC_CITATION }, orderBy: { id: "asc" }, select: citationSelect }),
   ]);
   return { source, citations, quotedIn };
 }

@@ -5,6 +5,36 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 // Public means published and not deleted.
 export const PUBLISHED = { visibility: "PUBLISHED", deletedAt: null } as const;
 
+/** A demand about no case (a country's or a law's) is public; one about a case is public with its case. */
+export const PUBLIC_DEMAND = { OR: [{ caseId: null }, { case: PUBLISHED }] } satisfies Prisma.DemandWhereInput;
+
+const NO_CLAIM = { personId: null, caseId: null, statusEventId: null, chargeId: null, demandId: null, lawId: null } as const;
+
+/** A citation supporting a claim that the public site shows: about a person with a published case, a published
+ *  case, a status event or charge of one, a public demand, or a law (laws are public records). */
+const PUBLIC_CLAIM = {
+  OR: [
+    { person: { cases: { some: PUBLISHED } } },
+    { case: PUBLISHED },
+    { statusEvent: { case: PUBLISHED } },
+    { charge: { cases: { some: { case: PUBLISHED } } } },
+    { demand: PUBLIC_DEMAND },
+    { lawId: { not: null } },
+  ],
+} satisfies Prisma.CitationWhereInput;
+
+/** The one definition of a public citation: it supports a public claim, or it supports no claim (it records a
+ *  passage of another document quoted in its source) and its source is cited for a public claim. */
+export const PUBLIC_CITATION = {
+  OR: [PUBLIC_CLAIM, { AND: [NO_CLAIM, { source: { citations: { some: PUBLIC_CLAIM } } }] }],
+} satisfies Prisma.CitationWhereInput;
+
+/** The one definition of a public source: a public citation cites it, or quotes it (and so shows its title).
+ *  A source that only drafts, deleted cases or nothing at all cite is not public anywhere. */
+export const PUBLIC_SOURCE = {
+  OR: [{ citations: { some: PUBLIC_CITATION } }, { quotedIn: { some: PUBLIC_CITATION } }],
+} satisfies Prisma.SourceWhereInput;
+
 export const publicCitationSelect = {
   id: true,
   quote: true,

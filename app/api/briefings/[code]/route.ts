@@ -3,6 +3,7 @@ import { z } from "zod";
 import { errorResponse, jsonError } from "@/lib/api/json-error";
 import { queryObject } from "@/lib/api/query-object";
 import { BRIEFING_FORMATS, renderBriefing } from "@/lib/exports/render-briefing";
+import { refuseAnonymousDownload } from "@/lib/http/limit-anonymous-download";
 import { getCountryBriefing } from "@/lib/server/exports/get-country-briefing";
 import { recordExport } from "@/lib/server/exports/record-export";
 import { ZBriefingOptionsSchema } from "@/lib/validations/briefing";
@@ -11,10 +12,15 @@ const ZQuerySchema = ZBriefingOptionsSchema.omit({ code: true }).extend({
   format: z.enum(Object.keys(BRIEFING_FORMATS) as [keyof typeof BRIEFING_FORMATS]).default("pdf"),
 });
 
+/** Markdown is cheap to make; PDF and DOCX are what an anonymous visitor may ask for only so often. */
+const HEAVY_FORMATS = new Set<keyof typeof BRIEFING_FORMATS>(["pdf", "docx"]);
+
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   try {
     const { format, ...rest } = ZQuerySchema.parse(queryObject(new URL(request.url)));
     const options = ZBriefingOptionsSchema.parse({ ...rest, asOf: rest.asOf?.toISOString().slice(0, 10), code: (await params).code });
+    const refused = HEAVY_FORMATS.has(format) ? await refuseAnonymousDownload(request) : null;
+    if (refused) return refused;
     const briefing = await getCountryBriefing(options);
     if (!briefing) return jsonError(404, "NOT_FOUND", "No such country.");
     const body = await renderBriefing(briefing, format);

@@ -4,6 +4,7 @@ import { routing } from "@/i18n/routing";
 import { errorResponse, jsonError } from "@/lib/api/json-error";
 import { queryObject } from "@/lib/api/query-object";
 import { caseSheetPdf } from "@/lib/exports/case-sheet-pdf";
+import { refuseAnonymousDownload } from "@/lib/http/limit-anonymous-download";
 import { recordExport } from "@/lib/server/exports/record-export";
 import { getPersonPage } from "@/lib/server/public/cached";
 
@@ -15,6 +16,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     const { slug } = await params;
     const person = slug.length <= 200 ? await getPersonPage(slug) : null;
     if (!person) return jsonError(404, "NOT_FOUND", "Not found, or not published.");
+    const refused = await refuseAnonymousDownload(request);
+    if (refused) return refused;
     const pdf = await caseSheetPdf(person, locale);
     await recordExport("case-sheet.pdf", { slug, locale });
     return new Response(new Uint8Array(pdf), {
