@@ -1,6 +1,8 @@
 // Changes waiting for a second person, with what each would do and the buttons to decide.
 import { useFormatter, useTranslations } from "next-intl";
 import type { PendingChange } from "@/lib/server/changes/list-pending-changes";
+import { QuoteCheckNote } from "./quote-check-note";
+import { ReleaseDemandsOffer } from "./release-demands-offer";
 import { ReviewForm } from "./review-form";
 
 function Summary({ change }: { change: PendingChange }) {
@@ -48,6 +50,11 @@ function Summary({ change }: { change: PendingChange }) {
   return null;
 }
 
+const proposedToMeet = (change: PendingChange) => {
+  const form = (change.payload as { form?: { meetReleaseDemands?: unknown } }).form;
+  return form?.meetReleaseDemands === true || form?.meetReleaseDemands === "on";
+};
+
 export function PendingChangeList({ changes, currentUserId }: { changes: PendingChange[]; currentUserId: string }) {
   const t = useTranslations("Editor");
   const kinds = useTranslations("ChangeKind");
@@ -63,8 +70,11 @@ export function PendingChangeList({ changes, currentUserId }: { changes: Pending
             {format.dateTime(change.createdAt, { dateStyle: "medium", timeStyle: "short" })}
           </p>
           <Summary change={change} />
+          <QuoteCheckNote quoteFound={change.quoteFound} variant="review" />
           <div className="mt-2">
-            <ReviewForm changeId={change.id} own={change.createdById === currentUserId} />
+            <ReviewForm changeId={change.id} own={change.createdById === currentUserId}>
+              <ReleaseDemandsOffer demands={change.openReleaseDemands} proposed={proposedToMeet(change)} />
+            </ReviewForm>
           </div>
         </li>
       ))}

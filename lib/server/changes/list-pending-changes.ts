@@ -2,10 +2,11 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { withEvidence } from "./pending-change-evidence";
 
 export async function listPendingChanges(caseId?: string) {
   await requireUser();
-  return db.changeRequest.findMany({
+  const changes = await db.changeRequest.findMany({
     where: { state: "PENDING", ...(caseId ? { caseId } : {}) },
     orderBy: { createdAt: "asc" },
     take: 200,
@@ -21,6 +22,7 @@ export async function listPendingChanges(caseId?: string) {
       case: { select: { id: true, status: true, person: { select: { fullName: true } } } },
     },
   });
+  return withEvidence(changes);
 }
 
 export type PendingChange = Awaited<ReturnType<typeof listPendingChanges>>[number];

@@ -6,29 +6,42 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ZReviewSchema, ZStatusChangeSchema } from "@/lib/validations/case";
+import { ZCitationInputSchema, ZReviewSchema, ZStatusChangeSchema, type TReview } from "@/lib/validations/case";
 import { parseRecordInput } from "@/lib/records/schemas";
 import { applyCaseFields } from "../internal/apply-case-fields";
 import { applyRecordChange } from "../internal/apply-record-change";
 import { applyPublish } from "../internal/apply-publish";
 import { applyStatusChange } from "../internal/apply-status-change";
 import { comparable } from "../internal/case-fields";
+import { assertCaseFactsCited, citeCaseFacts } from "../internal/cite-case-facts";
 import { lockCase, type LockedCase } from "../internal/lock-case";
 
 const changedMeanwhile = () =>
   new AppError("CONFLICT", "The case has changed since this was submitted. Reject it and submit the change again.", { reason: "changedMeanwhile" });
 
-async function applyCaseChange(tx: Prisma.TransactionClient, kind: string, payload: Record<string, unknown>, current: LockedCase, actorId: string) {
+async function applyCaseChange(
+  tx: Prisma.TransactionClient,
+  kind: string,
+  payload: Record<string, unknown>,
+  current: LockedCase,
+  actorId: string,
+  review: TReview,
+) {
   if (kind === "UPDATE_CASE") {
     const changes = payload.changes as Record<string, [unknown, unknown]>;
     const stillAsSeen = Object.entries(changes).every(
       ([field, [before]]) => JSON.stringify(comparable((current as Record<string, unknown>)[field])) === JSON.stringify(before),
     );
     if (!stillAsSeen) throw changedMeanwhile();
-    await applyCaseFields(tx, current, changes, actorId);
+    const citation = payload.citation ? ZCitationInputSchema.parse(payload.citation) : undefined;
+    assertCaseFactsCited(changes, current, citation);
+    const cited = await citeCaseFacts(tx, current.id, changes, current, citation, actorId);
+    await applyCaseFields(tx, current, changes, actorId, { sourceId: cited.sourceId, quote: citation?.quote ?? null });
   } else if (kind === "CHANGE_STATUS") {
     if (current.status !== payload.fromStatus) throw changedMeanwhile();
-    const form = ZStatusChangeSchema.parse({ ...(payload.form as object), version: current.version });
+    // The reviewer decides whether the release demands are met, when the review form offered it.
+    const meet = review.releaseDemandsOffered ? { meetReleaseDemands: review.meetReleaseDemands } : {};
+    const form = ZStatusChangeSchema.parse({ ...(payload.form as object), version: current.version, ...meet });
     await applyStatusChange(tx, current, form, actorId);
   } else if (kind === "PUBLISH_CASE") {
     if (current.visibility === "PUBLISHED") throw changedMeanwhile();
@@ -54,7 +67,7 @@ export async function reviewChange(raw: unknown): Promise<{ state: "APPROVED" | 
       });
     } else if (state === "APPROVED") {
       const current = await lockCase(tx, change.caseId!);
-      await applyCaseChange(tx, change.kind, payload, current, user.id);
+      await applyCaseChange(tx, change.kind, payload, current, user.id, input);
     }
     await tx.changeRequest.update({ where: { id: change.id }, data: { state, reviewedById: user.id, reviewedAt: new Date() } });
     await writeAudit(tx, {

@@ -11,6 +11,7 @@ import { countryName } from "@/lib/format/country-name";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { loadStaffCase } from "@/lib/pages/load-staff-case";
 import { listPendingChanges } from "@/lib/server/changes/list-pending-changes";
+import { listSourceChoices } from "@/lib/server/cases/list-source-choices";
 import { listCountries } from "@/lib/server/public/list-countries";
 import { formatPartialDateInput } from "@/lib/validations/partial-date";
 
@@ -24,7 +25,7 @@ export default async function EditCasePage({ params }: Props) {
   const visibility = await getTranslations("Visibility");
   const records = await getTranslations("Records");
   const found = await loadStaffCase(id);
-  const [countries, pending] = await Promise.all([listCountries(), listPendingChanges(found.id)]);
+  const [countries, pending, sources] = await Promise.all([listCountries(), listPendingChanges(found.id), listSourceChoices()]);
   const deleted = found.deletedAt !== null;
   return (
     <>
@@ -53,6 +54,7 @@ export default async function EditCasePage({ params }: Props) {
           <li><Link href={`/dashboard/records/externalId/new?personId=${found.person.id}`} className="text-blue-800 underline">{records("addIdentifier")}</Link></li>
           <li><Link href={`/dashboard/records/charge/new?caseId=${found.id}`} className="text-blue-800 underline">{records("addCharge")}</Link></li>
           <li><Link href={`/dashboard/records/demand/new?caseId=${found.id}`} className="text-blue-800 underline">{records("addDemand")}</Link></li>
+          <li><Link href={`/dashboard/records/caseFact/new?caseId=${found.id}`} className="text-blue-800 underline">{records("addCaseFact")}</Link></li>
           <li>
             <Link href={`/dashboard/records/citation/new?target.type=case&target.id=${found.id}`} className="text-blue-800 underline">
               {records("addCitation")}
@@ -70,6 +72,7 @@ export default async function EditCasePage({ params }: Props) {
         <h2 id="edit-heading" className="mb-2 text-xl font-semibold">{t("editCase")}</h2>
         <CaseEditForm
           countries={countries.map((c) => ({ code: c.code, name: countryName(c.code, locale, c.name) }))}
+          sources={sources}
           values={{
             caseId: found.id,
             version: found.version,
