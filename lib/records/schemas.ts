@@ -12,7 +12,7 @@ function fieldSchema(spec: FieldSpec): z.ZodType {
     case "textarea":
       return spec.required
         ? z.string().trim().min(1, { error: "required" }).max(spec.max ?? 500, { error: "tooLong" })
-        : z.string().trim().max(spec.max ?? 500, { error: "tooLong" }).transform((s) => (s === "" ? null : s));
+        : z.string().trim().max(spec.max ?? 500, { error: "tooLong" }).optional().transform((s) => (s ? s : null));
     case "url":
       return optional(z.url({ error: "invalidUrl" }).max(spec.max ?? 2000));
     case "partialDate":

@@ -2,7 +2,7 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { withEvidence } from "./pending-change-evidence";
+import { withEvidence } from "../internal/pending-change-evidence";
 
 export async function listPendingChanges(caseId?: string) {
   await requireUser();
@@ -22,7 +22,7 @@ export async function listPendingChanges(caseId?: string) {
       case: { select: { id: true, status: true, person: { select: { fullName: true } } } },
     },
   });
-  return withEvidence(changes);
+  return db.$transaction((tx) => withEvidence(tx, changes));
 }
 
 export type PendingChange = Awaited<ReturnType<typeof listPendingChanges>>[number];

@@ -1,7 +1,6 @@
 // What a reviewer needs to see beside a pending change: whether its quote stands in the source's text, and,
 // for a release, which demands for release approval could mark as met.
-import "server-only";
-import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { quoteFoundInText } from "@/lib/citations/quote-match";
 import { isReleaseStatus } from "@/lib/cases/release-statuses";
 
@@ -25,13 +24,13 @@ function citationOf(change: Change): { sourceId: string; quote: string } | null 
 
 const isRelease = (change: Change) => change.kind === "CHANGE_STATUS" && isReleaseStatus(record(record(change.payload).form).toStatus);
 
-export async function withEvidence<T extends Change>(changes: T[]): Promise<(T & ChangeEvidence)[]> {
+export async function withEvidence<T extends Change>(tx: Prisma.TransactionClient, changes: T[]): Promise<(T & ChangeEvidence)[]> {
   const sourceIds = [...new Set(changes.map(citationOf).filter((c) => c !== null).map((c) => c.sourceId))];
   const caseIds = [...new Set(changes.filter(isRelease).map((c) => c.case?.id).filter((id): id is string => !!id))];
   const [sources, demands] = await Promise.all([
-    sourceIds.length ? db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, text: true } }) : [],
+    sourceIds.length ? tx.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, text: true } }) : [],
     caseIds.length
-      ? db.demand.findMany({ where: { caseId: { in: caseIds }, kind: "RELEASE", status: { not: "MET" } }, select: { id: true, description: true, caseId: true } })
+      ? tx.demand.findMany({ where: { caseId: { in: caseIds }, kind: "RELEASE", status: { not: "MET" } }, select: { id: true, description: true, caseId: true } })
       : [],
   ]);
   const textOf = new Map(sources.map((s) => [s.id, s.text]));
