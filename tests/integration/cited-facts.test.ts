@@ -12,6 +12,7 @@ import { updateCase } from "@/lib/server/cases/update-case";
 import { listPendingChanges } from "@/lib/server/changes/list-pending-changes";
 import { reviewChange } from "@/lib/server/changes/review-change";
 import { getPersonPage } from "@/lib/server/public/get-person-page";
+import { getSourcePage } from "@/lib/server/public/get-source-page";
 import { saveRecord } from "@/lib/server/records/save-record";
 import { setFourEyes } from "@/lib/server/settings/set-four-eyes";
 import { createCase, TEST_COUNTRY } from "../factories/cases";
@@ -215,5 +216,22 @@ describe("the quote check", () => {
     actAs(editorB);
     const [pending] = await listPendingChanges(c.caseId);
     expect(pending!.quoteFound).toBe(false);
+  });
+});
+
+describe("case facts", () => {
+  it("show on the case page with their citation, and never on a source page while the case is a draft", async () => {
+    await setFourEyes({ enabled: false });
+    const sourceId = await sourceWithText();
+    const draft = await createCase(db, { visibility: "DRAFT" });
+    actAs(editorA);
+    await saveRecord({ type: "caseFact", caseId: draft.caseId, fields: { text: `He cannot leave the city ${draft.tag}.` }, citation: citing(sourceId, `The court released her`) });
+    const quotes = async () => (await getSourcePage(sourceId))!.citations.map((c) => c.quote);
+    expect(await quotes()).toEqual([]);
+    await db.case.update({ where: { id: draft.caseId }, data: { visibility: "PUBLISHED" } });
+    expect(await quotes()).toEqual(["The court released her"]);
+    const [fact] = (await getPersonPage(draft.slug))!.cases[0]!.facts;
+    expect(fact!.text).toBe(`He cannot leave the city ${draft.tag}.`);
+    expect(fact!.citations.map((c) => c.quote)).toEqual(["The court released her"]);
   });
 });

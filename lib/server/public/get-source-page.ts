@@ -12,7 +12,8 @@ const PUBLIC_CLAIM: Prisma.CitationWhereInput = {
     { charge: { cases: { some: { case: PUBLISHED } } } },
     { demand: { OR: [{ caseId: null }, { case: PUBLISHED }] } },
     { lawId: { not: null } },
-    { personId: null, caseId: null, statusEventId: null, chargeId: null, demandId: null, lawId: null },
+    { caseFact: { case: PUBLISHED } },
+    { personId: null, caseId: null, statusEventId: null, chargeId: null, demandId: null, lawId: null, caseFactId: null },
   ],
 };
 
@@ -51,6 +52,7 @@ export async function getSourcePage(id: string) {
     charge: { select: { description: true } },
     demand: { select: { description: true, targetAuthority: true, case: { select: { person: personLink } } } },
     law: { select: { name: true, country: { select: { code: true, name: true } } } },
+    caseFact: { select: { case: { select: { person: personLink } } } },
   } satisfies Prisma.CitationSelect;
   const [citations, quotedIn] = await Promise.all([
     db.citation.findMany({ where: { sourceId: id, ...PUBLIC_CLAIM }, orderBy: { id: "asc" }, select: citationSelect }),
