@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Field, inputClass } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
+import { QuoteCheckNote } from "./quote-check-note";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useRouter } from "@/i18n/navigation";
@@ -53,6 +54,7 @@ export function CaseCreateForm({ countries, sources }: Props) {
       </Field>
       <StatusFields name="status" label={t("initialStatus")} initial="DETAINED" sources={sources} errors={errors} />
       <FormStatus result={result} success={t("caseCreated")} />
+      <QuoteCheckNote quoteFound={result?.ok ? result.data.quoteFound : null} />
       <div>
         <SubmitButton pendingLabel={t("saving")}>{t("createDraft")}</SubmitButton>
       </div>

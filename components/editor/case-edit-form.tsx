@@ -9,6 +9,8 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { updateCaseAction } from "@/lib/actions/cases/case-actions";
 import { ConsentStatus } from "@/lib/generated/prisma/enums";
 import { ZCaseUpdateSchema } from "@/lib/validations/case";
+import { CitationFields, type SourceChoice } from "./citation-fields";
+import { QuoteCheckNote } from "./quote-check-note";
 
 export type CaseEditValues = {
   caseId: string;
@@ -27,9 +29,9 @@ export type CaseEditValues = {
   consentStatus: ConsentStatus;
 };
 
-type Props = { values: CaseEditValues; countries: { code: string; name: string }[] };
+type Props = { values: CaseEditValues; countries: { code: string; name: string }[]; sources: SourceChoice[] };
 
-export function CaseEditForm({ values, countries }: Props) {
+export function CaseEditForm({ values, countries, sources }: Props) {
   const t = useTranslations("Editor");
   const consents = useTranslations("ConsentStatus");
   const [version, setVersion] = useState(values.version);
@@ -62,6 +64,7 @@ export function CaseEditForm({ values, countries }: Props) {
         {text("sentence", t("sentence"))}
         {text("facility", t("facility"))}
         {text("summary", t("summary"), 4)}
+        <CitationFields sources={sources} errors={errors} optional />
       </fieldset>
       <fieldset className="grid gap-3 rounded border border-amber-300 bg-amber-50 p-4">
         <legend className="px-1 font-semibold">{t("confidential")}</legend>
@@ -79,6 +82,7 @@ export function CaseEditForm({ values, countries }: Props) {
         </Field>
       </fieldset>
       <FormStatus result={result} success={result?.ok && result.data.pendingReview ? t("savedPending") : t("saved")} />
+      <QuoteCheckNote quoteFound={result?.ok ? result.data.quoteFound : null} />
       <div>
         <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
       </div>

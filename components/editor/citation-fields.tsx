@@ -6,15 +6,17 @@ import { SourceKind } from "@/lib/generated/prisma/enums";
 
 export type SourceChoice = { id: string; title: string; publisher: string | null };
 
-type Props = { sources: SourceChoice[]; errors: Record<string, string[]> };
+/** optional: the citation is needed only for some changes (an edit of public facts); the server says when. */
+type Props = { sources: SourceChoice[]; errors: Record<string, string[]>; optional?: boolean };
 
-export function CitationFields({ sources, errors }: Props) {
+export function CitationFields({ sources, errors, optional = false }: Props) {
   const t = useTranslations("Editor");
   const kinds = useTranslations("SourceKind");
   const e = (name: string) => errors[`citation.${name}`];
   return (
     <fieldset className="grid gap-3 rounded border border-slate-200 p-4 sm:grid-cols-2">
-      <legend className="px-1 font-semibold">{t("sourceLegend")}</legend>
+      <legend className="px-1 font-semibold">{optional ? t("changeCitationLegend") : t("sourceLegend")}</legend>
+      {optional && <p className="text-sm text-slate-700 sm:col-span-2">{t("changeCitationHint")}</p>}
       <div className="sm:col-span-2">
         <Field name="citation.sourceId" label={t("existingSource")} errors={e("sourceId")}>
           <select className={inputClass} defaultValue="">
@@ -49,7 +51,7 @@ export function CitationFields({ sources, errors }: Props) {
       </Field>
       <div className="sm:col-span-2">
         <Field name="citation.quote" label={t("quote")} hint={t("quoteHint")} errors={e("quote")}>
-          <textarea className={inputClass} rows={3} maxLength={5000} required />
+          <textarea className={inputClass} rows={3} maxLength={5000} required={!optional} />
         </Field>
       </div>
     </fieldset>

@@ -4,7 +4,14 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { PendingChange } from "@/lib/server/changes/list-pending-changes";
 import { CasePreview } from "./review/case-preview";
 import { ChangeEvidence } from "./review/change-evidence";
+import { QuoteCheckNote } from "./quote-check-note";
+import { ReleaseDemandsOffer } from "./release-demands-offer";
 import { ReviewForm } from "./review-form";
+
+const proposedToMeet = (change: PendingChange) => {
+  const form = (change.payload as { form?: { meetReleaseDemands?: unknown } }).form;
+  return form?.meetReleaseDemands === true || form?.meetReleaseDemands === "on";
+};
 
 export function PendingChangeList({ changes, currentUserId }: { changes: PendingChange[]; currentUserId: string }) {
   const t = useTranslations("Editor");
@@ -30,6 +37,7 @@ export function PendingChangeList({ changes, currentUserId }: { changes: Pending
             </p>
           )}
           <ChangeEvidence change={change} />
+          <QuoteCheckNote quoteFound={change.quoteFound} variant="review" />
           {change.preview && (
             <details open className="mt-3">
               <summary className="cursor-pointer font-medium">{t("previewHeading")}</summary>
@@ -39,7 +47,9 @@ export function PendingChangeList({ changes, currentUserId }: { changes: Pending
             </details>
           )}
           <div className="mt-3">
-            <ReviewForm changeId={change.id} seenHash={change.seenHash} own={change.createdById === currentUserId} />
+            <ReviewForm changeId={change.id} seenHash={change.seenHash} own={change.createdById === currentUserId}>
+              <ReleaseDemandsOffer demands={change.openReleaseDemands} proposed={proposedToMeet(change)} />
+            </ReviewForm>
           </div>
         </li>
       ))}

@@ -7,8 +7,9 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { saveRecordAction } from "@/lib/actions/records/record-actions";
 import { parseRecordInput } from "@/lib/records/schemas";
-import { NEEDS_CITATION, RECORD_FIELDS, type FieldSpec, type RecordType } from "@/lib/records/fields";
+import { CHANGE_NEEDS_CITATION, NEEDS_CITATION, RECORD_FIELDS, type FieldSpec, type RecordType } from "@/lib/records/fields";
 import { CitationFields, type SourceChoice } from "./citation-fields";
+import { QuoteCheckNote } from "./quote-check-note";
 
 type Props = {
   type: RecordType;
@@ -94,7 +95,9 @@ export function RecordForm({ type, id, seen, values = {}, links = {}, countries,
         ),
       )}
       {!id && NEEDS_CITATION.has(type) && <CitationFields sources={sources} errors={errors} />}
+      {id && CHANGE_NEEDS_CITATION.has(type) && <CitationFields sources={sources} errors={errors} optional />}
       <FormStatus result={result} success={result?.ok && result.data.pendingReview ? editor("savedPending") : editor("saved")} />
+      <QuoteCheckNote quoteFound={result?.ok ? result.data.quoteFound : null} />
       <div>
         <SubmitButton pendingLabel={editor("saving")}>{id ? editor("save") : t("create")}</SubmitButton>
       </div>

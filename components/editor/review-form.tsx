@@ -2,11 +2,12 @@
 // Approve or reject one pending change. Approving names the fingerprint of what this page showed, so nothing
 // else can be approved by it; rejecting needs a reason, which the proposer sees.
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { reviewChangeAction } from "@/lib/actions/cases/case-actions";
 
-export function ReviewForm({ changeId, seenHash, own }: { changeId: string; seenHash: string; own: boolean }) {
+/** children: extra choices that go with approving, such as the release-demands offer. */
+export function ReviewForm({ changeId, seenHash, own, children }: { changeId: string; seenHash: string; own: boolean; children?: ReactNode }) {
   const t = useTranslations("Editor");
   const v = useTranslations("Validation");
   const [approval, approve, approving] = useActionState(reviewChangeAction, null);
@@ -19,6 +20,7 @@ export function ReviewForm({ changeId, seenHash, own }: { changeId: string; seen
       <form action={approve} className="flex flex-wrap items-center gap-3">
         <input type="hidden" name="changeId" value={changeId} />
         <input type="hidden" name="seenHash" value={seenHash} />
+        {children}
         <button type="submit" name="decision" value="approve" disabled={approving || rejecting} className="rounded bg-green-800 px-3 py-1.5 text-white">
           {t("approve")}
         </button>

@@ -19,7 +19,29 @@ export function FormStatus({ result, success }: Props) {
     <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
       <p>{t.has(result.reason as never) ? t(result.reason as never) : t(result.code)}</p>
       {Array.isArray(result.details.meanwhile) && <Meanwhile entries={result.details.meanwhile as MeanwhileEntry[]} />}
+      {Array.isArray(result.details.uncited) && <Uncited facts={result.details.uncited as UncitedEntry[]} />}
     </div>
+  );
+}
+
+type UncitedEntry = { fact: string; detail: string | null };
+
+/** The public facts a publication was refused for, by name, so the editor knows what to cite. */
+function Uncited({ facts }: { facts: UncitedEntry[] }) {
+  const t = useTranslations("Editor");
+  const names = useTranslations("CitedFact");
+  return (
+    <>
+      <p className="mt-2 text-sm">{t("uncitedFacts")}</p>
+      <ul className="list-disc pl-5 text-sm" data-uncited-facts>
+        {facts.map((f, i) => (
+          <li key={i}>
+            {names.has(f.fact as never) ? names(f.fact as never) : f.fact}
+            {f.detail ? `: ${f.detail}` : ""}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

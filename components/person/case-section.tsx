@@ -5,9 +5,11 @@ import { CountryName } from "@/components/ui/country-name";
 import { NotKnown, OrNotKnown } from "@/components/ui/not-known";
 import { PartialDate } from "@/components/ui/partial-date";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { currentStatusCitations } from "@/lib/citations/current-status";
 import type { Footnotes } from "@/lib/citations/footnotes";
 import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import type { PersonPage } from "@/lib/server/public/get-person-page";
+import { CaseFacts } from "./case-facts";
 import { DemandList } from "./demand-list";
 import { StatusDuration } from "./status-duration";
 import { StatusTimeline } from "./status-timeline";
@@ -27,7 +29,7 @@ export function CaseSection({ detention: c, footnotes }: Props) {
         <dt className="font-semibold">{t("currentStatus")}</dt>
         <dd>
           <StatusBadge status={c.status} />
-          {refs("status")}
+          <FootnoteRefs numbers={footnotes.numbersFor(currentStatusCitations(c))} />
         </dd>
         <dt className="font-semibold">{t("since")}</dt>
         <dd>
@@ -35,11 +37,11 @@ export function CaseSection({ detention: c, footnotes }: Props) {
           <StatusDuration date={c.statusSince} precision={c.statusSincePrecision} />
         </dd>
         <dt className="font-semibold">{t("arrested")}</dt>
-        <dd><PartialDate date={c.arrestDate} precision={c.arrestPrecision} /></dd>
+        <dd><PartialDate date={c.arrestDate} precision={c.arrestPrecision} />{c.arrestDate && refs("arrestDate")}</dd>
         <dt className="font-semibold">{t("convicted")}</dt>
-        <dd><PartialDate date={c.convictionDate} precision={c.convictionPrecision} /></dd>
+        <dd><PartialDate date={c.convictionDate} precision={c.convictionPrecision} />{c.convictionDate && refs("convictionDate")}</dd>
         <dt className="font-semibold">{t("released")}</dt>
-        <dd><PartialDate date={c.releaseDate} precision={c.releasePrecision} /></dd>
+        <dd><PartialDate date={c.releaseDate} precision={c.releasePrecision} />{c.releaseDate && refs("releaseDate")}</dd>
         <dt className="font-semibold">{t("charges")}</dt>
         <dd>
           {c.charges.length === 0 ? (
@@ -68,9 +70,16 @@ export function CaseSection({ detention: c, footnotes }: Props) {
           <OrNotKnown value={c.facility}>
             <span lang={CONTENT_LANGUAGE}>{c.facility}</span>
           </OrNotKnown>
+          {c.facility && refs("facility")}
         </dd>
       </dl>
-      {c.summary && <p className="mt-3 max-w-3xl" lang={CONTENT_LANGUAGE}>{c.summary}</p>}
+      {c.summary && (
+        <p className="mt-3 max-w-3xl">
+          <span lang={CONTENT_LANGUAGE}>{c.summary}</span>
+          {refs("summary")}
+        </p>
+      )}
+      <CaseFacts facts={c.facts} footnotes={footnotes} />
       <StatusTimeline events={c.statusEvents} footnotes={footnotes} />
       <DemandList demands={c.demands} footnotes={footnotes} />
     </section>

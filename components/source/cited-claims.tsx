@@ -9,7 +9,7 @@ import type { SourceCitation } from "@/lib/server/public/get-source-page";
 function ClaimTarget({ citation: c }: { citation: SourceCitation }) {
   const t = useTranslations("Sources");
   const locale = useLocale();
-  const person = c.person ?? c.case?.person ?? c.statusEvent?.case.person ?? c.demand?.case?.person;
+  const person = c.person ?? c.case?.person ?? c.statusEvent?.case.person ?? c.demand?.case?.person ?? c.caseFact?.case.person;
   if (person) {
     return (
       <Link href={`/cases/${person.slug}`} className="text-blue-800 underline">

@@ -9,6 +9,7 @@ export function citationsInDisplayOrder(person: PersonPage) {
       c.citations,
       ...c.charges.map((link) => link.charge.citations),
       ...c.statusEvents.map((e) => e.citations),
+      ...c.facts.map((f) => f.citations),
       ...c.demands.map((d) => d.citations),
     ]),
   ];

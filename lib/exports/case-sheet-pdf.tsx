@@ -1,6 +1,7 @@
 // One person's case as a PDF to hand to an institution: identity, status history, charges, demands and sources.
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import type { Locale } from "@/i18n/routing";
+import { currentStatusCitations } from "@/lib/citations/current-status";
 import { numberFootnotes } from "@/lib/citations/footnotes";
 import { countryName } from "@/lib/format/country-name";
 import { displayName } from "@/lib/format/display-name";
@@ -30,7 +31,7 @@ export async function caseSheetPdf(person: PersonPage, locale: Locale): Promise<
   const date = (d: Date | null, p: Parameters<typeof formatPartialDate>[1]) => formatPartialDate(d, p, locale) ?? notKnown;
   const notes = numberFootnotes([
     person.citations,
-    ...person.cases.flatMap((c) => [c.citations, ...c.charges.map((x) => x.charge.citations), ...c.statusEvents.map((e) => e.citations), ...c.demands.map((d) => d.citations)]),
+    ...person.cases.flatMap((c) => [c.citations, ...c.charges.map((x) => x.charge.citations), ...c.statusEvents.map((e) => e.citations), ...c.facts.map((f) => f.citations), ...c.demands.map((d) => d.citations)]),
   ]);
   const refs = (list: Parameters<typeof notes.numbersFor>[0]) => {
     const numbers = notes.numbersFor(list);
@@ -58,13 +59,17 @@ export async function caseSheetPdf(person: PersonPage, locale: Locale): Promise<
         {person.cases.map((c) => (
           <View key={c.id}>
             <Text style={styles.h1}>{countryName(c.country.code, locale, c.country.name)}</Text>
-            {field(t("Person.currentStatus"), `${t(`CaseStatus.${c.status}`)}${refs(c.citations.filter((x) => x.claim === "status"))}`)}
+            {field(t("Person.currentStatus"), `${t(`CaseStatus.${c.status}`)}${refs(currentStatusCitations(c))}`)}
             {field(t("Person.since"), date(c.statusSince, c.statusSincePrecision))}
             {field(t("Person.arrested"), date(c.arrestDate, c.arrestPrecision))}
             {field(t("Person.convicted"), date(c.convictionDate, c.convictionPrecision))}
             {field(t("Person.charges"), c.charges.map(({ charge }) => `${charge.description}${charge.article ? ` (${charge.article})` : ""}${refs(charge.citations)}`).join("; ") || notKnown)}
             {field(t("Person.sentence"), c.sentence ?? notKnown)}
             {field(t("Person.heldAt"), c.facility ?? notKnown)}
+            {c.facts.length > 0 && <Text style={styles.h1}>{t("Person.situation")}</Text>}
+            {c.facts.map((f) => (
+              <Text key={f.id}>• {f.text}{refs(f.citations)}</Text>
+            ))}
             <Text style={styles.h1}>{t("Briefing.timeline")}</Text>
             {c.statusEvents.map((e) => (
               <Text key={e.id}>• {date(e.date, e.datePrecision)}: {t(`CaseStatus.${e.toStatus}`)}{e.note ? ` — ${e.note}` : ""}{refs(e.citations)}</Text>

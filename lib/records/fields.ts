@@ -5,7 +5,7 @@ export type FieldSpec =
   | { name: string; kind: "text" | "textarea" | "url" | "partialDate" | "year" | "country"; required?: boolean; max?: number }
   | { name: string; kind: "select" | "multi"; options: readonly string[]; labels: string; required?: boolean };
 
-export const RECORD_TYPES = ["person", "alias", "externalId", "charge", "demand", "law", "organisation", "source", "citation"] as const;
+export const RECORD_TYPES = ["person", "alias", "externalId", "charge", "demand", "caseFact", "law", "organisation", "source", "citation"] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 const choice = (name: string, values: Record<string, string>, labels: string, required = true): FieldSpec => ({
@@ -46,6 +46,7 @@ export const RECORD_FIELDS: Record<RecordType, FieldSpec[]> = {
     { name: "targetAuthority", kind: "text", required: true, max: 300 },
     choice("status", DemandStatus, "DemandStatus"),
   ],
+  caseFact: [{ name: "text", kind: "textarea", required: true, max: 2000 }],
   law: [
     { name: "countryCode", kind: "country", required: true },
     { name: "name", kind: "text", required: true, max: 500 },
@@ -63,6 +64,7 @@ export const RECORD_FIELDS: Record<RecordType, FieldSpec[]> = {
     { name: "url", kind: "url", max: 2000 },
     choice("kind", SourceKind, "SourceKind"),
     { name: "published", kind: "partialDate" },
+    { name: "fullText", kind: "textarea", max: 200_000 },
   ],
   citation: [
     { name: "claim", kind: "text", required: true, max: 100 },
@@ -71,4 +73,7 @@ export const RECORD_FIELDS: Record<RecordType, FieldSpec[]> = {
 };
 
 /** Records that must cite a source when they are created. */
-export const NEEDS_CITATION: ReadonlySet<RecordType> = new Set(["person", "alias", "charge", "demand", "law", "citation"]);
+export const NEEDS_CITATION: ReadonlySet<RecordType> = new Set(["person", "alias", "charge", "demand", "caseFact", "law", "citation"]);
+
+/** Records whose changed values are public facts: each change cites the source and quote for the new value. */
+export const CHANGE_NEEDS_CITATION: ReadonlySet<RecordType> = new Set(["person", "alias", "charge", "demand", "caseFact", "law"]);

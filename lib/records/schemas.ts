@@ -1,6 +1,6 @@
 // Server-side validation of the generic record form, built from the same field list the form renders.
 import { z } from "zod";
-import { ZCitationInputSchema } from "@/lib/validations/case";
+import { ZOptionalCitationSchema } from "@/lib/validations/case";
 import { ZPartialDateSchema } from "@/lib/validations/partial-date";
 import { NEEDS_CITATION, RECORD_FIELDS, RECORD_TYPES, type FieldSpec } from "./fields";
 
@@ -12,7 +12,7 @@ function fieldSchema(spec: FieldSpec): z.ZodType {
     case "textarea":
       return spec.required
         ? z.string().trim().min(1, { error: "required" }).max(spec.max ?? 500, { error: "tooLong" })
-        : z.string().trim().max(spec.max ?? 500, { error: "tooLong" }).transform((s) => (s === "" ? null : s));
+        : z.string().trim().max(spec.max ?? 500, { error: "tooLong" }).optional().transform((s) => (s ? s : null));
     case "url":
       return optional(z.url({ error: "invalidUrl" }).max(spec.max ?? 2000));
     case "partialDate":
@@ -51,7 +51,8 @@ export function parseRecordInput(raw: unknown, remove = false) {
   const input = ZRecordSaveSchema.parse(raw);
   if (remove && !input.id) throw new z.ZodError([{ code: "custom", path: ["id"], message: "required", input: undefined }]);
   const fields = remove ? {} : (ZRecordFieldsSchemas[input.type].parse(input.fields) as Record<string, unknown>);
-  const citation = input.citation && !input.id ? ZCitationInputSchema.parse(input.citation) : undefined;
+  // A new record cites what supports it; an edit cites what supports the new values (checked where it is applied).
+  const citation = remove ? undefined : ZOptionalCitationSchema.parse(input.citation);
   if (!input.id && !citation && NEEDS_CITATION.has(input.type)) {
     throw new z.ZodError([{ code: "custom", path: ["citation", "quote"], message: "required", input: undefined }]);
   }

@@ -12,6 +12,7 @@ type Target =
   | { chargeId: string }
   | { demandId: string }
   | { lawId: string }
+  | { caseFactId: string }
   | Record<string, never>;
 
 export type CitationRow = {
@@ -21,7 +22,7 @@ export type CitationRow = {
   quote: string;
   claim: string;
   locator: string | null;
-} & Partial<Record<"personId" | "caseId" | "statusEventId" | "chargeId" | "demandId" | "lawId", string>>;
+} & Partial<Record<"personId" | "caseId" | "statusEventId" | "chargeId" | "demandId" | "lawId" | "caseFactId", string>>;
 
 export type DemandRow = {
   id: string;
@@ -71,7 +72,7 @@ export function buildSeedRows(data: TSeedData) {
 
   const people = data.people.map((p: SeedPerson) => {
     const personId = `person-${p.slug}`;
-    cite({ personId }, "roles", p.rolesCite);
+    for (const q of [p.rolesCite].flat()) cite({ personId }, "roles", q);
     for (const q of p.biography?.cites ?? []) cite({ personId }, "biography", q);
     return {
       id: personId,
@@ -100,6 +101,7 @@ export function buildSeedRows(data: TSeedData) {
       : [],
   );
 
+  const caseFacts: { id: string; caseId: string; text: string; sequence: number }[] = [];
   const charges: { id: string; countryCode: string; article: string | null; description: string }[] = [];
   const caseCharges: { caseId: string; chargeId: string }[] = [];
   const statusEvents: {
@@ -116,7 +118,7 @@ export function buildSeedRows(data: TSeedData) {
   const cases = data.people.map((p) => {
     const caseId = `case-${p.slug}`;
     const c = p.case;
-    cite({ caseId }, "status", c.statusCite);
+    // The current status cites the status event that set it; the case itself carries no status citation.
     if (c.sentence) cite({ caseId }, "sentence", c.sentence.cite);
     for (const ch of c.charges ?? []) {
       if (!charges.some((existing) => existing.id === ch.id)) {
@@ -137,6 +139,11 @@ export function buildSeedRows(data: TSeedData) {
       note: c.statusNote,
     });
     cite({ statusEventId: eventId }, "status", c.statusCite);
+    (c.facts ?? []).forEach((fact, i) => {
+      const id = `fact-${p.slug}-${i + 1}`;
+      caseFacts.push({ id, caseId, text: fact.text, sequence: i + 1 });
+      cite({ caseFactId: id }, "fact", fact.cite);
+    });
     c.demands.forEach((d, i) => addDemand(`demand-${p.slug}-${i + 1}`, d, { caseId, countryCode: c.country }));
     return {
       id: caseId,
@@ -172,6 +179,7 @@ export function buildSeedRows(data: TSeedData) {
     url: s.url,
     kind: s.kind,
     archiveNote: s.archiveNote,
+    text: s.text ?? null,
   }));
   const organisations = data.organisations.map((o) => ({ id: `org-${o.slug}`, ...o }));
   const sourceOrganisations = data.sources.flatMap((s) =>
@@ -189,6 +197,7 @@ export function buildSeedRows(data: TSeedData) {
     charges,
     caseCharges,
     statusEvents,
+    caseFacts,
     laws,
     demands,
     citations,

@@ -24,6 +24,7 @@ export async function seedDatabase(db: Db): Promise<SeedReport> {
     report.charges = (await tx.charge.createMany({ data: rows.charges, ...opts })).count;
     report.caseCharges = (await tx.caseCharge.createMany({ data: rows.caseCharges, ...opts })).count;
     report.statusEvents = (await tx.statusEvent.createMany({ data: rows.statusEvents, ...opts })).count;
+    report.caseFacts = (await tx.caseFact.createMany({ data: rows.caseFacts, ...opts })).count;
     report.laws = (await tx.law.createMany({ data: rows.laws, ...opts })).count;
     report.demands = (await tx.demand.createMany({ data: rows.demands, ...opts })).count;
     report.citations = (await tx.citation.createMany({ data: rows.citations, ...opts })).count;

@@ -22,6 +22,8 @@ export type SeedSource = {
   url: string | null;
   kind: SourceKind;
   archiveNote: string | null;
+  /** The source's own text, when Habeas holds it; quotes are checked against it. */
+  text?: string;
   organisations: { slug: string; role: OrganisationRole }[];
 };
 
@@ -47,12 +49,16 @@ export type SeedDemand = {
 
 export type SeedCharge = { id: string; article: string | null; description: string; cite: Quoted };
 
+/** Something a source says about the person's situation that is neither a status nor a demand. */
+export type SeedFact = { text: string; cite: Quoted };
+
 export type SeedPerson = {
   slug: string;
   fullName: string;
   isUnnamed?: boolean;
   roles: PersonRole[];
-  rolesCite: Quoted;
+  /** The sentence that gives the roles, or one sentence per role where the source gives them apart. */
+  rolesCite: Quoted | Quoted[];
   /** Cyrillic spelling transliterated by Habeas editors; no source gives it, and pages say so. */
   cyrillic?: string;
   biography?: { text: string; cites: Quoted[] };
@@ -64,6 +70,7 @@ export type SeedPerson = {
     statusNote: string;
     sentence?: { text: string; cite: Quoted };
     charges?: SeedCharge[];
+    facts?: SeedFact[];
     demands: SeedDemand[];
   };
 };

@@ -24,9 +24,6 @@ export const ZCaseFieldsSchema = z.object({
   consentStatus: z.enum(ConsentStatus, { error: "invalid" }),
 });
 
-export const ZCaseUpdateSchema = ZCaseFieldsSchema.extend({ caseId: z.string().min(1), version: ZVersionSchema });
-export type TCaseUpdate = z.infer<typeof ZCaseUpdateSchema>;
-
 /** A new source, or an existing one by id, with the passage that supports the claim. */
 export const ZCitationInputSchema = z
   .object({
@@ -43,6 +40,25 @@ export const ZCitationInputSchema = z
   });
 export type TCitationInput = z.infer<typeof ZCitationInputSchema>;
 
+/** A form's source and quote when the editor filled them in; a left-blank citation part is no citation. */
+export const ZOptionalCitationSchema = z.preprocess((value) => {
+  if (!value || typeof value !== "object") return undefined;
+  const v = value as Record<string, unknown>;
+  const blank = (key: string) => typeof v[key] !== "string" || (v[key] as string).trim() === "";
+  return blank("sourceId") && blank("newSourceTitle") && blank("quote") ? undefined : value;
+}, ZCitationInputSchema.optional());
+
+/** A checkbox as a form sends it ("on" or absent), or a boolean from JSON. */
+export const ZCheckboxSchema = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+
+/** The case form. A change to a public fact must carry the source and quote that support the new value. */
+export const ZCaseUpdateSchema = ZCaseFieldsSchema.extend({
+  caseId: z.string().min(1),
+  version: ZVersionSchema,
+  citation: ZOptionalCitationSchema,
+});
+export type TCaseUpdate = z.infer<typeof ZCaseUpdateSchema>;
+
 export const ZStatusChangeSchema = z.object({
   caseId: z.string().min(1),
   version: ZVersionSchema,
@@ -50,6 +66,8 @@ export const ZStatusChangeSchema = z.object({
   when: ZPartialDateSchema,
   note: optionalText(2000),
   citation: ZCitationInputSchema,
+  /** For a release, pardon or acquittal: also mark the case's open demands for release as met, citing the same source. */
+  meetReleaseDemands: ZCheckboxSchema.default(false),
 });
 export type TStatusChange = z.infer<typeof ZStatusChangeSchema>;
 
@@ -78,6 +96,9 @@ export const ZReviewSchema = z
     decision: z.enum(["approve", "reject"]),
     seenHash: z.string().max(64).optional(),
     reason: optionalText(2000).optional().transform((v) => v ?? null),
+    /** Set when the review form offered to mark the release demands as met; then meetReleaseDemands is the reviewer's choice. */
+    releaseDemandsOffered: ZCheckboxSchema.default(false),
+    meetReleaseDemands: ZCheckboxSchema.default(false),
   })
   .superRefine((value, ctx) => {
     if (value.decision === "approve" && !/^[0-9a-f]{64}$/.test(value.seenHash ?? "")) ctx.addIssue({ code: "custom", path: ["seenHash"], message: "required" });

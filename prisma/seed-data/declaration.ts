@@ -3,6 +3,9 @@ import { SAMARKAND_DECLARATION } from "./sources";
 
 const quoted = (locator: string, quote: string) => ({ locator, quote, quotedSource: SAMARKAND_DECLARATION });
 
+// The statement ends its quotation of paragraph 15 with "[emphasis added]": the NGOs' words, not the
+// declaration's, so the quote stops before them.
+
 export const declarationParagraphs = [
   quoted(
     "Paragraph 3",
@@ -10,7 +13,7 @@ export const declarationParagraphs = [
   ),
   quoted(
     "Paragraph 15",
-    "Participants affirmed the need for their continued commitment to enhanced cooperation and the development of new approaches in the joint fight against organised crime, violent extremism, radicalisation, terrorism, drug trafficking, trafficking in human beings, migrant smuggling, cyber threats, including cybercrime and disinformationas well as addressing Chemical, Biological, Radiological and Nuclear risks whilst safeguarding human rights and media freedom [emphasis added].",
+    "Participants affirmed the need for their continued commitment to enhanced cooperation and the development of new approaches in the joint fight against organised crime, violent extremism, radicalisation, terrorism, drug trafficking, trafficking in human beings, migrant smuggling, cyber threats, including cybercrime and disinformationas well as addressing Chemical, Biological, Radiological and Nuclear risks whilst safeguarding human rights and media freedom",
   ),
   quoted(
     "Paragraph 16",

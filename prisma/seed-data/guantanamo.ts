@@ -3,6 +3,7 @@ import type { SeedDemand, SeedPerson } from "@/lib/seed/types";
 import { INTERCEPT_ARTICLE, UN_SR_REPORT } from "./sources";
 
 const fromIntercept = (quote: string) => ({ quote, source: INTERCEPT_ARTICLE });
+// Only words the article puts in quotation marks and attributes to the Special Rapporteur or her report.
 const fromUnReport = (quote: string) => ({ quote, source: INTERCEPT_ARTICLE, quotedSource: UN_SR_REPORT });
 
 const retransfer: SeedDemand = {
@@ -14,12 +15,16 @@ const retransfer: SeedDemand = {
   ),
 };
 
-const legalStatus: SeedDemand = {
-  kind: "GRANT_LEGAL_STATUS",
-  description: "Give proper legal status, with identity documents.",
-  target: "Government of Kazakhstan (host country)",
+// What the article says of both men's situation. These are facts, not demands: the article demands nothing for
+// them itself, and its summary of the UN findings is its own sentence, not the Special Rapporteur's words.
+const threatenedWithReturn = {
+  text: "He and Muhammad Ali Husayn Khanayna told The Intercept that Kazakh officials threatened to send them back to Yemen.",
+  cite: fromIntercept("Both al-Qurashi and Khanayna told The Intercept that Kazakh officials threatened to send them back to Yemen."),
+};
+const houseArrestFinding = {
+  text: "The UN Special Rapporteur found that former detainees in Kazakhstan effectively remain under house arrest and cannot live a normal and dignified life, because of the secondary security measures put in place after their transfer.",
   cite: fromUnReport(
-    "The U.N. investigation found that the men released from Guantánamo in resettlement deals have not been given proper legal status by their host countries in 30 percent of documented cases.",
+    "In Kazakhstan former detainees effectively remain under house arrest and are unable to live a normal and dignified life due to the secondary security measures put in place post transfer",
   ),
 };
 
@@ -39,13 +44,10 @@ export const guantanamo: SeedPerson[] = [
     roles: ["FORMER_GUANTANAMO_DETAINEE"],
     rolesCite: fromIntercept("former Guantánamo prisoner Sabri al-Qurashi"),
     biography: {
-      text: "Former Guantánamo prisoner relocated to Kazakhstan in late 2014. He says he has no official status, no ID card, no right to work or education and no right to see his family, and that he must call the Red Crescent office for a chaperone to leave his apartment.",
+      text: "Former Guantánamo prisoner relocated to Kazakhstan in late 2014. He says he has no official status, no ID card, no right to work or education and no right to see his family.",
       cites: [
         fromIntercept("relocation from Guantánamo to Kazakhstan in late 2014"),
         fromIntercept("I have no official status, no ID card, no right to work or education, and no right to see my family"),
-        fromIntercept(
-          "When he wants to leave his apartment, he must call the Red Crescent office and ask for his assigned chaperone to accompany him.",
-        ),
       ],
     },
     case: {
@@ -56,18 +58,37 @@ export const guantanamo: SeedPerson[] = [
       ),
       statusSince: { date: "2014-01-01", precision: "YEAR" },
       statusNote: "Without legal status since his relocation from Guantánamo to Kazakhstan in late 2014.",
-      demands: [
-        retransfer,
-        legalStatus,
+      facts: [
         {
-          kind: "FAMILY_REUNIFICATION",
-          description: "Allow him to reunite with his family and his wife in Yemen, as the resettlement deal was meant to.",
-          target: "Governments party to the resettlement deal (Kazakhstan and the United States)",
+          text: "To leave his apartment he must call the Red Crescent office and ask for his assigned chaperone to accompany him.",
+          cite: fromIntercept(
+            "When he wants to leave his apartment, he must call the Red Crescent office and ask for his assigned chaperone to accompany him.",
+          ),
+        },
+        {
+          text: "Without a basic ID he cannot send or receive money, packages or mail.",
+          cite: fromIntercept("Without a basic ID, he is unable to send or receive money, packages, or mail."),
+        },
+        {
+          text: "Since being freed he has not been allowed to reunite with his family or his wife in Yemen, although the resettlement deal negotiated by the State Department was supposed to provide stability and possible family reunification.",
           cite: fromIntercept(
             "Since being freed, he has not been allowed to reunite with his family or his wife in Yemen, in conflict with the State Department’s negotiated resettlement deal, which was supposed to provide stability and possible family reunification.",
           ),
         },
+        {
+          text: "He says Kazakh authorities told him: “You have no rights.”",
+          cite: fromIntercept("“You have no rights,” al-Qurashi said he was told by Kazakh authorities."),
+        },
+        {
+          text: "He was not allowed to press charges against a man who attacked him in the street and left him with permanent facial paralysis.",
+          cite: fromIntercept(
+            "He was not allowed to press charges against a man who attacked him in the street, leaving him with permanent facial paralysis.",
+          ),
+        },
+        threatenedWithReturn,
+        houseArrestFinding,
       ],
+      demands: [retransfer],
     },
   },
   {
@@ -78,7 +99,7 @@ export const guantanamo: SeedPerson[] = [
       "Muhammad Ali Husayn Khanayna, the only other former Guantánamo prisoner in Kazakhstan who is still alive",
     ),
     biography: {
-      text: "Former Guantánamo prisoner living in a remote city in Kazakhstan. He says he has never been given documentation of residence, an ID or his passport, and that he would prefer to be transferred to an Arab country such as Qatar.",
+      text: "Former Guantánamo prisoner in Kazakhstan. He says he will soon have spent ten years “under the arbitrariness of the Kazakh government in a remote city for no reason”. He confirmed that he has never been given documentation of residence, an ID or his passport, and said he would prefer to be transferred to an Arab country such as Qatar.",
       cites: [
         fromIntercept("Soon, I will complete 10 years under the arbitrariness of the Kazakh government in a remote city for no reason"),
         fromIntercept("He confirmed that he, too, has never been given documentation of residence, an ID, or his passport."),
@@ -94,7 +115,14 @@ export const guantanamo: SeedPerson[] = [
         "He confirmed that he, too, has never been given documentation of residence, an ID, or his passport.",
       ),
       statusNote: "Never given documentation of residence, an ID or his passport.",
-      demands: [retransfer, legalStatus],
+      facts: [
+        {
+          text: "He and Sabri al-Qurashi told The Intercept that Kazakh officials threatened to send them back to Yemen.",
+          cite: threatenedWithReturn.cite,
+        },
+        houseArrestFinding,
+      ],
+      demands: [retransfer],
     },
   },
   {

@@ -3,7 +3,7 @@ import type { SeedDemand, SeedPerson } from "@/lib/seed/types";
 
 const FOUR_JOURNALISTS = "We believe all four journalists were targeted in retaliation for their critical opinions and independent journalism.";
 const COLLEAGUES =
-  "Authorities should also quash the charges against his colleagues convicted on similar charges, releasing Makhabat Tajibek Kyzy  and lifting the probational sentences imposed on Aike Beishekeyeva and Aktilek Kaparov.";
+  "Authorities should also quash the charges against his colleagues convicted on similar charges, releasing Makhabat Tajibek Kyzy\u00a0 and lifting the probational sentences imposed on Aike Beishekeyeva and Aktilek Kaparov.";
 const AUTHORITIES = "Authorities of Kyrgyzstan";
 const MAMYRKULOVA =
   "Authorities should also release independent journalist Kanyshay Mamyrkulova and drop the criminal charges initiated against her and others in apparent retaliation for social media posts critical of the government.";
@@ -90,7 +90,9 @@ export const kyrgyzstan: SeedPerson[] = [
         {
           id: "charge-kg-social-media-posts",
           article: null,
-          description: "Criminal charges over social media posts critical of the government",
+          // The statement gives no article or formal basis, only its own reading of why the charges were brought.
+          description:
+            "Criminal charges, formal basis not stated in the source, initiated against her and others “in apparent retaliation for social media posts critical of the government”",
           cite: { quote: MAMYRKULOVA },
         },
       ],

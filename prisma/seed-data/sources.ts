@@ -1,5 +1,6 @@
 // The documents the seed is drawn from, and the organisations behind them.
 import type { SeedOrganisation, SeedSource } from "@/lib/seed/types";
+import { INTERCEPT_ARTICLE_TEXT, SAMARKAND_STATEMENT_TEXT } from "./source-texts";
 
 export const SAMARKAND_STATEMENT = "src-samarkand-ngo-statement";
 export const SAMARKAND_DECLARATION = "src-samarkand-summit-declaration";
@@ -29,6 +30,7 @@ export const sources: SeedSource[] = [
     url: null,
     kind: "NGO_STATEMENT",
     archiveNote: `Title supplied by Habeas: the copy held has no headline. Republished on “Hans Thoolen on Human Rights Defenders and their awards”. ${HELD_IN_SEED}`,
+    text: SAMARKAND_STATEMENT_TEXT,
     organisations: organisations.map((o) => ({
       slug: o.slug,
       role: o.slug === "civil-rights-defenders" ? ("AUTHOR" as const) : ("SIGNATORY" as const),
@@ -54,6 +56,7 @@ export const sources: SeedSource[] = [
     url: null,
     kind: "NEWS_ARTICLE",
     archiveNote: `Title supplied by Habeas: the copy held has no headline or date. ${HELD_IN_SEED}`,
+    text: INTERCEPT_ARTICLE_TEXT,
     organisations: [],
   },
   {

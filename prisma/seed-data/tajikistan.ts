@@ -8,12 +8,13 @@ const DEFENDERS =
   "Human rights activists and lawyers Ulfatkhonim Mamadshoeva, Buzurgmehr Yorov, Manuchehr Kholiknazarov, and Faromuz Irgashov should also be freed without delay.";
 const IMPRISONING = "By imprisoning these individuals the Tajik authorities have cemented a climate of fear among civil society actors";
 
-function inPrison(fullName: string, roles: PersonRole[], quote: string, statusQuote: string): SeedPerson {
+function inPrison(fullName: string, roles: PersonRole[], quote: string, statusQuote: string, biography?: string): SeedPerson {
   return {
     slug: fullName.toLowerCase().replace(/\s+/g, "-"),
     fullName,
     roles,
     rolesCite: { quote },
+    ...(biography ? { biography: { text: biography, cites: [{ quote }] } } : {}),
     case: {
       country: "TJ",
       status: "IMPRISONED",
@@ -32,8 +33,17 @@ function inPrison(fullName: string, roles: PersonRole[], quote: string, statusQu
 }
 
 const journalist = (name: string) => inPrison(name, ["JOURNALIST"], JOURNALISTS, JOURNALISTS);
-// The statement says "freed" for these four; that they are imprisoned comes from the sentence after.
-const defender = (name: string) => inPrison(name, ["HUMAN_RIGHTS_DEFENDER"], DEFENDERS, IMPRISONING);
+// The statement says "freed" for these four; that they are imprisoned comes from the sentence after. It calls the
+// four together "human rights activists and lawyers" and does not say which of them is which, so each keeps
+// both roles of the group, and the page says that they are the group's.
+const defender = (name: string) =>
+  inPrison(
+    name,
+    ["HUMAN_RIGHTS_DEFENDER", "LAWYER"],
+    DEFENDERS,
+    IMPRISONING,
+    `The joint statement names ${name} among four “human rights activists and lawyers” without saying which of the four is an activist and which a lawyer.`,
+  );
 
 export const tajikistan: SeedPerson[] = [
   journalist("Rukhshona Hakimova"),

@@ -18,7 +18,8 @@ export const turkmenistan: SeedPerson[] = [
       demands: [
         {
           kind: "END_PRACTICE",
-          description: "End the attacks on and harassment of her, inside the country and abroad.",
+          // The statement says "abroad" of the critics, not of her.
+          description: "End attacks and harassment of critics of the regime, both inside the country and abroad, including Soltan Achilova.",
           target: "Authorities of Turkmenistan",
           cite: { quote: HARASSMENT },
         },

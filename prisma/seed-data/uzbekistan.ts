@@ -8,12 +8,14 @@ const CONVICTED =
   "All these human rights defenders have been targeted with retaliatory prosecution and convicted on unsubstantiated charges for publicly expressing their opinions about the state of affairs in the country.";
 const PRESIDENT = "President Shavkat Mirziyoyev";
 
-function convicted(fullName: string, role: PersonRole, rolesQuote: string): SeedPerson {
+// Each claim cites the sentence that makes it: the demand sentence names each person's own role, the next one
+// calls all four human rights defenders.
+function convicted(fullName: string, role: PersonRole): SeedPerson {
   return {
     slug: fullName.toLowerCase().replace(/\s+/g, "-"),
     fullName,
     roles: [role, "HUMAN_RIGHTS_DEFENDER"],
-    rolesCite: { quote: rolesQuote },
+    rolesCite: [{ quote: DEMAND }, { quote: CONVICTED }],
     case: {
       country: "UZ",
       status: "DETAINED",
@@ -22,7 +24,7 @@ function convicted(fullName: string, role: PersonRole, rolesQuote: string): Seed
       statusNote:
         "Convicted, and held in prison or a psychiatric ward when the joint statement was published (10 April 2025); the source does not say which.",
       demands: [
-        { kind: "QUASH_CONVICTION", description: "Quash the wrongful conviction.", target: PRESIDENT, cite: { quote: CONVICTED } },
+        { kind: "QUASH_CONVICTION", description: "Quash the wrongful conviction.", target: PRESIDENT, cite: { quote: DEMAND } },
         {
           kind: "RELEASE",
           description: "Free from prison or the retaliatory psychiatric ward.",
@@ -35,8 +37,8 @@ function convicted(fullName: string, role: PersonRole, rolesQuote: string): Seed
 }
 
 export const uzbekistan: SeedPerson[] = [
-  convicted("Dauletmurat Tadzhimuratov", "LAWYER", "lawyer Dauletmurat Tadzhimuratov"),
-  convicted("Nargiz Keldiyorova", "ACTIVIST", "activists Nargiz Keldiyorova and Dildora Khakimova"),
-  convicted("Dildora Khakimova", "ACTIVIST", "activists Nargiz Keldiyorova and Dildora Khakimova"),
-  convicted("Valijon Kalonov", "BLOGGER", "blogger Valijon Kalonov"),
+  convicted("Dauletmurat Tadzhimuratov", "LAWYER"),
+  convicted("Nargiz Keldiyorova", "ACTIVIST"),
+  convicted("Dildora Khakimova", "ACTIVIST"),
+  convicted("Valijon Kalonov", "BLOGGER"),
 ];

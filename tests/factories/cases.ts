@@ -37,7 +37,8 @@ export async function createCase(db: Db, options: Options = {}) {
         contactDetails: options.confidential ?? null,
         familyDetails: options.confidential ?? null,
         riskNote: options.confidential ?? null,
-        citations: { create: { sourceId, quote: `status ${tag}`, claim: "status" } },
+        // Every public fact cited, as publishing requires: the sentence here, the status on its event.
+        citations: { create: [{ sourceId, quote: `status ${tag}`, claim: "status" }, { sourceId, quote: `sentence ${tag}`, claim: "sentence" }] },
         statusEvents: {
           create: { toStatus: status, sequence: 1, note: `note ${tag}`, citations: { create: { sourceId, quote: `event ${tag}`, claim: "status" } } },
         },

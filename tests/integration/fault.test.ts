@@ -49,6 +49,7 @@ describe("a fault before the audit row", () => {
       updateCase({
         caseId: c.caseId, version: String(before.row.version), countryCode: "KZ", sentence: "Ten years", facility: "", summary: "",
         arrest: "2024", conviction: "", release: "", internalNotes: "secret", contactDetails: "", familyDetails: "", riskNote: "", consentStatus: "YES",
+        citation: statusForm(c.caseId, before.row.version).citation,
       }),
     ).rejects.toThrow(/injected audit failure/);
     expect(await snapshot(c.caseId)).toEqual(before);

@@ -33,6 +33,8 @@ const editForm = (caseId: string, version: number, changes: Record<string, strin
   familyDetails: "",
   riskNote: "",
   consentStatus: "UNKNOWN",
+  // A changed public fact cites its source; staff-only changes ignore it.
+  citation: { sourceId: "src-samarkand-ngo-statement", newSourceTitle: "", newSourcePublisher: "", newSourceUrl: "", newSourceKind: "NEWS_ARTICLE", newSourcePublished: "", quote: "Test passage." },
   ...changes,
 });
 

@@ -57,7 +57,7 @@ describe("records", () => {
   it("edits a draft's person at once and refuses a stale edit", async () => {
     const c = await createCase(db, { visibility: "DRAFT" });
     const before = (await getRecord("person", c.personId))!;
-    const saved = await saveRecord({ type: "person", id: c.personId, seen: before.seen, fields: { fullName: "Renamed Person", roles: ["LAWYER"], biography: "A lawyer.", gender: "", birthYear: "" } });
+    const saved = await saveRecord({ type: "person", id: c.personId, seen: before.seen, fields: { fullName: "Renamed Person", roles: ["LAWYER"], biography: "A lawyer.", gender: "", birthYear: "" }, citation });
     expect(saved.pendingReview).toBe(false);
     const person = await db.person.findUniqueOrThrow({ where: { id: c.personId } });
     expect([person.fullName, person.roles, person.biography]).toEqual(["Renamed Person", ["LAWYER"], "A lawyer."]);

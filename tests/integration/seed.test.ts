@@ -10,7 +10,7 @@ afterAll(() => db.$disconnect());
 
 const SEED_TABLES = [
   "country", "organisation", "source", "source_organisation", "person", "person_alias", "case",
-  "charge", "case_charge", "status_event", "law", "demand", "citation",
+  "charge", "case_charge", "status_event", "case_fact", "law", "demand", "citation",
 ];
 
 async function snapshot(): Promise<Record<string, unknown[]>> {
@@ -48,10 +48,10 @@ describe("seeded data", () => {
     for (const c of cases) expect(c.statusEvents[0]?.toStatus, c.id).toBe(c.status);
   });
 
-  it("has a citation with a quote for every person, case, status event, charge, demand and law", async () => {
+  it("has a citation with a quote for every person, status event, charge, demand, law and case fact", async () => {
     const uncited = await Promise.all([
       db.person.count({ where: { citations: { none: {} } } }),
-      db.case.count({ where: { citations: { none: {} } } }),
+      db.caseFact.count({ where: { citations: { none: {} } } }),
       db.statusEvent.count({ where: { citations: { none: {} } } }),
       db.charge.count({ where: { citations: { none: {} } } }),
       db.demand.count({ where: { citations: { none: {} } } }),

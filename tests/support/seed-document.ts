@@ -4,9 +4,10 @@ import path from "node:path";
 import { projectRoot } from "@/lib/db/paths";
 import { normaliseSpace } from "./text";
 
-const document = normaliseSpace(
-  readFileSync(path.join(projectRoot, "..", "shared", "seed-documents", "000_793d3151ff1478f1.txt"), "utf8"),
-);
+/** The seed document exactly as stored, non-breaking spaces and all. */
+export const RAW_DOCUMENT = readFileSync(path.join(projectRoot, "..", "shared", "seed-documents", "000_793d3151ff1478f1.txt"), "utf8");
+
+const document = normaliseSpace(RAW_DOCUMENT);
 
 function between(start: string, end: string): string {
   const from = document.indexOf(start);

@@ -5,6 +5,7 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { routing } from "@/i18n/routing";
 import { AUDIT_ACTIONS } from "@/lib/audit/write-audit";
+import { CITED_FACT_KINDS } from "@/lib/cases/cited-facts";
 import { RECORD_FIELDS, RECORD_TYPES } from "@/lib/records/fields";
 import { projectRoot } from "@/lib/db/paths";
 import { ERROR_STATUS } from "@/lib/errors";
@@ -49,6 +50,7 @@ const ENUM_NAMESPACES: Record<string, string[]> = {
   AliasOrigin: Object.values(enums.AliasOrigin),
   ExternalIdScheme: Object.values(enums.ExternalIdScheme),
   "Records.type": [...RECORD_TYPES],
+  CitedFact: [...CITED_FACT_KINDS],
   "Records.field": [...new Set(Object.values(RECORD_FIELDS).flat().map((f) => f.name))],
 };
 

@@ -32,12 +32,13 @@ describe("seed facts", () => {
     expect(rows.people.map((p) => p.fullName).sort()).toEqual(Object.values(PEOPLE_BY_COUNTRY).flat().sort());
   });
 
-  it("cites the roles and the status of every person, and every demand and law", () => {
-    const cited = (key: "personId" | "caseId" | "demandId" | "lawId" | "statusEventId", id: string) =>
-      rows.citations.some((c) => c[key] === id);
-    for (const p of rows.people) expect(cited("personId", p.id), p.slug).toBe(true);
-    for (const c of rows.cases) expect(cited("caseId", c.id), c.id).toBe(true);
+  it("cites the roles and the status of every person, every demand, law and case fact, and every sentence", () => {
+    const cited = (key: "personId" | "caseId" | "demandId" | "lawId" | "statusEventId" | "caseFactId", id: string, claim?: string) =>
+      rows.citations.some((c) => c[key] === id && (!claim || c.claim === claim));
+    for (const p of rows.people) expect(cited("personId", p.id, "roles"), p.slug).toBe(true);
+    for (const c of rows.cases.filter((x) => x.sentence)) expect(cited("caseId", c.id, "sentence"), c.id).toBe(true);
     for (const e of rows.statusEvents) expect(cited("statusEventId", e.id), e.id).toBe(true);
+    for (const f of rows.caseFacts) expect(cited("caseFactId", f.id), f.id).toBe(true);
     for (const d of rows.demands) expect(cited("demandId", d.id), d.id).toBe(true);
     for (const l of rows.laws) expect(cited("lawId", l.id), l.id).toBe(true);
   });

@@ -6,12 +6,14 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ZStatusChangeSchema } from "@/lib/validations/case";
 import { applyStatusChange } from "../internal/apply-status-change";
+import { checkQuote } from "../internal/check-quote";
 import { isFourEyesOn } from "../internal/four-eyes";
 import { lockCase } from "../internal/lock-case";
 import { staleVersionError } from "../internal/stale-version";
 import { submitCaseChange } from "../internal/submit-case-change";
 
-export async function changeCaseStatus(raw: unknown): Promise<{ pendingReview: boolean; version: number }> {
+/** quoteFound is false when the cited source holds its text and the quote is not in it: the form flags it. */
+export async function changeCaseStatus(raw: unknown): Promise<{ pendingReview: boolean; version: number; quoteFound: boolean | null }> {
   const user = await requireUser();
   const input = ZStatusChangeSchema.parse(raw);
   return db.$transaction(async (tx) => {
@@ -28,9 +30,9 @@ export async function changeCaseStatus(raw: unknown): Promise<{ pendingReview: b
         diff: { status: [current.status, input.toStatus] },
         meta: { quote: input.citation.quote },
       });
-      return { pendingReview: true, version: current.version };
+      return { pendingReview: true, version: current.version, quoteFound: await checkQuote(tx, input.citation.sourceId, input.citation.quote) };
     }
-    const { version } = await applyStatusChange(tx, current, input, user.id);
-    return { pendingReview: false, version };
+    const { version, quoteFound } = await applyStatusChange(tx, current, input, user.id);
+    return { pendingReview: false, version, quoteFound };
   });
 }

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { nameKey } from "@/lib/search/name-key";
 import { ZCaseCreateSchema } from "@/lib/validations/case";
+import { checkQuote } from "../internal/check-quote";
 import { resolveSource } from "../internal/resolve-source";
 
 function slugify(name: string): string {
@@ -20,7 +21,7 @@ function slugify(name: string): string {
   return base || "person";
 }
 
-export async function createCase(raw: unknown): Promise<{ caseId: string }> {
+export async function createCase(raw: unknown): Promise<{ caseId: string; quoteFound: boolean | null }> {
   const user = await requireUser();
   const input = ZCaseCreateSchema.parse(raw);
   return db.$transaction(async (tx) => {
@@ -44,7 +45,7 @@ export async function createCase(raw: unknown): Promise<{ caseId: string }> {
         visibility: "DRAFT",
         createdById: user.id,
         updatedById: user.id,
-        citations: { create: { sourceId, quote: input.citation.quote, claim: "status" } },
+        // The status is cited on its event, which is what the public page's current status shows.
         statusEvents: {
           create: {
             toStatus: input.status,
@@ -67,6 +68,6 @@ export async function createCase(raw: unknown): Promise<{ caseId: string }> {
       diff: { status: [null, input.status], countryCode: [null, input.countryCode], visibility: [null, "DRAFT"] },
       meta: { version: 1, sourceId },
     });
-    return { caseId: created.id };
+    return { caseId: created.id, quoteFound: await checkQuote(tx, sourceId, input.citation.quote) };
   });
 }

@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ZPublishSchema } from "@/lib/validations/case";
-import { applyPublish, checkConsent } from "../internal/apply-publish";
+import { applyPublish, checkConsent, checkEveryFactCited } from "../internal/apply-publish";
 import { isFourEyesOn } from "../internal/four-eyes";
 import { lockCase } from "../internal/lock-case";
 import { staleVersionError } from "../internal/stale-version";
@@ -19,6 +19,7 @@ export async function publishCase(raw: unknown): Promise<{ pendingReview: boolea
     if (current.version !== input.version) throw await staleVersionError(tx, current.id, input.version);
     if (current.visibility === "PUBLISHED") throw new AppError("CONFLICT", "This case is already published.", { reason: "alreadyPublished" });
     checkConsent(current, input.confirmUnknownConsent);
+    await checkEveryFactCited(tx, current.id);
     if (await isFourEyesOn(tx)) {
       const pending = await tx.changeRequest.count({ where: { caseId: current.id, kind: "PUBLISH_CASE", state: "PENDING" } });
       if (pending > 0) throw new AppError("CONFLICT", "Publication is already waiting for approval.", { reason: "alreadyPending" });

@@ -8,6 +8,7 @@ import { RECORD_TYPES } from "@/lib/records/fields";
 import { loadCaseContent, type CaseContent } from "../internal/case-content";
 import { PUBLIC_CASE_FIELDS } from "../internal/case-fields";
 import { changeFingerprint } from "../internal/change-fingerprint";
+import { withEvidence } from "../internal/pending-change-evidence";
 import { RECORD_HANDLERS } from "../internal/record-handlers";
 
 const changeSelect = {
@@ -73,7 +74,7 @@ export async function listPendingChanges(caseId?: string) {
         preview,
       });
     }
-    return items;
+    return withEvidence(tx, items);
   });
 }
 

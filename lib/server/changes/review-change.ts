@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ZReviewSchema, ZStatusChangeSchema } from "@/lib/validations/case";
+import { ZCitationInputSchema, ZReviewSchema, ZStatusChangeSchema, type TReview } from "@/lib/validations/case";
 import { parseRecordInput } from "@/lib/records/schemas";
 import { applyCaseFields } from "../internal/apply-case-fields";
 import { applyRecordChange } from "../internal/apply-record-change";
@@ -16,6 +16,7 @@ import { applyStatusChange } from "../internal/apply-status-change";
 import { applyUnpublish } from "../internal/apply-unpublish";
 import { comparable } from "../internal/case-fields";
 import { changeFingerprint, CONTENT_BOUND_KINDS } from "../internal/change-fingerprint";
+import { assertCaseFactsCited, citeCaseFacts } from "../internal/cite-case-facts";
 import { lockCase, type LockedCase } from "../internal/lock-case";
 
 export type ReviewOutcome = { state: "APPROVED" | "REJECTED" | "OUTDATED" };
@@ -23,17 +24,29 @@ export type ReviewOutcome = { state: "APPROVED" | "REJECTED" | "OUTDATED" };
 const changedMeanwhile = () =>
   new AppError("CONFLICT", "The case has changed since this was submitted. Reject it and submit the change again.", { reason: "changedMeanwhile" });
 
-async function applyCaseChange(tx: Prisma.TransactionClient, change: { id: string; kind: string }, payload: Record<string, unknown>, current: LockedCase, actorId: string) {
+async function applyCaseChange(
+  tx: Prisma.TransactionClient,
+  change: { id: string; kind: string },
+  payload: Record<string, unknown>,
+  current: LockedCase,
+  actorId: string,
+  review: TReview,
+) {
   if (change.kind === "UPDATE_CASE") {
     const changes = payload.changes as Record<string, [unknown, unknown]>;
     const stillAsSeen = Object.entries(changes).every(
       ([field, [before]]) => JSON.stringify(comparable((current as Record<string, unknown>)[field])) === JSON.stringify(before),
     );
     if (!stillAsSeen) throw changedMeanwhile();
-    await applyCaseFields(tx, current, changes, actorId);
+    const citation = payload.citation ? ZCitationInputSchema.parse(payload.citation) : undefined;
+    assertCaseFactsCited(changes, current, citation);
+    const cited = await citeCaseFacts(tx, current.id, changes, current, citation, actorId);
+    await applyCaseFields(tx, current, changes, actorId, { sourceId: cited.sourceId, quote: citation?.quote ?? null });
   } else if (change.kind === "CHANGE_STATUS") {
     if (current.status !== payload.fromStatus) throw changedMeanwhile();
-    const form = ZStatusChangeSchema.parse({ ...(payload.form as object), version: current.version });
+    // The reviewer decides whether the release demands are met, when the review form offered it.
+    const meet = review.releaseDemandsOffered ? { meetReleaseDemands: review.meetReleaseDemands } : {};
+    const form = ZStatusChangeSchema.parse({ ...(payload.form as object), version: current.version, ...meet });
     await applyStatusChange(tx, current, form, actorId);
   } else if (change.kind === "PUBLISH_CASE") {
     if (current.visibility === "PUBLISHED") throw changedMeanwhile();
@@ -76,7 +89,7 @@ export async function reviewChange(raw: unknown): Promise<ReviewOutcome> {
           throw error instanceof AppError && error.details?.reason === "staleVersion" ? changedMeanwhile() : error;
         });
       } else {
-        await applyCaseChange(tx, change, payload, current!, user.id);
+        await applyCaseChange(tx, change, payload, current!, user.id, input);
       }
     }
     const state = input.decision === "approve" ? "APPROVED" : "REJECTED";

@@ -8,6 +8,8 @@ export async function applyCaseFields(
   current: LockedCase,
   changes: AuditDiff,
   actorId: string,
+  /** Added to the audit row, e.g. the source and quote that support the new values. */
+  meta: Record<string, unknown> = {},
 ): Promise<number> {
   const data = Object.fromEntries(
     Object.entries(changes).map(([field, [, after]]) => [field, field.endsWith("Date") && after ? new Date(String(after)) : after]),
@@ -28,7 +30,7 @@ export async function applyCaseFields(
     entityType: "case",
     entityId: current.id,
     diff: diffFields(before, Object.fromEntries(Object.entries(changes).map(([field, [, after]]) => [field, after]))),
-    meta: { version: updated.version },
+    meta: { ...meta, version: updated.version },
   });
   return updated.version;
 }

@@ -46,6 +46,7 @@ const sourceData = (f: Fields) => {
     kind: (f.kind as "NEWS_ARTICLE") ?? "NEWS_ARTICLE",
     publishedDate: published.date,
     publishedPrecision: published.precision,
+    text: (f.fullText as string | null) ?? null,
   };
 };
 
@@ -140,6 +141,27 @@ export const RECORD_HANDLERS: Record<RecordType, RecordHandler> = {
       return caseId ? caseIsPublic(tx, caseId) : true;
     },
   },
+  caseFact: {
+    load: async (tx, id) => {
+      const row = await tx.caseFact.findUnique({ where: { id } });
+      return row && { values: pick(row, ["text"]), updatedAt: row.updatedAt, caseId: row.caseId };
+    },
+    create: async (tx, f, links) => {
+      const caseId = required(links.caseId, "case");
+      const last = await tx.caseFact.aggregate({ where: { caseId }, _max: { sequence: true } });
+      const row = await tx.caseFact.create({ data: { caseId, text: f.text as string, sequence: (last._max.sequence ?? 0) + 1 } });
+      return { id: row.id, caseId };
+    },
+    update: async (tx, id, f) => void (await tx.caseFact.update({ where: { id }, data: { text: f.text as string } })),
+    remove: async (tx, id) => {
+      await tx.citation.deleteMany({ where: { caseFactId: id } });
+      await tx.caseFact.delete({ where: { id } });
+    },
+    isPublic: async (tx, id, links) => {
+      const caseId = id ? (await tx.caseFact.findUnique({ where: { id }, select: { caseId: true } }))?.caseId : links.caseId;
+      return caseIsPublic(tx, caseId);
+    },
+  },
   law: {
     load: async (tx, id) => {
       const row = await tx.law.findUnique({ where: { id } });
@@ -167,7 +189,8 @@ export const RECORD_HANDLERS: Record<RecordType, RecordHandler> = {
       const row = await tx.source.findUnique({ where: { id } });
       if (!row) return null;
       const published = { date: row.publishedDate, precision: row.publishedPrecision };
-      return { values: { ...pick(row, ["title", "publisher", "url", "kind"]), authors: row.authors.join(", ") || null, published }, updatedAt: row.updatedAt, caseId: null };
+      const values = { ...pick(row, ["title", "publisher", "url", "kind"]), authors: row.authors.join(", ") || null, published, fullText: row.text };
+      return { values, updatedAt: row.updatedAt, caseId: null };
     },
     create: async (tx, f) => ({ id: (await tx.source.create({ data: sourceData(f) })).id, caseId: null }),
     update: async (tx, id, f) => void (await tx.source.update({ where: { id }, data: sourceData(f) })),

@@ -3,6 +3,9 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { changeFingerprint } from "./change-fingerprint";
 import { applyRecordChange, staleRecord, type RecordChange } from "./apply-record-change";
+import { changedFields } from "./case-fields";
+import { checkQuote } from "./check-quote";
+import { assertRecordChangeCited } from "./record-citations";
 import { isFourEyesOn } from "./four-eyes";
 import { RECORD_HANDLERS } from "./record-handlers";
 
@@ -17,6 +20,8 @@ export async function submitRecordChange(tx: Prisma.TransactionClient, change: R
   const handler = RECORD_HANDLERS[change.type];
   const current = change.id ? await handler.load(tx, change.id) : null;
   if (current && change.seen && current.updatedAt.toISOString() !== change.seen) throw staleRecord();
+  // Refused before it reaches a reviewer: a changed public fact cites its source.
+  if (current && !change.remove) assertRecordChangeCited(change.type, change.fields, changedFields(current.values, change.fields), change.citation);
   const needsReview = (await handler.isPublic(tx, change.id ?? null, change)) && (await isFourEyesOn(tx));
   if (!needsReview) return { ...(await applyRecordChange(tx, change, actorId)), pendingReview: false };
   const kind = change.remove ? ("DELETE_RECORD" as const) : change.id ? ("UPDATE_RECORD" as const) : ("CREATE_RECORD" as const);
@@ -33,5 +38,6 @@ export async function submitRecordChange(tx: Prisma.TransactionClient, change: R
     select: { id: true },
   });
   await writeAudit(tx, { actorId, action: "CHANGE_SUBMITTED", entityType: change.type, entityId: change.id, meta: { changeId: request.id, kind } });
-  return { id: change.id ?? null, pendingReview: true };
+  const quoteFound = change.citation ? await checkQuote(tx, change.citation.sourceId, change.citation.quote) : null;
+  return { id: change.id ?? null, pendingReview: true, quoteFound };
 }

@@ -28,6 +28,7 @@ export function personPageSelect(caseWhere: Prisma.CaseWhereInput) {
             orderBy: { sequence: "desc" },
             select: { id: true, fromStatus: true, toStatus: true, date: true, datePrecision: true, note: true, citations },
           },
+          facts: { orderBy: { sequence: "asc" }, select: { id: true, text: true, citations } },
           demands: {
             orderBy: { id: "asc" },
             select: { id: true, kind: true, description: true, targetAuthority: true, status: true, lawId: true, citations },

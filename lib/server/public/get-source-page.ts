@@ -39,6 +39,7 @@ export async function getSourcePage(id: string) {
     charge: { select: { description: true } },
     demand: { select: { description: true, targetAuthority: true, case: { select: { person: personLink } } } },
     law: { select: { name: true, country: { select: { code: true, name: true } } } },
+    caseFact: { select: { case: { select: { person: personLink } } } },
   } satisfies Prisma.CitationSelect;
   const [citations, quotedIn] = await Promise.all([
     db.citation.findMany({ where: { sourceId: id, ...PUBLIC_CITATION }, orderBy: { id: "asc" }, select: citationSelect }),

@@ -22,6 +22,8 @@ export async function listRecords(type: RecordType): Promise<RecordListItem[]> {
       return (await db.charge.findMany({ ...order, select: { id: true, description: true, article: true, countryCode: true, updatedAt: true } })).map((r) => ({ id: r.id, label: r.description, detail: [r.countryCode, r.article].filter(Boolean).join(" · "), updatedAt: r.updatedAt }));
     case "demand":
       return (await db.demand.findMany({ ...order, select: { id: true, description: true, targetAuthority: true, updatedAt: true } })).map((r) => ({ id: r.id, label: r.description, detail: r.targetAuthority, updatedAt: r.updatedAt }));
+    case "caseFact":
+      return (await db.caseFact.findMany({ ...order, select: { id: true, text: true, case: { select: { person: { select: { fullName: true } } } }, updatedAt: true } })).map((r) => ({ id: r.id, label: r.text.slice(0, 160), detail: r.case.person.fullName, updatedAt: r.updatedAt }));
     case "law":
       return (await db.law.findMany({ ...order, select: { id: true, name: true, countryCode: true, updatedAt: true } })).map((r) => ({ id: r.id, label: r.name, detail: r.countryCode, updatedAt: r.updatedAt }));
     case "organisation":

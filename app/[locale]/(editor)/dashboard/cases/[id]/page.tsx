@@ -12,6 +12,7 @@ import { countryName } from "@/lib/format/country-name";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { loadStaffCase } from "@/lib/pages/load-staff-case";
 import { listPendingChanges } from "@/lib/server/changes/list-pending-changes";
+import { listSourceChoices } from "@/lib/server/cases/list-source-choices";
 import { listCountries } from "@/lib/server/public/list-countries";
 import { getSettings } from "@/lib/server/settings/get-settings";
 import { formatPartialDateInput } from "@/lib/validations/partial-date";
@@ -26,7 +27,7 @@ export default async function EditCasePage({ params }: Props) {
   const visibility = await getTranslations("Visibility");
   const records = await getTranslations("Records");
   const found = await loadStaffCase(id);
-  const [countries, pending, settings] = await Promise.all([listCountries(), listPendingChanges(found.id), getSettings()]);
+  const [countries, pending, settings, sources] = await Promise.all([listCountries(), listPendingChanges(found.id), getSettings(), listSourceChoices()]);
   const deleted = found.deletedAt !== null;
   const published = found.visibility === "PUBLISHED" && !deleted;
   return (
@@ -56,6 +57,7 @@ export default async function EditCasePage({ params }: Props) {
           <li><Link href={`/dashboard/records/externalId/new?personId=${found.person.id}`} className="text-blue-800 underline">{records("addIdentifier")}</Link></li>
           <li><Link href={`/dashboard/records/charge/new?caseId=${found.id}`} className="text-blue-800 underline">{records("addCharge")}</Link></li>
           <li><Link href={`/dashboard/records/demand/new?caseId=${found.id}`} className="text-blue-800 underline">{records("addDemand")}</Link></li>
+          <li><Link href={`/dashboard/records/caseFact/new?caseId=${found.id}`} className="text-blue-800 underline">{records("addCaseFact")}</Link></li>
           <li>
             <Link href={`/dashboard/records/citation/new?target.type=case&target.id=${found.id}`} className="text-blue-800 underline">
               {records("addCitation")}
@@ -73,6 +75,7 @@ export default async function EditCasePage({ params }: Props) {
         <h2 id="edit-heading" className="mb-2 text-xl font-semibold">{t("editCase")}</h2>
         <CaseEditForm
           countries={countries.map((c) => ({ code: c.code, name: countryName(c.code, locale, c.name) }))}
+          sources={sources}
           values={{
             caseId: found.id,
             version: found.version,

@@ -1,0 +1,46 @@
+// What a reviewer needs to see beside a pending change: whether its quote stands in the source's text, and,
+// for a release, which demands for release approval could mark as met.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { quoteFoundInText } from "@/lib/citations/quote-match";
+import { isReleaseStatus } from "@/lib/cases/release-statuses";
+
+type Change = { kind: string; payload: unknown; case: { id: string } | null };
+
+export type ChangeEvidence = {
+  /** false: the source holds its text and the quote is not in it; null: nothing to check. */
+  quoteFound: boolean | null;
+  openReleaseDemands: { id: string; description: string }[];
+};
+
+const record = (value: unknown): Record<string, unknown> => (value && typeof value === "object" ? (value as Record<string, unknown>) : {});
+
+function citationOf(change: Change): { sourceId: string; quote: string } | null {
+  const payload = record(change.payload);
+  const citation = record(change.kind === "UPDATE_CASE" ? payload.citation : record(payload.form).citation);
+  return typeof citation.sourceId === "string" && citation.sourceId && typeof citation.quote === "string"
+    ? { sourceId: citation.sourceId, quote: citation.quote }
+    : null;
+}
+
+const isRelease = (change: Change) => change.kind === "CHANGE_STATUS" && isReleaseStatus(record(record(change.payload).form).toStatus);
+
+export async function withEvidence<T extends Change>(tx: Prisma.TransactionClient, changes: T[]): Promise<(T & ChangeEvidence)[]> {
+  const sourceIds = [...new Set(changes.map(citationOf).filter((c) => c !== null).map((c) => c.sourceId))];
+  const caseIds = [...new Set(changes.filter(isRelease).map((c) => c.case?.id).filter((id): id is string => !!id))];
+  const [sources, demands] = await Promise.all([
+    sourceIds.length ? tx.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, text: true } }) : [],
+    caseIds.length
+      ? tx.demand.findMany({ where: { caseId: { in: caseIds }, kind: "RELEASE", status: { not: "MET" } }, select: { id: true, description: true, caseId: true } })
+      : [],
+  ]);
+  const textOf = new Map(sources.map((s) => [s.id, s.text]));
+  return changes.map((change) => {
+    const citation = citationOf(change);
+    const text = citation ? textOf.get(citation.sourceId) : null;
+    return {
+      ...change,
+      quoteFound: citation && text ? quoteFoundInText(citation.quote, text) : null,
+      openReleaseDemands: isRelease(change) ? demands.filter((d) => d.caseId === change.case?.id).map(({ id, description }) => ({ id, description })) : [],
+    };
+  });
+}

@@ -1,0 +1,58 @@
+// Which claim a record's fields support, and the rule that a changed public record cites its new values.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+import { CHANGE_NEEDS_CITATION, type RecordType } from "@/lib/records/fields";
+import type { TCitationInput } from "@/lib/validations/case";
+
+type Changes = Record<string, [unknown, unknown]>;
+type Target = { column: "personId" | "chargeId" | "demandId" | "lawId" | "caseFactId"; id: string };
+
+const PERSON_CLAIMS: Record<string, string> = { fullName: "name", roles: "roles", biography: "biography", gender: "gender", birthYear: "birthYear" };
+
+/** The claims a record change touches: one per field for a person, one for the whole record otherwise. */
+export function claimsOf(type: RecordType, changes: Changes): string[] {
+  const fields = Object.keys(changes);
+  switch (type) {
+    case "person":
+      return [...new Set(fields.map((f) => PERSON_CLAIMS[f] ?? f))];
+    case "demand":
+    case "law":
+      return [...new Set(fields.map((f) => (f === "status" ? "status" : type)))];
+    case "charge":
+      return ["charge"];
+    case "caseFact":
+      return ["fact"];
+    case "alias":
+      return [`alias: ${String(changes.name?.[1] ?? "")}`];
+    default:
+      return [];
+  }
+}
+
+/** An alias Habeas transliterated itself has no source to cite; every other public record does. */
+export function changeNeedsCitation(type: RecordType, fields: Record<string, unknown>): boolean {
+  return CHANGE_NEEDS_CITATION.has(type) && !(type === "alias" && fields.origin === "EDITORIAL");
+}
+
+export function assertRecordChangeCited(type: RecordType, fields: Record<string, unknown>, changes: Changes, citation: TCitationInput | undefined) {
+  if (citation || Object.keys(changes).length === 0 || !changeNeedsCitation(type, fields)) return;
+  const fieldErrors: Record<string, string[]> = { "citation.quote": ["citationRequired"] };
+  for (const field of Object.keys(changes)) fieldErrors[`fields.${field}`] = ["citationRequired"];
+  throw new AppError("INVALID_INPUT", "A changed public fact needs a source and a quote.", { reason: "citationRequired", fieldErrors });
+}
+
+/** Replaces the citations of the touched claims with the new source and quote. */
+export async function citeRecordChange(
+  tx: Prisma.TransactionClient,
+  type: RecordType,
+  target: Target,
+  changes: Changes,
+  cited: { sourceId: string; quote: string },
+  previousAlias?: string,
+) {
+  const claims = claimsOf(type, changes);
+  if (claims.length === 0) return;
+  const replaced = type === "alias" && previousAlias ? [`alias: ${previousAlias}`, ...claims] : claims;
+  await tx.citation.deleteMany({ where: { [target.column]: target.id, claim: { in: replaced } } });
+  await tx.citation.createMany({ data: claims.map((claim) => ({ ...cited, claim, [target.column]: target.id })) });
+}
