@@ -9,7 +9,7 @@ import type { Footnotes } from "@/lib/citations/footnotes";
 import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import type { PersonPage } from "@/lib/server/public/get-person-page";
 import { DemandList } from "./demand-list";
-import { StatusDuration } from "./status-duration";
+import { StatusTime } from "./status-time";
 import { StatusTimeline } from "./status-timeline";
 
 type Props = { detention: PersonPage["cases"][number]; footnotes: Footnotes };
@@ -31,8 +31,7 @@ export function CaseSection({ detention: c, footnotes }: Props) {
         </dd>
         <dt className="font-semibold">{t("since")}</dt>
         <dd>
-          <PartialDate date={c.statusSince} precision={c.statusSincePrecision} />
-          <StatusDuration date={c.statusSince} precision={c.statusSincePrecision} />
+          <StatusTime time={c.statusTime} />
         </dd>
         <dt className="font-semibold">{t("arrested")}</dt>
         <dd><PartialDate date={c.arrestDate} precision={c.arrestPrecision} /></dd>

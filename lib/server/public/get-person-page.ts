@@ -1,6 +1,7 @@
 // Everything the public page of one person shows: only published cases, only public columns.
 import "server-only";
 import { db } from "@/lib/db";
+import { statusesAsOf } from "@/lib/status-time/as-of";
 import { PUBLISHED, publicCaseSelect, publicCitationSelect, publicPersonSelect } from "./public-selects";
 
 const citations = { select: publicCitationSelect, orderBy: { id: "asc" } } as const;
@@ -35,7 +36,10 @@ export async function getPersonPage(slug: string) {
       },
     },
   });
-  return person;
+  if (!person) return null;
+  // When each current status began, or which source last reported it: derived from the event's sources.
+  const times = await statusesAsOf(person.cases.map((c) => c.id));
+  return { ...person, cases: person.cases.map((c) => ({ ...c, statusTime: times.get(c.id) ?? null })) };
 }
 
 export type PersonPage = NonNullable<Awaited<ReturnType<typeof getPersonPage>>>;
