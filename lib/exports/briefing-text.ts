@@ -21,7 +21,9 @@ export function briefingText(b: CountryBriefing, t: Translator) {
   };
   const roles = (c: BriefingCase) => c.roles.map((r) => t(`PersonRole.${r as "JOURNALIST"}`)).join(", ");
   const name = (c: BriefingCase) => (c.sourceName ? `${c.name} (${c.sourceName})` : c.name);
-  const statusSentence = (c: BriefingCase) => {
+  /** Russian dates end in "г.", which must not get a second period from the sentence around them. */
+  const statusSentence = (c: BriefingCase) => statusWords(c).replace(/\.\.$/, ".");
+  const statusWords = (c: BriefingCase) => {
     if (!c.status) return t("Briefing.paragraphStatusNotKnownOnDate", { roles: roles(c) });
     const since = formatPartialDate(c.since.date, c.since.precision, locale);
     if (since) return t("Briefing.paragraphStatus", { roles: roles(c), status: status(c.status), since });

@@ -118,6 +118,9 @@ describe("the seeded statement of 10 April 2025", () => {
     const md = await text(b);
     for (const name of PEOPLE_BY_COUNTRY.TJ!) expect(md).toMatch(new RegExp(`\\| ${name} \\|[^\\n]*\\| Imprisoned \\| as reported on April 10, 2025 \\|`));
     expect(md).not.toContain("No one in this briefing is in detention");
+    const ru = await text({ ...b, locale: "ru" });
+    expect(ru).toContain("| В заключении | по сообщению от 10 апреля 2025 г. |");
+    expect(ru).toContain("Журналист. В заключении — по сообщению от 10 апреля 2025 г. Обвинения");
   });
 
   it("says at the end of 2024 that these statuses were not yet reported", async () => {
