@@ -4,11 +4,12 @@
 import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-export type ChartDatum = { label: string; value: number };
+/** `extra` is a second series (such as "not known"), drawn dashed and given its own column. */
+export type ChartDatum = { label: string; value: number; extra?: number };
 
-type Props = { id: string; title: string; data: ChartDatum[]; kind?: "bar" | "line"; labelHeading: string; valueHeading: string };
+type Props = { id: string; title: string; data: ChartDatum[]; kind?: "bar" | "line"; labelHeading: string; valueHeading: string; extraHeading?: string };
 
-export function ChartWithTable({ id, title, data, kind = "bar", labelHeading, valueHeading }: Props) {
+export function ChartWithTable({ id, title, data, kind = "bar", labelHeading, valueHeading, extraHeading }: Props) {
   const t = useTranslations("Statistics");
   return (
     <figure aria-labelledby={`${id}-title`} className="rounded border border-slate-200 p-3">
@@ -33,6 +34,7 @@ export function ChartWithTable({ id, title, data, kind = "bar", labelHeading, va
                 <YAxis allowDecimals={false} />
                 <Tooltip />
                 <Line type="monotone" dataKey="value" name={valueHeading} stroke="#7a1f1f" strokeWidth={2} />
+                {extraHeading && <Line type="monotone" dataKey="extra" name={extraHeading} stroke="#64748b" strokeDasharray="5 4" strokeWidth={2} />}
               </LineChart>
             )}
           </ResponsiveContainer>
@@ -46,6 +48,7 @@ export function ChartWithTable({ id, title, data, kind = "bar", labelHeading, va
             <tr>
               <th scope="col" className="pr-6 text-left">{labelHeading}</th>
               <th scope="col" className="text-right">{valueHeading}</th>
+              {extraHeading && <th scope="col" className="pl-6 text-right">{extraHeading}</th>}
             </tr>
           </thead>
           <tbody>
@@ -53,6 +56,7 @@ export function ChartWithTable({ id, title, data, kind = "bar", labelHeading, va
               <tr key={d.label}>
                 <td className="pr-6">{d.label}</td>
                 <td className="text-right">{d.value}</td>
+                {extraHeading && <td className="pl-6 text-right">{d.extra ?? 0}</td>}
               </tr>
             ))}
           </tbody>

@@ -21,7 +21,9 @@ export function CountryCases({ cases }: { cases: CountryPage["cases"] }) {
             <span className="text-slate-600">{c.person.roles.map((r) => roles(r)).join(", ")}</span>
             <StatusBadge status={c.status} />
             <span className="text-sm text-slate-600">
-              {t.rich("since", { date: () => <PartialDate date={c.statusSince} precision={c.statusSincePrecision} /> })}
+              {c.statusSincePrecision === "UNKNOWN" && c.reported
+                ? t.rich("asReportedOn", { date: () => <PartialDate date={c.reported!.date} precision={c.reported!.precision} /> })
+                : t.rich("since", { date: () => <PartialDate date={c.statusSince} precision={c.statusSincePrecision} /> })}
             </span>
           </li>
         ))}

@@ -11,7 +11,7 @@ import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import type { PersonPage } from "@/lib/server/public/get-person-page";
 import { CaseFacts } from "./case-facts";
 import { DemandList } from "./demand-list";
-import { StatusDuration } from "./status-duration";
+import { StatusTime } from "./status-time";
 import { StatusTimeline } from "./status-timeline";
 
 type Props = { detention: PersonPage["cases"][number]; footnotes: Footnotes };
@@ -33,8 +33,7 @@ export function CaseSection({ detention: c, footnotes }: Props) {
         </dd>
         <dt className="font-semibold">{t("since")}</dt>
         <dd>
-          <PartialDate date={c.statusSince} precision={c.statusSincePrecision} />
-          <StatusDuration date={c.statusSince} precision={c.statusSincePrecision} />
+          <StatusTime time={c.statusTime} />
         </dd>
         <dt className="font-semibold">{t("arrested")}</dt>
         <dd><PartialDate date={c.arrestDate} precision={c.arrestPrecision} />{c.arrestDate && refs("arrestDate")}</dd>

@@ -2,7 +2,7 @@
 // XML 1.0 cannot carry are dropped, so no record's text can end the document early or add markup to it.
 // (The `feed` package wrapped texts in CDATA and escaped only the first "]]>", which let a quote inject XML.)
 
-export type AtomEntry = { id: string; title: string; link: string; updated: Date; summary: string };
+export type AtomEntry = { id: string; title: string; link: string; updated: Date; published?: Date; summary: string };
 
 export type AtomFeed = {
   id: string;
@@ -37,6 +37,7 @@ export function atomFeed(feed: AtomFeed): string {
       `    ${element("title", e.title, ' type="text"')}`,
       `    ${link("alternate", e.link, "text/html")}`,
       `    ${element("updated", e.updated.toISOString())}`,
+      ...(e.published ? [`    ${element("published", e.published.toISOString())}`] : []),
       `    ${element("summary", e.summary, ' type="text"')}`,
       "  </entry>",
     ].join("\n"),

@@ -3,20 +3,33 @@ import { countryName } from "@/lib/format/country-name";
 import { formatPartialDate } from "@/lib/format/partial-date";
 import type { Translator } from "@/lib/i18n/translator";
 import type { BriefingCase, BriefingSource, CountryBriefing } from "@/lib/server/exports/get-country-briefing";
-import type { Span } from "./detention-time";
+import type { Span } from "@/lib/status-time/days-in-status";
 
 export function briefingText(b: CountryBriefing, t: Translator) {
   const locale = b.locale;
   const notKnown = t("Common.notKnown");
   const date = (d: Date | null, p: Parameters<typeof formatPartialDate>[1]) => formatPartialDate(d, p, locale) ?? notKnown;
   const span = (s: Span) => (s.exact ? t("Common.exactDays", { count: s.days }) : t("Common.atLeastDays", { count: s.days }));
-  const status = (s: BriefingCase["status"]) => t(`CaseStatus.${s}`);
+  const status = (s: NonNullable<BriefingCase["status"]>) => t(`CaseStatus.${s}`);
+  const statusCell = (c: BriefingCase) => (c.status ? status(c.status) : t("Briefing.statusNotKnownOnDate"));
+  /** "Since" when the start is known, else the report that places the status on the date, else not known. */
+  const sinceCell = (c: BriefingCase) => {
+    const since = formatPartialDate(c.since.date, c.since.precision, locale);
+    if (since) return since;
+    const reported = c.status && c.reported ? formatPartialDate(c.reported.date, c.reported.precision, locale) : null;
+    return reported ? t("Briefing.asReportedOn", { date: reported }) : notKnown;
+  };
   const roles = (c: BriefingCase) => c.roles.map((r) => t(`PersonRole.${r as "JOURNALIST"}`)).join(", ");
   const name = (c: BriefingCase) => (c.sourceName ? `${c.name} (${c.sourceName})` : c.name);
-  const statusSentence = (c: BriefingCase) => {
+  /** Russian dates end in "г.", which must not get a second period from the sentence around them. */
+  const statusSentence = (c: BriefingCase) => statusWords(c).replace(/\.\.$/, ".");
+  const statusWords = (c: BriefingCase) => {
+    if (!c.status) return t("Briefing.paragraphStatusNotKnownOnDate", { roles: roles(c) });
     const since = formatPartialDate(c.since.date, c.since.precision, locale);
-    return since
-      ? t("Briefing.paragraphStatus", { roles: roles(c), status: status(c.status), since })
+    if (since) return t("Briefing.paragraphStatus", { roles: roles(c), status: status(c.status), since });
+    const reported = c.reported ? formatPartialDate(c.reported.date, c.reported.precision, locale) : null;
+    return reported
+      ? t("Briefing.paragraphStatusReported", { roles: roles(c), status: status(c.status), date: reported })
       : t("Briefing.paragraphStatusUndated", { roles: roles(c), status: status(c.status) });
   };
   const asOf = t("Briefing.asOf", { date: date(b.asOf, "DAY") });
@@ -28,7 +41,8 @@ export function briefingText(b: CountryBriefing, t: Translator) {
     asOf,
     /** The as-of line ending a sentence; Russian dates already end in "г.", which must not get a second period. */
     asOfSentence: asOf.endsWith(".") ? asOf : `${asOf}.`,
-    intro: t("Briefing.intro"),
+    /** The intro says how people were counted for the date, so every format carries the method. */
+    intro: `${t("Briefing.intro")} ${t("Briefing.method")}${b.present ? ` ${t("Briefing.methodPresent")}` : ""}`,
     filter: b.statusFilter.length ? t("Briefing.statusesIncluded", { statuses: b.statusFilter.map(status).join(", ") }) : t("Briefing.allStatuses"),
     headings: {
       summary: t("Briefing.summary"),
@@ -39,10 +53,17 @@ export function briefingText(b: CountryBriefing, t: Translator) {
       sources: t("Briefing.sources"),
     },
     total: t("Briefing.total", { count: b.summary.total }),
-    byStatus: b.summary.byStatus.map((s) => `${status(s.status)}: ${s.count}`),
+    byStatus: [
+      ...b.summary.byStatus.map((s) => `${status(s.status)}: ${s.count}`),
+      ...(b.summary.notKnown > 0
+        ? [b.statusFilter.length ? t("Briefing.notKnownNotListed", { count: b.summary.notKnown }) : `${t("Briefing.statusNotKnownOnDate")}: ${b.summary.notKnown}`]
+        : []),
+    ],
     detention:
       detention.detained === 0
-        ? t("Briefing.noneDetained")
+        ? b.summary.notKnown > 0
+          ? t("Briefing.noneKnownDetained")
+          : t("Briefing.noneDetained")
         : detention.total && detention.longest
           ? t("Briefing.detention", {
               counted: detention.counted,
@@ -60,7 +81,7 @@ export function briefingText(b: CountryBriefing, t: Translator) {
     })),
     demands: b.demands.map((d) => ({ text: `${t(`DemandKind.${d.kind}`)}: ${d.description} — ${d.targetAuthority} (${t(`DemandStatus.${d.status}`)})`, sources: d.sources })),
     rows: b.cases.map((c) => ({
-      cells: [name(c), roles(c), status(c.status), date(c.since.date, c.since.precision), c.charges.join("; ") || notKnown, c.sentence ?? notKnown, c.facility ?? notKnown],
+      cells: [name(c), roles(c), statusCell(c), sinceCell(c), c.charges.join("; ") || notKnown, c.sentence ?? notKnown, c.facility ?? notKnown],
       sources: c.sources,
     })),
     paragraphs: b.cases.map((c) => ({

@@ -39,6 +39,13 @@ export async function caseSheetPdf(person: PersonPage, locale: Locale): Promise<
   };
   const { name, sourceName } = displayName(person.fullName, person.aliases, locale);
   const asOf = t("Briefing.asOf", { date: date(new Date(), "DAY") });
+  /** As on the case page: the start when known, else the latest report that dates the status. */
+  const sinceText = (time: PersonPage["cases"][number]["statusTime"]) => {
+    const since = time && formatPartialDate(time.since.date, time.since.precision, locale);
+    if (since) return since;
+    const reported = time?.report && formatPartialDate(time.report.date, time.report.precision, locale);
+    return reported ? `${notKnown}; ${t("Briefing.asReportedOn", { date: reported })} (${time!.report!.sourceTitle})` : notKnown;
+  };
   const field = (label: string, value: string) => (
     <View style={styles.row}>
       <Text style={styles.label}>{label}</Text>
@@ -60,7 +67,7 @@ export async function caseSheetPdf(person: PersonPage, locale: Locale): Promise<
           <View key={c.id}>
             <Text style={styles.h1}>{countryName(c.country.code, locale, c.country.name)}</Text>
             {field(t("Person.currentStatus"), `${t(`CaseStatus.${c.status}`)}${refs(currentStatusCitations(c))}`)}
-            {field(t("Person.since"), date(c.statusSince, c.statusSincePrecision))}
+            {field(t("Person.since"), sinceText(c.statusTime))}
             {field(t("Person.arrested"), date(c.arrestDate, c.arrestPrecision))}
             {field(t("Person.convicted"), date(c.convictionDate, c.convictionPrecision))}
             {field(t("Person.charges"), c.charges.map(({ charge }) => `${charge.description}${charge.article ? ` (${charge.article})` : ""}${refs(charge.citations)}`).join("; ") || notKnown)}

@@ -11,15 +11,20 @@ export function statusFeed(o: { id: string; title: string; link: string; selfUrl
   const t = translatorFor(o.locale);
   const entries = o.changes.map((change) => {
     const person = change.case.person;
-    const when = formatPartialDate(change.date, change.datePrecision, o.locale) ?? t("Common.notKnown");
+    // An entry is dated by the change itself when a source dates it; otherwise it says so in words, and its
+    // <updated> is when Habeas recorded the change, which is all the time Atom can be given.
+    const when = formatPartialDate(change.date, change.datePrecision, o.locale);
     const status = t(`CaseStatus.${change.toStatus}`);
     const quotes = change.citations.map((c) => `“${c.quote}” — ${c.source.title}`);
     return {
       id: `${o.siteUrl}/status-events/${change.id}`,
       title: `${person.fullName}: ${status}`,
       link: `${o.siteUrl}/${o.locale}/cases/${person.slug}`,
-      updated: change.createdAt,
-      summary: [`${status} (${t("Feeds.since", { date: when })})`, change.note, ...quotes].filter(Boolean).join("\n\n"),
+      updated: when && change.date ? change.date : change.createdAt,
+      ...(when && change.date ? { published: change.date } : {}),
+      summary: [when ? `${status} (${t("Feeds.since", { date: when })})` : `${status}. ${t("Feeds.dateNotKnown")}`, change.note, ...quotes]
+        .filter(Boolean)
+        .join("\n\n"),
     };
   });
   return atomFeed({

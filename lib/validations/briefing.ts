@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { routing } from "@/i18n/routing";
 import { CaseStatus } from "@/lib/generated/prisma/enums";
+import { ZAsOfDateSchema } from "./as-of-date";
 
 const statusList = z
   .union([z.array(z.string()), z.string()])
@@ -11,12 +12,7 @@ const statusList = z
 export const ZBriefingOptionsSchema = z.object({
   code: z.string().regex(/^[A-Za-z]{2}$/).transform((s) => s.toUpperCase()),
   locale: z.enum(routing.locales).default(routing.defaultLocale),
-  asOf: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .transform((s) => new Date(`${s}T23:59:59.999Z`))
-    .refine((d) => !Number.isNaN(d.getTime()))
-    .optional(),
+  asOf: ZAsOfDateSchema.optional(),
   status: statusList.optional(),
 });
 

@@ -30,5 +30,7 @@ describe("case sheet", () => {
     const person = (await getPersonPage("marat-zhylanbayev"))!;
     const text = normaliseSpace(await pdfText(await caseSheetPdf(person, "ru")));
     for (const expected of ["Карточка дела", "Марат Жыланбаев (Marat Zhylanbayev)", "История статуса", "Неизвестно", "Страница 1 из 1"]) expect(text, expected).toContain(expected);
+    // No start is known, so the sheet dates the status by the statement that reports it.
+    expect(text).toContain("Неизвестно; по сообщению от 10 апреля 2025 г. (Joint statement of eight NGOs");
   });
 });

@@ -63,4 +63,16 @@ describe("Atom feeds", () => {
     expect(text(entry!.title)).toBe("Hostile ]]> <b>name</b> & co: Imprisoned");
     expect(text(entry!.summary).split("\n\n")).toEqual([expect.stringMatching(/^Imprisoned/), readable, `“${readable}” — Joint statement of eight NGOs after the EU–Central Asia Summit in Samarkand`]);
   });
+
+  it("dates an entry by the change itself, or says in words that its date is not known", async () => {
+    type Entry = { updated: string; published?: string; summary?: Text; content?: Text };
+    const words = (e: Entry) => text(e.content ?? e.summary ?? "");
+    const dated = entries((await feed("/api/feeds?case=azamat-ishenbekov")).parsed)[0] as unknown as Entry;
+    // Pardoned in April 2025, as the statement says; not the moment the seed was written.
+    expect(dated.updated).toBe("2025-04-01T00:00:00.000Z");
+    expect(words(dated)).not.toContain("not known");
+    const undated = entries((await feed("/api/feeds?case=buzurgmehr-yorov")).parsed)[0] as unknown as Entry;
+    expect(undated.published).toBeUndefined();
+    expect(words(undated)).toContain("The date of this change is not known; this entry is dated when Habeas recorded it.");
+  });
 });

@@ -45,18 +45,21 @@ describe("statistics", () => {
   it("rebuilds the numbers as they stood on an earlier date", async () => {
     const early = await getStatistics({ countryCode: COUNTRY, asOf: utc("2021-12-31") });
     expect(early.byStatus).toEqual([{ status: "IMPRISONED", count: 3 }]);
+    // Before any status began or was reported, the three are not known, never absent.
     const before = await getStatistics({ countryCode: COUNTRY, asOf: utc("2019-01-01") });
-    expect(before.total).toBe(0);
+    expect(before.total).toBe(3);
+    expect(before.notKnown).toBe(3);
+    expect(before.byStatus).toEqual([]);
   });
 
   it("counts people in detention at each year's end", async () => {
     const stats = await getStatistics({ countryCode: COUNTRY, asOf: utc("2024-06-30") });
     expect(stats.detainedOverTime).toEqual([
-      { year: 2020, count: 1 },
-      { year: 2021, count: 3 },
-      { year: 2022, count: 3 },
-      { year: 2023, count: 2 },
-      { year: 2024, count: 2 },
+      { year: 2020, detained: 1, notKnown: 2 },
+      { year: 2021, detained: 3, notKnown: 0 },
+      { year: 2022, detained: 3, notKnown: 0 },
+      { year: 2023, detained: 2, notKnown: 0 },
+      { year: 2024, detained: 2, notKnown: 0 },
     ]);
   });
 

@@ -1,6 +1,7 @@
 // One country's public picture: its published cases, the laws criticised, demands on its government, and sources.
 import "server-only";
 import { db } from "@/lib/db";
+import { statusesAsOf } from "@/lib/status-time/as-of";
 import { PUBLIC_CITATION, PUBLIC_DEMAND, PUBLISHED, publicCitationSelect } from "./public-selects";
 
 const citations = { select: publicCitationSelect, orderBy: { id: "asc" } } as const;
@@ -54,10 +55,11 @@ export async function getCountryPage(code: string) {
       select: { id: true, title: true, publisher: true, publishedDate: true, publishedPrecision: true, kind: true },
     }),
   ]);
+  const times = await statusesAsOf(cases.map((c) => c.id));
   return {
     country,
     byStatus: byStatus.map((row) => ({ status: row.status, count: row._count._all })).sort((a, b) => b.count - a.count),
-    cases,
+    cases: cases.map((c) => ({ ...c, reported: times.get(c.id)?.report ?? null })),
     laws,
     demands,
     sources,

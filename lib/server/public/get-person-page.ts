@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { statusesAsOf } from "@/lib/status-time/as-of";
 import { PUBLISHED, publicCaseSelect, publicCitationSelect, publicPersonSelect } from "./public-selects";
 
 const citations = { select: publicCitationSelect, orderBy: { id: "asc" } } as const;
@@ -39,7 +40,11 @@ export function personPageSelect(caseWhere: Prisma.CaseWhereInput) {
 }
 
 export async function getPersonPage(slug: string) {
-  return db.person.findFirst({ where: { slug, cases: { some: PUBLISHED } }, select: personPageSelect(PUBLISHED) });
+  const person = await db.person.findFirst({ where: { slug, cases: { some: PUBLISHED } }, select: personPageSelect(PUBLISHED) });
+  if (!person) return null;
+  // When each current status began, or which source last reported it: derived from the event's sources.
+  const times = await statusesAsOf(person.cases.map((c) => c.id));
+  return { ...person, cases: person.cases.map((c) => ({ ...c, statusTime: times.get(c.id) ?? null })) };
 }
 
 export type PersonPage = NonNullable<Awaited<ReturnType<typeof getPersonPage>>>;

@@ -1,75 +1,115 @@
-// Statistics over published cases, rebuilt from the status history, globally or for one country, as of a date.
+// Statistics over published cases, globally or for one country, as they stood on a date. Counted by SQL
+// aggregates over the status history, with the as-of rule of lib/status-time: a person is counted in a status
+// on a day when it is known to have begun by then or a source dated by then reports it; otherwise their
+// status on that day is "not known", and they are counted as such.
 import "server-only";
 import { db } from "@/lib/db";
-import type { CaseStatus, PersonRole } from "@/lib/generated/prisma/enums";
-import { eventsAsOf } from "@/lib/exports/as-of";
-import { detentionSpan, DETENTION_STATUSES, type Span } from "@/lib/exports/detention-time";
-import { PUBLISHED } from "./public-selects";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { CaseStatus, DatePrecision, PersonRole } from "@/lib/generated/prisma/enums";
+import { asOfDay, holdsOn, sqlDay } from "@/lib/status-time/as-of";
+import { detentionSpan, DETENTION_STATUSES, type Span } from "@/lib/status-time/days-in-status";
 
 export type Statistics = {
   asOf: Date;
+  /** True when the date is today: then every recorded status counts, dated or not. */
+  present: boolean;
+  /** Published cases in scope, whatever is known of them on the date. */
   total: number;
+  /** Of those, the people whose status on the date is not established. */
+  notKnown: number;
   byStatus: { status: CaseStatus; count: number }[];
   byRole: { role: PersonRole; count: number }[];
+  /** Detentions begun (a detention status after none, or after a non-detention one), by the year of their known start. */
   startsPerYear: { year: number; count: number }[];
-  startYearUnknown: number;
-  detainedOverTime: { year: number; count: number }[];
+  startNotKnown: number;
+  detainedOverTime: { year: number; detained: number; notKnown: number }[];
   detentionTimes: { slug: string; name: string; span: Span | null }[];
 };
 
-const tally = <K extends string | number>(items: K[]) => {
-  const counts = new Map<K, number>();
-  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
-  return counts;
-};
+const DETENTION = Prisma.join([...DETENTION_STATUSES]);
+const isDetention = (column: Prisma.Sql) => Prisma.sql`${column}::text IN (${DETENTION})`;
+const T = Prisma.sql`t`;
 
 export async function getStatistics(options: { countryCode?: string; asOf?: Date }): Promise<Statistics> {
   const asOf = options.asOf ?? new Date();
-  const cases = await db.case.findMany({
-    where: { ...PUBLISHED, ...(options.countryCode ? { countryCode: options.countryCode } : {}) },
-    select: {
-      arrestDate: true,
-      arrestPrecision: true,
-      person: { select: { slug: true, fullName: true, roles: true } },
-      statusEvents: { select: { toStatus: true, date: true, datePrecision: true, createdAt: true, sequence: true } },
-    },
-  });
-  const known = cases
-    .map((c) => ({ c, events: eventsAsOf(c.statusEvents, asOf) }))
-    .filter((k) => k.events.length > 0)
-    .map(({ c, events }) => {
-      const latest = events.at(-1)!;
-      const firstDated = events.find((e) => e.date && e.datePrecision !== "UNKNOWN");
-      const start = c.arrestDate && c.arrestPrecision !== "UNKNOWN" ? c.arrestDate : (firstDated?.date ?? null);
-      return { c, events, status: latest.toStatus, since: latest, startYear: start ? start.getUTCFullYear() : null };
-    });
+  const day = asOfDay(options.asOf);
+  const scope = Prisma.sql`scope AS (
+    SELECT c.id FROM "case" c
+    WHERE c.visibility = 'PUBLISHED' AND c.deleted_at IS NULL ${options.countryCode ? Prisma.sql`AND c.country_code = ${options.countryCode}` : Prisma.empty})`;
+  const current = Prisma.sql`current AS (
+    SELECT DISTINCT ON (t.case_id) t.* FROM status_event_time t JOIN scope s ON s.id = t.case_id
+    WHERE ${holdsOn(T, sqlDay(day))}
+    ORDER BY t.case_id, t.sequence DESC)`;
+  const lastYear = asOf.getUTCFullYear();
 
-  const startYears = known.flatMap((k) => (k.startYear ? [k.startYear] : []));
-  const firstYear = Math.min(...startYears, asOf.getUTCFullYear());
-  const detainedOverTime: Statistics["detainedOverTime"] = [];
-  for (let year = firstYear; year <= asOf.getUTCFullYear(); year++) {
-    const end = year === asOf.getUTCFullYear() ? asOf : new Date(Date.UTC(year, 11, 31, 23, 59, 59));
-    const count = known.filter((k) => {
-      const latest = eventsAsOf(k.c.statusEvents, end).at(-1);
-      return latest !== undefined && DETENTION_STATUSES.has(latest.toStatus);
-    }).length;
-    detainedOverTime.push({ year, count });
-  }
+  const [tallies, starts, overTime, detained] = await Promise.all([
+    db.$queryRaw<{ kind: string; key: string; count: number }[]>`
+      WITH ${scope}, ${current}
+      SELECT 'status' AS kind, to_status::text AS key, count(*)::int AS count FROM current GROUP BY to_status
+      UNION ALL
+      SELECT 'role', role::text, count(*)::int FROM current cu
+        JOIN "case" c ON c.id = cu.case_id JOIN person p ON p.id = c.person_id CROSS JOIN unnest(p.roles) AS role GROUP BY role
+      UNION ALL SELECT 'total', '', count(*)::int FROM scope
+      UNION ALL SELECT 'known', '', count(*)::int FROM current`,
+    db.$queryRaw<{ year: number | null; count: number }[]>`
+      WITH ${scope}
+      SELECT CASE WHEN t.since_precision = 'UNKNOWN' THEN NULL ELSE extract(year FROM t.since_date)::int END AS year, count(*)::int AS count
+      FROM status_event_time t JOIN scope s ON s.id = t.case_id
+      WHERE ${isDetention(Prisma.sql`t.to_status`)} AND (t.from_status IS NULL OR NOT ${isDetention(Prisma.sql`t.from_status`)})
+        AND ${holdsOn(T, sqlDay(day))}
+      GROUP BY 1 ORDER BY 1`,
+    // Each year's end (the as-of day for the last year), every case in scope, and the status holding then.
+    db.$queryRaw<{ year: number; detained: number; notKnown: number }[]>`
+      WITH ${scope},
+      first AS (
+        SELECT LEAST(coalesce(min(extract(year FROM t.known_from))::int, ${lastYear}::int), ${lastYear}::int) AS year
+        FROM status_event_time t JOIN scope s ON s.id = t.case_id),
+      years AS (
+        SELECT y AS year, CASE WHEN y = ${lastYear}::int THEN ${sqlDay(day)} ELSE make_date(y, 12, 31) END AS day
+        FROM first, generate_series(first.year, ${lastYear}::int) AS y)
+      SELECT y.year, (count(*) FILTER (WHERE ${isDetention(Prisma.sql`held.to_status`)}))::int AS detained,
+             (count(*) FILTER (WHERE held.to_status IS NULL))::int AS "notKnown"
+      FROM years y CROSS JOIN scope s
+      LEFT JOIN LATERAL (
+        SELECT t.to_status FROM status_event_time t
+        WHERE t.case_id = s.id AND ${holdsOn(T, Prisma.sql`y.day`)}
+        ORDER BY t.sequence DESC LIMIT 1
+      ) held ON true
+      GROUP BY y.year ORDER BY y.year`,
+    db.$queryRaw<
+      { slug: string; name: string; status: CaseStatus; arrestDate: Date | null; arrestPrecision: DatePrecision; sinceDate: Date | null; sincePrecision: DatePrecision; lastReportedOn: Date | null }[]
+    >`
+      WITH ${scope}, ${current}
+      SELECT p.slug, p.full_name AS name, cu.to_status::text AS status,
+             c.arrest_date AS "arrestDate", c.arrest_precision::text AS "arrestPrecision",
+             cu.since_date AS "sinceDate", cu.since_precision::text AS "sincePrecision", cu.last_reported_on AS "lastReportedOn"
+      FROM current cu JOIN "case" c ON c.id = cu.case_id JOIN person p ON p.id = c.person_id
+      WHERE ${isDetention(Prisma.sql`cu.to_status`)}
+      ORDER BY p.full_name, p.slug`,
+  ]);
 
+  const pick = (kind: string) => tallies.filter((row) => row.kind === kind);
+  const total = pick("total")[0]?.count ?? 0;
+  const byCount = (a: { count: number }, b: { count: number }) => b.count - a.count;
+  const spanEnd = day === null ? undefined : asOf;
   return {
     asOf,
-    total: known.length,
-    byStatus: [...tally(known.map((k) => k.status))].map(([status, count]) => ({ status, count })).sort((a, b) => b.count - a.count),
-    byRole: [...tally(known.flatMap((k) => k.c.person.roles))].map(([role, count]) => ({ role, count })).sort((a, b) => b.count - a.count),
-    startsPerYear: [...tally(startYears)].map(([year, count]) => ({ year, count })).sort((a, b) => a.year - b.year),
-    startYearUnknown: known.length - startYears.length,
-    detainedOverTime,
-    detentionTimes: known
-      .filter((k) => DETENTION_STATUSES.has(k.status))
-      .map((k) => ({
-        slug: k.c.person.slug,
-        name: k.c.person.fullName,
-        span: detentionSpan({ status: k.status, arrestDate: k.c.arrestDate, arrestPrecision: k.c.arrestPrecision, statusSince: k.since.date, statusSincePrecision: k.since.datePrecision }, asOf),
+    present: day === null,
+    total,
+    notKnown: total - (pick("known")[0]?.count ?? 0),
+    byStatus: pick("status").map((r) => ({ status: r.key as CaseStatus, count: r.count })).sort(byCount),
+    byRole: pick("role").map((r) => ({ role: r.key as PersonRole, count: r.count })).sort(byCount),
+    startsPerYear: starts.flatMap((r) => (r.year === null ? [] : [{ year: r.year, count: r.count }])),
+    startNotKnown: starts.find((r) => r.year === null)?.count ?? 0,
+    detainedOverTime: overTime,
+    detentionTimes: detained
+      .map((d) => ({
+        slug: d.slug,
+        name: d.name,
+        span: detentionSpan(
+          { status: d.status, arrest: { date: d.arrestDate, precision: d.arrestPrecision }, since: { date: d.sinceDate, precision: d.sincePrecision }, lastReportedOn: d.lastReportedOn },
+          spanEnd,
+        ),
       }))
       .sort((a, b) => (b.span?.days ?? -1) - (a.span?.days ?? -1)),
   };

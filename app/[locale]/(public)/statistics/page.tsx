@@ -8,6 +8,7 @@ import { countryName, sortByLocalName } from "@/lib/format/country-name";
 import { formatPartialDate } from "@/lib/format/partial-date";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
+import { parseAsOfDate } from "@/lib/validations/as-of-date";
 import type { TSearchParams } from "@/lib/validations/case-list";
 import { getStatistics, listCountries } from "@/lib/server/public/cached";
 
@@ -31,14 +32,17 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
   const countries = sortByLocalName(await listCountries(), locale);
   const country = countries.find((c) => c.code === one(query.country)?.toUpperCase());
   const asOfText = one(query.asOf);
-  const asOfDate = asOfText && /^\d{4}-\d{2}-\d{2}$/.test(asOfText) ? new Date(`${asOfText}T23:59:59Z`) : undefined;
-  const asOf = asOfDate && !Number.isNaN(asOfDate.getTime()) ? asOfDate : undefined;
+  const asOf = parseAsOfDate(asOfText);
   const stats = await getStatistics({ countryCode: country?.code, asOf });
   const scope = country ? countryName(country.code, locale, country.name) : t("allCountries");
   return (
     <>
       <h1 className="text-3xl font-bold">{t("title")}: {scope}</h1>
-      <p className="mt-2">{t("asOf", { date: formatPartialDate(stats.asOf, "DAY", locale)!, count: stats.total })}</p>
+      <p className="mt-2">
+        {t("asOf", { date: formatPartialDate(stats.asOf, "DAY", locale)!, count: stats.total })}{" "}
+        {stats.notKnown > 0 && t("notKnownOnDate", { count: stats.notKnown })}
+      </p>
+      <p className="mt-1 max-w-3xl text-sm text-slate-600">{t("method")} {stats.present ? t("methodPresent") : t("methodPast")}</p>
       <form method="get" className="mt-4 flex flex-wrap items-end gap-3 print:hidden" aria-label={t("options")}>
         <label className="text-sm font-medium">
           {t("country")}
@@ -60,10 +64,13 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
         <ChartWithTable id="by-role" title={t("byRole")} labelHeading={t("role")} valueHeading={t("cases")} data={stats.byRole.map((r) => ({ label: roles(r.role), value: r.count }))} />
         <div>
           <ChartWithTable id="starts" title={t("startsPerYear")} labelHeading={t("year")} valueHeading={t("cases")} data={stats.startsPerYear.map((s) => ({ label: String(s.year), value: s.count }))} />
-          {stats.startYearUnknown > 0 && <p className="mt-1 text-sm text-slate-600">{t("startUnknown", { count: stats.startYearUnknown })}</p>}
+          <p className="mt-1 text-sm text-slate-600">
+            {stats.startNotKnown > 0 && <>{t("startNotKnown", { count: stats.startNotKnown })} </>}
+            {t("startsNote")}
+          </p>
         </div>
         <div>
-          <ChartWithTable id="detained" kind="line" title={t("detainedOverTime")} labelHeading={t("year")} valueHeading={t("people")} data={stats.detainedOverTime.map((d) => ({ label: String(d.year), value: d.count }))} />
+          <ChartWithTable id="detained" kind="line" title={t("detainedOverTime")} labelHeading={t("year")} valueHeading={t("people")} extraHeading={t("notKnownHeading")} data={stats.detainedOverTime.map((d) => ({ label: String(d.year), value: d.detained, extra: d.notKnown }))} />
           <p className="mt-1 text-sm text-slate-600">{t("detainedNote")}</p>
         </div>
       </div>
