@@ -47,7 +47,7 @@ async function queueItem(caseId: string) {
 
 async function submittedDraft() {
   const c = await createCase(db, { visibility: "DRAFT" });
-  await db.case.update({ where: { id: c.caseId }, data: { consentStatus: "YES", summary: "Submitted summary." } });
+  await db.case.update({ where: { id: c.caseId }, data: { consentStatus: "YES", summary: "Submitted summary.", citations: { create: { sourceId: "src-samarkand-ngo-statement", quote: "summary quote", claim: "summary" } } } });
   actAs(author);
   expect(await publishCase({ caseId: c.caseId, version: String(await versionOf(c.caseId)) })).toEqual({ pendingReview: true });
   return c;

@@ -48,7 +48,7 @@ describe("the review page's evidence", () => {
 
   it("previews a new case's public page from its draft", async () => {
     const c = await createCase(db, { visibility: "DRAFT" });
-    await db.case.update({ where: { id: c.caseId }, data: { consentStatus: "YES", summary: "Draft summary for the preview." } });
+    await db.case.update({ where: { id: c.caseId }, data: { consentStatus: "YES", summary: "Draft summary for the preview.", citations: { create: { sourceId: "src-samarkand-ngo-statement", quote: "summary quote", claim: "summary" } } } });
     actAs(proposer);
     await publishCase({ caseId: c.caseId, version: String(await versionOf(c.caseId)) });
     actAs(reviewer);
