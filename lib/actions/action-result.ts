@@ -14,13 +14,14 @@ export type ActionResult<T = null> =
       at: number;
     };
 
+/** Built in a Map: a path is made of schema keys, but an object literal must never be indexed by one. */
 function fieldErrorsOf(error: ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
+  const fields = new Map<string, string[]>();
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "form";
-    (fields[key] ??= []).push(issue.message);
+    fields.set(key, [...(fields.get(key) ?? []), issue.message]);
   }
-  return fields;
+  return Object.fromEntries(fields);
 }
 
 /** `after` runs only once the work has succeeded, i.e. once the data layer has committed. */

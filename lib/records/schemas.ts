@@ -46,6 +46,13 @@ export const ZRecordSaveSchema = z.object({
 
 export type TRecordSave = z.infer<typeof ZRecordSaveSchema>;
 
+/** Every name the record form may send, for any type of record; the form is read with these names and no
+ *  others, then checked by parseRecordInput with the fields of its own type. */
+export const ZRecordFormSchema = ZRecordSaveSchema.extend({
+  fields: z.object(Object.fromEntries(RECORD_TYPES.flatMap((type) => RECORD_FIELDS[type]).map((f) => [f.name, fieldSchema(f)]))).partial(),
+  citation: ZCitationInputSchema.optional(),
+});
+
 /** A removal names only its record; anything else must carry valid fields. */
 export function parseRecordInput(raw: unknown, remove = false) {
   const input = ZRecordSaveSchema.parse(raw);

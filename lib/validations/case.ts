@@ -70,4 +70,7 @@ export const ZPublishSchema = z.object({
   confirmUnknownConsent: z.boolean().default(false),
 });
 
+/** Names one case, for deleting or restoring it. */
+export const ZCaseIdSchema = z.object({ caseId: z.string().min(1).max(100) });
+
 export const ZReviewSchema = z.object({ changeId: z.string().min(1), decision: z.enum(["approve", "reject"]) });

@@ -3,12 +3,12 @@ import "server-only";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { z } from "zod";
+import { ZCaseIdSchema } from "@/lib/validations/case";
 import { lockCase } from "../internal/lock-case";
 
 export async function deleteCase(raw: unknown): Promise<void> {
   const user = await requireUser();
-  const { caseId } = z.object({ caseId: z.string().min(1) }).parse(raw);
+  const { caseId } = ZCaseIdSchema.parse(raw);
   await db.$transaction(async (tx) => {
     const current = await lockCase(tx, caseId);
     await tx.case.update({ where: { id: current.id }, data: { deletedAt: new Date(), version: { increment: 1 }, updatedById: user.id } });
