@@ -6,6 +6,7 @@ import { publicGeneration } from "@/lib/cache/public-generation";
 import { projectRoot } from "@/lib/db/paths";
 import { createPageCache } from "@/lib/http/page-cache";
 import { PUBLIC_PAGE_PATHS } from "@/lib/http/public-page-paths";
+import { refusalOf } from "@/lib/http/refuse-hostile-request";
 
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -20,6 +21,12 @@ const handle = app.getRequestHandler();
 const pages = createPageCache({ maxEntries: 1000, maxAgeMs: 30_000, generation: publicGeneration, publicPaths: PUBLIC_PAGE_PATHS });
 
 createServer((req, res) => {
+  const refusal = refusalOf(req);
+  if (refusal) {
+    res.writeHead(refusal.status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...refusal.headers });
+    res.end(`${refusal.reason}\n`);
+    return;
+  }
   pages.handle(req, res, () => handle(req, res)).catch((error: unknown) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });

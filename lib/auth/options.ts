@@ -4,6 +4,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { authenticate, SignInError } from "./authenticate";
+import { safeRedirect } from "./safe-redirect";
 
 function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
@@ -40,6 +41,7 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      redirect: safeRedirect,
       jwt({ token, user }) {
         if (user) token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
         return token;

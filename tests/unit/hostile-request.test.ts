@@ -1,0 +1,76 @@
+// The front door's refusals, the sign-in endpoints' body check and their redirect rule, on the inputs the
+// fuzzing found answered with a 500.
+import { describe, expect, it } from "vitest";
+import { safeRedirect } from "@/lib/auth/safe-redirect";
+import { refusalOf } from "@/lib/http/refuse-hostile-request";
+import { refuseMalformedAuthBody } from "@/lib/http/refuse-malformed-auth-body";
+
+describe("refusalOf", () => {
+  it.each([
+    ["TRACE", "/en", 405],
+    ["TRACK", "/en", 405],
+    ["PROPFIND", "/en/cases", 405],
+    ["GET", "*", 400],
+    ["GET", "http://evil.example/en", 400],
+    ["GET", "/%", 400],
+    ["GET", "/en/%E0%A4%A", 400],
+    ["GET", "/en/cases/%C0%AF", 400],
+    ["GET", "/api/v1/cases/a%00b", 400],
+    ["GET", "/en/search?q=x%00", 400],
+    ["GET", "/api/exports/cases?q=%00", 400],
+    ["GET", "/en/cases?%00=1", 400],
+  ])("%s %s is a %i", (method, url, status) => {
+    expect(refusalOf({ method, url })?.status).toBe(status);
+  });
+
+  it.each([
+    ["GET", "/en/cases?q=%25%25&country=KZ"],
+    ["GET", "/en/cases?q=%zz"],
+    ["GET", "/api/search?q=%D0%B0%D0%B1"],
+    ["HEAD", "/en"],
+    ["POST", "/api/auth/callback/credentials"],
+    ["OPTIONS", "/api/v1/cases"],
+    ["GET", "/en/search?q=%2500"],
+  ])("lets %s %s through", (method, url) => {
+    expect(refusalOf({ method, url })).toBeNull();
+  });
+});
+
+describe("safeRedirect", () => {
+  const baseUrl = "https://habeas.example";
+  it.each([
+    ["/en/dashboard", "https://habeas.example/en/dashboard"],
+    ["https://habeas.example/ru", "https://habeas.example/ru"],
+    ["https://evil.example/", baseUrl],
+    ["//evil.example/x", baseUrl],
+    ["%%%", "https://habeas.example/%%%"],
+    ["http://[::1", baseUrl],
+    ["javascript:alert(1)", baseUrl],
+    [{ toString: () => "/x" }, baseUrl],
+    [undefined, baseUrl],
+  ])("sends %j to %s", (url, expected) => {
+    expect(safeRedirect({ url, baseUrl })).toBe(expected);
+  });
+});
+
+describe("refuseMalformedAuthBody", () => {
+  const post = (type: string, body: string) => new Request("http://localhost/api/auth/callback/credentials", { method: "POST", headers: { "content-type": type }, body });
+
+  it.each([
+    ["application/json", "{not json"],
+    ["application/json", "[1,2]"],
+    ["application/json", "null"],
+    ["application/json", '{"email":{"$ne":null}}'],
+    ["application/json", '{"email":"a\\u0000b"}'],
+    ["application/x-www-form-urlencoded", "email=a%00b&password=x"],
+  ])("refuses %s %j with a 400", async (type, body) => {
+    expect((await refuseMalformedAuthBody(post(type, body)))?.status).toBe(400);
+  });
+
+  it("lets a well-formed sign-in through with its body still readable", async () => {
+    const request = post("application/x-www-form-urlencoded", "email=a%40example.org&password=x&csrfToken=t");
+    expect(await refuseMalformedAuthBody(request)).toBeNull();
+    expect(await request.text()).toContain("csrfToken=t");
+    expect(await refuseMalformedAuthBody(new Request("http://localhost/api/auth/session"))).toBeNull();
+  });
+});
