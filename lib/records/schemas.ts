@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { ZCitationInputSchema } from "@/lib/validations/case";
 import { ZPartialDateSchema } from "@/lib/validations/partial-date";
+import { ZWebUrlSchema } from "@/lib/validations/web-url";
 import { NEEDS_CITATION, RECORD_FIELDS, RECORD_TYPES, type FieldSpec } from "./fields";
 
 function fieldSchema(spec: FieldSpec): z.ZodType {
@@ -14,7 +15,7 @@ function fieldSchema(spec: FieldSpec): z.ZodType {
         ? z.string().trim().min(1, { error: "required" }).max(spec.max ?? 500, { error: "tooLong" })
         : z.string().trim().max(spec.max ?? 500, { error: "tooLong" }).transform((s) => (s === "" ? null : s));
     case "url":
-      return optional(z.url({ error: "invalidUrl" }).max(spec.max ?? 2000));
+      return optional(ZWebUrlSchema.max(spec.max ?? 2000, { error: "tooLong" }));
     case "partialDate":
       return ZPartialDateSchema;
     case "year":
