@@ -46,7 +46,7 @@ describe("safeRedirect", () => {
     ["%%%", "https://habeas.example/%%%"],
     ["http://[::1", baseUrl],
     ["javascript:alert(1)", baseUrl],
-    [{ toString: () => "/x" }, baseUrl],
+    [{ toString: (): string => "/x" }, baseUrl],
     [undefined, baseUrl],
   ])("sends %j to %s", (url, expected) => {
     expect(safeRedirect({ url, baseUrl })).toBe(expected);
