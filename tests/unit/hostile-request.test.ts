@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { safeRedirect } from "@/lib/auth/safe-redirect";
 import { refusalOf } from "@/lib/http/refuse-hostile-request";
-import { refuseMalformedAuthBody } from "@/lib/http/refuse-malformed-auth-body";
+import { NextRequest } from "next/server";
+import { refuseMalformedAuthRequest } from "@/lib/http/refuse-malformed-auth-request";
 
 describe("refusalOf", () => {
   it.each([
@@ -53,8 +54,9 @@ describe("safeRedirect", () => {
   });
 });
 
-describe("refuseMalformedAuthBody", () => {
-  const post = (type: string, body: string) => new Request("http://localhost/api/auth/callback/credentials", { method: "POST", headers: { "content-type": type }, body });
+describe("refuseMalformedAuthRequest", () => {
+  const post = (type: string, body: string) => new NextRequest("http://localhost/api/auth/callback/credentials", { method: "POST", headers: { "content-type": type }, body });
+  const get = (url: string, cookie = "") => new NextRequest(`http://localhost${url}`, { headers: cookie ? { cookie } : {} });
 
   it.each([
     ["application/json", "{not json"],
@@ -64,13 +66,24 @@ describe("refuseMalformedAuthBody", () => {
     ["application/json", '{"email":"a\\u0000b"}'],
     ["application/x-www-form-urlencoded", "email=a%00b&password=x"],
   ])("refuses %s %j with a 400", async (type, body) => {
-    expect((await refuseMalformedAuthBody(post(type, body)))?.status).toBe(400);
+    expect((await refuseMalformedAuthRequest(post(type, body)))?.status).toBe(400);
   });
 
-  it("lets a well-formed sign-in through with its body still readable", async () => {
-    const request = post("application/x-www-form-urlencoded", "email=a%40example.org&password=x&csrfToken=t");
-    expect(await refuseMalformedAuthBody(request)).toBeNull();
+  it.each([
+    ["/api/auth/signin?callbackUrl=%25%25%25", ""],
+    ["/api/auth/signin?callbackUrl=%EA%AB%80", ""],
+    ["/api/auth/signin?callbackUrl=javascript:alert(1)", ""],
+    ["/api/auth/signin", "next-auth.callback-url=+va"],
+    ["/api/auth/session", "__Secure-next-auth.callback-url=::"],
+  ])("refuses %s with cookie %j", async (url, cookie) => {
+    expect((await refuseMalformedAuthRequest(get(url, cookie)))?.status).toBe(400);
+  });
+
+  it("lets well-formed requests through, with the body still readable", async () => {
+    const request = post("application/x-www-form-urlencoded", "email=a%40example.org&password=x&csrfToken=t&callbackUrl=%2Fen%2Fdashboard");
+    expect(await refuseMalformedAuthRequest(request)).toBeNull();
     expect(await request.text()).toContain("csrfToken=t");
-    expect(await refuseMalformedAuthBody(new Request("http://localhost/api/auth/session"))).toBeNull();
+    expect(await refuseMalformedAuthRequest(get("/api/auth/session"))).toBeNull();
+    expect(await refuseMalformedAuthRequest(get("/api/auth/signin?callbackUrl=%2Fen%2Fdashboard", "next-auth.callback-url=http%3A%2F%2Flocalhost%3A3000"))).toBeNull();
   });
 });
