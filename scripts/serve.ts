@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { publicGeneration } from "@/lib/cache/public-generation";
 import { projectRoot } from "@/lib/db/paths";
 import { createPageCache } from "@/lib/http/page-cache";
+import { logError } from "@/lib/log/log-error";
 import { PUBLIC_PAGE_PATHS } from "@/lib/http/public-page-paths";
 import { refusalOf } from "@/lib/http/refuse-hostile-request";
 
@@ -28,7 +29,7 @@ createServer((req, res) => {
     return;
   }
   pages.handle(req, res, () => handle(req, res)).catch((error: unknown) => {
-    console.error(error);
+    logError(`Request failed: ${req.method} ${req.url}`, error);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
     res.end("Internal server error");
   });

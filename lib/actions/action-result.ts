@@ -1,6 +1,7 @@
 // The typed outcome every server action returns to its form: success, or a code and per-field message keys.
 import { ZodError } from "zod";
 import { AppError, type AppErrorCode } from "@/lib/errors";
+import { logError } from "@/lib/log/log-error";
 
 export type ActionResult<T = null> =
   | { ok: true; data: T; at: number }
@@ -46,7 +47,7 @@ export async function runAction<T>(work: () => Promise<T>, after?: () => void): 
         at,
       };
     }
-    console.error("Server action failed", error);
+    logError("Server action failed", error);
     return { ok: false, code: "INTERNAL", reason: "INTERNAL", fieldErrors: {}, details: {}, at };
   }
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { safeRedirect } from "@/lib/auth/safe-redirect";
 import { refusalOf } from "@/lib/http/refuse-hostile-request";
+import { logError } from "@/lib/log/log-error";
 import { NextRequest } from "next/server";
 import { refuseMalformedAuthRequest } from "@/lib/http/refuse-malformed-auth-request";
 
@@ -85,5 +86,22 @@ describe("refuseMalformedAuthRequest", () => {
     expect(await request.text()).toContain("csrfToken=t");
     expect(await refuseMalformedAuthRequest(get("/api/auth/session"))).toBeNull();
     expect(await refuseMalformedAuthRequest(get("/api/auth/signin?callbackUrl=%2Fen%2Fdashboard", "next-auth.callback-url=http%3A%2F%2Flocalhost%3A3000"))).toBeNull();
+  });
+});
+
+describe("logError", () => {
+  it("escapes what a visitor sent, so it cannot forge a log line or drive a terminal", () => {
+    const lines: string[] = [];
+    const original = console.error;
+    console.error = (line: string) => lines.push(line);
+    try {
+      logError("Request failed: GET /x\r\nFAKE", new Error("bad input \u0000\n[next-auth] forged line \u001b[2J", { cause: new Error("\u2028inner") }));
+    } finally {
+      console.error = original;
+    }
+    const [line] = lines;
+    expect(line).toContain("Request failed: GET /x\\u000d\\u000aFAKE: Error: bad input \\u0000\\u000a[next-auth] forged line \\u001b[2J");
+    expect(line).toContain("caused by Error: \\u2028inner");
+    expect(line!.split("\n").every((l, i) => i === 0 || /^\s+(at |caused by )/.test(l))).toBe(true);
   });
 });
