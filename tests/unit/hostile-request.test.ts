@@ -2,6 +2,8 @@
 // fuzzing found answered with a 500.
 import { describe, expect, it } from "vitest";
 import { safeRedirect } from "@/lib/auth/safe-redirect";
+import { queryObject } from "@/lib/api/query-object";
+import { ZApiCaseQuery } from "@/lib/api/v1/schemas";
 import { refusalOf } from "@/lib/http/refuse-hostile-request";
 import { logError } from "@/lib/log/log-error";
 import { NextRequest } from "next/server";
@@ -103,5 +105,15 @@ describe("logError", () => {
     expect(line).toContain("Request failed: GET /x\\u000d\\u000aFAKE: Error: bad input \\u0000\\u000a[next-auth] forged line \\u001b[2J");
     expect(line).toContain("caused by Error: \\u2028inner");
     expect(line!.split("\n").every((l, i) => i === 0 || /^\s+(at |caused by )/.test(l))).toBe(true);
+  });
+});
+
+describe("queryObject", () => {
+  it("keeps a parameter named __proto__ as a plain key, so nothing inherited reaches the schema", () => {
+    const query = queryObject(new URL("http://localhost/api/v1/cases?__proto__=a&__proto__=b&constructor=c&q=x"));
+    expect(Object.getPrototypeOf(query)).toBeNull();
+    expect((query as Record<string, unknown>).sort).toBeUndefined();
+    expect(ZApiCaseQuery.parse(query)).toMatchObject({ q: "x" });
+    expect(({} as Record<string, unknown>).sort).toBeUndefined();
   });
 });
