@@ -1,5 +1,6 @@
 // Auth.js answers some malformed requests with a 500 and writes the raw value to the log: a callbackUrl
-// (in the query or its cookie) that is not an http(s) URL, and a POST body of JSON that does not parse.
+// (in the query or its cookie) that is not an http(s) URL, a POST body of JSON that does not parse, and a
+// GET of the credentials callback, which only takes a POST.
 // Its own client always sends flat text fields and URLs it made, so anything else is refused here with a
 // 400, and so is a NUL character, which PostgreSQL cannot take.
 import type { NextRequest } from "next/server";
@@ -37,6 +38,9 @@ async function bodyFields(request: Request): Promise<Record<string, string> | nu
 
 /** A 400 response for a request Auth.js cannot take, or null to let it through. */
 export async function refuseMalformedAuthRequest(request: NextRequest): Promise<Response | null> {
+  if (/\/callback\/credentials\/?$/.test(request.nextUrl.pathname) && request.method !== "POST") {
+    return jsonError(405, "METHOD_NOT_ALLOWED", "Sign in with a POST.", { allow: "POST" });
+  }
   const callbackUrls = [...request.nextUrl.searchParams.getAll("callbackUrl"), ...CALLBACK_COOKIES.map((name) => request.cookies.get(name)?.value ?? "")];
   if (callbackUrls.some((url) => url !== "" && !isHttpUrl(url, request.nextUrl.origin))) {
     return jsonError(400, "INVALID_CALLBACK_URL", "The callback URL is not an address on the web.");

@@ -82,6 +82,10 @@ describe("refuseMalformedAuthRequest", () => {
     expect((await refuseMalformedAuthRequest(get(url, cookie)))?.status).toBe(400);
   });
 
+  it("answers a GET of the credentials callback, which Auth.js answers with a 500, with a 405", async () => {
+    expect((await refuseMalformedAuthRequest(get("/api/auth/callback/credentials?q=zz")))?.status).toBe(405);
+  });
+
   it("lets well-formed requests through, with the body still readable", async () => {
     const request = post("application/x-www-form-urlencoded", "email=a%40example.org&password=x&csrfToken=t&callbackUrl=%2Fen%2Fdashboard");
     expect(await refuseMalformedAuthRequest(request)).toBeNull();
