@@ -7,8 +7,10 @@ import { projectRoot } from "@/lib/db/paths";
 import { env } from "@/lib/env";
 import { cachedPageHeaders } from "@/lib/http/cached-page-policy";
 import { createPageCache } from "@/lib/http/page-cache";
+import { logError } from "@/lib/log/log-error";
 import { stampPeerAddress } from "@/lib/http/peer-address";
 import { PUBLIC_PAGE_PATHS } from "@/lib/http/public-page-paths";
+import { refusalOf } from "@/lib/http/refuse-hostile-request";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/http/security-headers";
 
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
@@ -42,8 +44,15 @@ createServer((req, res) => {
   delete req.headers["content-security-policy-report-only"];
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   res.setHeader("Content-Security-Policy", policy);
+  // Refusals carry the security headers too.
+  const refusal = refusalOf(req);
+  if (refusal) {
+    res.writeHead(refusal.status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...refusal.headers });
+    res.end(`${refusal.reason}\n`);
+    return;
+  }
   pages.handle(req, res, () => handle(req, res)).catch((error: unknown) => {
-    console.error(error);
+    logError(`Request failed: ${req.method} ${req.url}`, error);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
     res.end("Internal server error");
   });

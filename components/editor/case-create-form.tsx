@@ -24,7 +24,6 @@ export function CaseCreateForm({ countries, sources }: Props) {
   const [name, setName] = useState("");
   const [country, setCountry] = useState("");
   const { result, action, errors, formProps } = useFormAction(ZCaseCreateSchema, createCaseAction, {
-    arrays: ["roles"],
     onSuccess: (data) => router.push(`/dashboard/cases/${data.caseId}`),
   });
   return (

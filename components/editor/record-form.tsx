@@ -6,7 +6,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { saveRecordAction } from "@/lib/actions/records/record-actions";
-import { parseRecordInput } from "@/lib/records/schemas";
+import { parseRecordInput, ZRecordFormSchema } from "@/lib/records/schemas";
 import { CHANGE_NEEDS_CITATION, NEEDS_CITATION, RECORD_FIELDS, type FieldSpec, type RecordType } from "@/lib/records/fields";
 import { CitationFields, type SourceChoice } from "./citation-fields";
 import { QuoteCheckNote } from "./quote-check-note";
@@ -66,7 +66,7 @@ export function RecordForm({ type, id, seen, values = {}, links = {}, countries,
   const t = useTranslations("Records");
   const editor = useTranslations("Editor");
   // The record schema is built from the same field list as this form, so it runs here exactly as on the server.
-  const { result, action, errors, formProps } = useFormAction(parseRecordInput, saveRecordAction, { arrays: ["fields.roles"] });
+  const { result, action, errors, formProps } = useFormAction(ZRecordFormSchema, saveRecordAction, { parse: parseRecordInput });
   return (
     <form action={action} {...formProps} className="grid max-w-3xl gap-4">
       <input type="hidden" name="type" value={type} />

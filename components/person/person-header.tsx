@@ -5,6 +5,7 @@ import { PersonName } from "@/components/ui/person-name";
 import type { Footnotes } from "@/lib/citations/footnotes";
 import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import type { PersonPage } from "@/lib/server/public/get-person-page";
+import { webHref } from "@/lib/validations/web-url";
 
 type Props = { person: PersonPage; footnotes: Footnotes };
 
@@ -40,12 +41,15 @@ export function PersonHeader({ person, footnotes }: Props) {
             <dt className="font-semibold">{t("identifiers")}</dt>
             <dd>
               <ul className="flex flex-wrap gap-x-4">
-                {person.identifiers.map((i) => (
-                  <li key={i.id}>
-                    {schemes(i.scheme)}:{" "}
-                    {i.url ? <a href={i.url} className="text-blue-800 underline" rel="noopener noreferrer">{i.value}</a> : i.value}
-                  </li>
-                ))}
+                {person.identifiers.map((i) => {
+                  const href = webHref(i.url);
+                  return (
+                    <li key={i.id}>
+                      {schemes(i.scheme)}:{" "}
+                      {href ? <a href={href} className="text-blue-800 underline" rel="noopener noreferrer">{i.value}</a> : i.value}
+                    </li>
+                  );
+                })}
               </ul>
             </dd>
           </>

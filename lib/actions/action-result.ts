@@ -1,6 +1,7 @@
 // The typed outcome every server action returns to its form: success, or a code and per-field message keys.
 import { ZodError } from "zod";
 import { AppError, type AppErrorCode } from "@/lib/errors";
+import { logError } from "@/lib/log/log-error";
 
 export type ActionResult<T = null> =
   | { ok: true; data: T; at: number }
@@ -14,13 +15,14 @@ export type ActionResult<T = null> =
       at: number;
     };
 
+/** Built in a Map: a path is made of schema keys, but an object literal must never be indexed by one. */
 function fieldErrorsOf(error: ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
+  const fields = new Map<string, string[]>();
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "form";
-    (fields[key] ??= []).push(issue.message);
+    fields.set(key, [...(fields.get(key) ?? []), issue.message]);
   }
-  return fields;
+  return Object.fromEntries(fields);
 }
 
 /** `after` runs only once the work has succeeded, i.e. once the data layer has committed. */
@@ -45,7 +47,7 @@ export async function runAction<T>(work: () => Promise<T>, after?: () => void): 
         at,
       };
     }
-    console.error("Server action failed", error);
+    logError("Server action failed", error);
     return { ok: false, code: "INTERNAL", reason: "INTERNAL", fieldErrors: {}, details: {}, at };
   }
 }

@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
 import { authenticate, SignInError } from "./authenticate";
 import { revokeSessions, sessionIsCurrent } from "./session-revocation";
+import { safeRedirect } from "./safe-redirect";
 
 /** Thrown by the jwt callback; Auth.js then answers "no session" and clears the cookie. */
 const REVOKED = "session-revoked";
@@ -43,6 +44,7 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      redirect: safeRedirect,
       async jwt({ token, user }) {
         if (user) {
           token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;

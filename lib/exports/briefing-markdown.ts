@@ -1,18 +1,18 @@
-// A briefing as Markdown, for pasting into documents and emails.
+// A briefing as Markdown, for pasting into documents and emails. Every text is escaped (lib/exports/
+// markdown-text.ts), so a record's words never become HTML or a link; only sources' web addresses are links.
 import { refs, type BriefingText } from "./briefing-text";
-
-const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+import { markdownLink, markdownText as md } from "./markdown-text";
 
 export function briefingMarkdown(x: BriefingText): string {
-  const lines = [`# ${x.title}`, "", `*${x.asOfSentence}* ${x.intro} ${x.filter}`, ""];
-  if (x.untranslated) lines.push(`> ${x.untranslated}`, "");
-  lines.push(`## ${x.headings.summary}`, "", x.total, "", ...x.byStatus.map((s) => `- ${s}`), "", x.detention, "");
-  const orNone = (items: string[]) => (items.length ? items : [`*${x.noneRecorded}*`]);
-  lines.push(`## ${x.headings.laws}`, "", ...orNone(x.laws.flatMap((l) => [`- ${l.text}${refs(l.sources)}`, ...l.demands.map((d) => `  - ${d}`)])), "");
-  lines.push(`## ${x.headings.demands}`, "", ...orNone(x.demands.map((d) => `- ${d.text}${refs(d.sources)}`)), "");
-  lines.push(`## ${x.headings.cases}`, "", `| ${x.columns.join(" | ")} |`, `|${x.columns.map(() => " --- ").join("|")}|`);
-  lines.push(...x.rows.map((r) => `| ${r.cells.map(cell).join(" | ")} |`), "");
-  lines.push(`## ${x.headings.profiles}`, "", ...x.paragraphs.flatMap((p) => [`### ${p.heading}`, "", `${p.text}${refs(p.sources)}`, ""]));
-  lines.push(`## ${x.headings.sources}`, "", ...x.sources.map((s) => `${s.number}. ${s.text}`), "");
+  const lines = [`# ${md(x.title)}`, "", `*${md(x.asOfSentence)}* ${md(x.intro)} ${md(x.filter)}`, ""];
+  if (x.untranslated) lines.push(`> ${md(x.untranslated)}`, "");
+  lines.push(`## ${md(x.headings.summary)}`, "", md(x.total), "", ...x.byStatus.map((s) => `- ${md(s)}`), "", md(x.detention), "");
+  const orNone = (items: string[]) => (items.length ? items : [`*${md(x.noneRecorded)}*`]);
+  lines.push(`## ${md(x.headings.laws)}`, "", ...orNone(x.laws.flatMap((l) => [`- ${md(l.text)}${refs(l.sources)}`, ...l.demands.map((d) => `  - ${md(d)}`)])), "");
+  lines.push(`## ${md(x.headings.demands)}`, "", ...orNone(x.demands.map((d) => `- ${md(d.text)}${refs(d.sources)}`)), "");
+  lines.push(`## ${md(x.headings.cases)}`, "", `| ${x.columns.map(md).join(" | ")} |`, `|${x.columns.map(() => " --- ").join("|")}|`);
+  lines.push(...x.rows.map((r) => `| ${r.cells.map(md).join(" | ")} |`), "");
+  lines.push(`## ${md(x.headings.profiles)}`, "", ...x.paragraphs.flatMap((p) => [`### ${md(p.heading)}`, "", `${md(p.text)}${refs(p.sources)}`, ""]));
+  lines.push(`## ${md(x.headings.sources)}`, "", ...x.sources.map((s) => `${s.number}. ${md(s.text)}${markdownLink(s.url)}`), "");
   return lines.join("\n");
 }

@@ -101,6 +101,7 @@ export function briefingText(b: CountryBriefing, t: Translator) {
     sources: b.sources.map((s: BriefingSource) => ({
       number: s.number,
       text: [s.title, s.publisher, date(s.publishedDate, s.publishedPrecision)].filter(Boolean).join(", "),
+      url: s.url,
     })),
     untranslated: locale === "en" ? null : t("Site.contentLanguageNote"),
     noneRecorded: t("Person.noneRecorded"),

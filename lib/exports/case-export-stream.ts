@@ -2,6 +2,7 @@
 import { stringify, type Stringifier } from "csv-stringify";
 import { stringify as stringifySync } from "csv-stringify/sync";
 import type { Translator } from "@/lib/i18n/translator";
+import { logError } from "@/lib/log/log-error";
 import type { ExportedCase } from "@/lib/server/public/stream-cases";
 import { CASE_EXPORT_COLUMNS, caseExportRow } from "./case-rows";
 
@@ -63,7 +64,7 @@ export function caseExportStream(batches: AsyncGenerator<ExportedCase[]>, option
         if (next.done) controller.close();
         else controller.enqueue(encoder.encode(next.value));
       } catch (error) {
-        console.error("Case export failed mid-stream", error);
+        logError("Case export failed mid-stream", error);
         controller.error(error);
       }
     },

@@ -1,7 +1,8 @@
 // Server-side validation of the generic record form, built from the same field list the form renders.
 import { z } from "zod";
-import { ZOptionalCitationSchema } from "@/lib/validations/case";
+import { ZCitationInputSchema, ZOptionalCitationSchema } from "@/lib/validations/case";
 import { ZPartialDateSchema } from "@/lib/validations/partial-date";
+import { ZWebUrlSchema } from "@/lib/validations/web-url";
 import { NEEDS_CITATION, RECORD_FIELDS, RECORD_TYPES, type FieldSpec } from "./fields";
 
 function fieldSchema(spec: FieldSpec): z.ZodType {
@@ -14,7 +15,7 @@ function fieldSchema(spec: FieldSpec): z.ZodType {
         ? z.string().trim().min(1, { error: "required" }).max(spec.max ?? 500, { error: "tooLong" })
         : z.string().trim().max(spec.max ?? 500, { error: "tooLong" }).optional().transform((s) => (s ? s : null));
     case "url":
-      return optional(z.url({ error: "invalidUrl" }).max(spec.max ?? 2000));
+      return optional(ZWebUrlSchema.max(spec.max ?? 2000, { error: "tooLong" }));
     case "partialDate":
       return ZPartialDateSchema;
     case "year":
@@ -45,6 +46,13 @@ export const ZRecordSaveSchema = z.object({
 });
 
 export type TRecordSave = z.infer<typeof ZRecordSaveSchema>;
+
+/** Every name the record form may send, for any type of record; the form is read with these names and no
+ *  others, then checked by parseRecordInput with the fields of its own type. */
+export const ZRecordFormSchema = ZRecordSaveSchema.extend({
+  fields: z.object(Object.fromEntries(RECORD_TYPES.flatMap((type) => RECORD_FIELDS[type]).map((f) => [f.name, fieldSchema(f)]))).partial(),
+  citation: ZCitationInputSchema.optional(),
+});
 
 /** A removal names only its record; anything else must carry valid fields. */
 export function parseRecordInput(raw: unknown, remove = false) {

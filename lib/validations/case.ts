@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { CaseStatus, ConsentStatus, PersonRole, SourceKind } from "@/lib/generated/prisma/enums";
 import { ZPartialDateSchema } from "./partial-date";
+import { ZWebUrlSchema } from "./web-url";
 
 const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
 const optionalText = (max: number) => text(max).transform((s) => (s === "" ? null : s));
@@ -30,7 +31,7 @@ export const ZCitationInputSchema = z
     sourceId: optionalText(100),
     newSourceTitle: optionalText(500),
     newSourcePublisher: optionalText(300),
-    newSourceUrl: z.union([z.literal(""), z.url({ error: "invalidUrl" }).max(2000)]).transform((s) => (s === "" ? null : s)),
+    newSourceUrl: z.union([z.literal(""), ZWebUrlSchema]).transform((s) => (s === "" ? null : s)),
     newSourceKind: z.enum(SourceKind, { error: "invalid" }),
     newSourcePublished: ZPartialDateSchema,
     quote: required(5000),
@@ -112,3 +113,6 @@ export const ZDeleteCaseSchema = z.object({ caseId: z.string().min(1).max(100), 
 
 /** An admin's emergency takedown: at once, with a reason that goes on the record. */
 export const ZTakedownSchema = z.object({ caseId: z.string().min(1).max(100), reason: required(2000) });
+
+/** Names one case, for restoring it. */
+export const ZCaseIdSchema = z.object({ caseId: z.string().min(1).max(100) });

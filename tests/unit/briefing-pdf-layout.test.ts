@@ -26,7 +26,7 @@ const briefing: BriefingText = {
   demands: [],
   rows: Array.from({ length: CASES }, (_, i) => ({ cells: [name(i), "Journalist", "Imprisoned", `${i} May 2020`, `Charge${i} «клевета»`, "Not known", `Colony${i}`], sources: [1] })),
   paragraphs: Array.from({ length: CASES }, (_, i) => ({ heading: name(i), text: i === 7 ? biography : `Profile${i} текст.`, sources: [1] })),
-  sources: [{ number: 1, text: "Joint statement, 10 April 2025" }],
+  sources: [{ number: 1, text: "Joint statement, 10 April 2025", url: null }],
   untranslated: null,
   noneRecorded: "None recorded.",
   pageOf: (page, pages) => `Page ${page} of ${pages}`,

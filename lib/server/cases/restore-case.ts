@@ -1,14 +1,14 @@
 // Brings back a soft-deleted case, exactly as it was. Admins only.
 import "server-only";
-import { z } from "zod";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { ZCaseIdSchema } from "@/lib/validations/case";
 
 export async function restoreCase(raw: unknown): Promise<void> {
   const user = await requireRole("ADMIN");
-  const { caseId } = z.object({ caseId: z.string().min(1) }).parse(raw);
+  const { caseId } = ZCaseIdSchema.parse(raw);
   await db.$transaction(async (tx) => {
     const current = await tx.case.findUnique({ where: { id: caseId }, select: { deletedAt: true, version: true } });
     if (!current) throw new AppError("NOT_FOUND", "This case does not exist.");

@@ -9,7 +9,7 @@ import { detentionSpan, DETENTION_STATUSES, summariseDetention, type Span } from
 import { PUBLIC_DEMAND, PUBLISHED, publicCitationSelect, type PublicCitation } from "@/lib/server/public/public-selects";
 import type { TBriefingOptions } from "@/lib/validations/briefing";
 
-export type BriefingSource = { number: number; id: string; title: string; publisher: string | null; publishedDate: Date | null; publishedPrecision: DatePrecision };
+export type BriefingSource = { number: number; id: string; title: string; publisher: string | null; publishedDate: Date | null; publishedPrecision: DatePrecision; url: string | null };
 
 export type BriefingCase = {
   slug: string;
@@ -31,9 +31,10 @@ export type BriefingCase = {
   sources: number[];
 };
 
-// A briefing numbers its sources and lists them; it quotes nothing, so it reads only each citation's source.
-const citations = { select: { source: publicCitationSelect.source } } as const;
-type BriefingCitation = { source: PublicCitation["source"] };
+// A briefing numbers its sources and lists them with their addresses; it quotes nothing, so it reads only
+// each citation's source.
+const citations = { select: { source: { select: { ...publicCitationSelect.source.select, url: true } } } } as const;
+type BriefingCitation = { source: PublicCitation["source"] & { url: string | null } };
 
 export async function getCountryBriefing(options: TBriefingOptions) {
   const asOf = options.asOf ?? new Date();

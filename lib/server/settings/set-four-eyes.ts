@@ -1,14 +1,14 @@
 // Switches four-eyes publishing on or off. Small teams may turn it off; the default is on.
 import "server-only";
-import { z } from "zod";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { ZFourEyesSchema } from "@/lib/validations/settings";
 import { FOUR_EYES_KEY, isFourEyesOn } from "../internal/four-eyes";
 
 export async function setFourEyes(raw: unknown): Promise<void> {
   const user = await requireRole("ADMIN");
-  const { enabled } = z.object({ enabled: z.boolean() }).parse(raw);
+  const { enabled } = ZFourEyesSchema.parse(raw);
   await db.$transaction(async (tx) => {
     const before = await isFourEyesOn(tx);
     await tx.setting.upsert({ where: { key: FOUR_EYES_KEY }, create: { key: FOUR_EYES_KEY, value: enabled }, update: { value: enabled } });

@@ -10,6 +10,7 @@ import { localeAlternates } from "@/lib/i18n/alternates";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import { getSourcePage } from "@/lib/server/public/cached";
+import { webHref } from "@/lib/validations/web-url";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -53,7 +54,7 @@ export default async function SourcePage({ params }: Props) {
         <dt className="font-semibold">{t("address")}</dt>
         <dd>
           <OrNotKnown value={source.url}>
-            {source.url && <a href={source.url} className="text-blue-800 underline" rel="noopener noreferrer">{source.url}</a>}
+            {source.url && (webHref(source.url) ? <a href={webHref(source.url)!} className="text-blue-800 underline" rel="noopener noreferrer">{source.url}</a> : source.url)}
           </OrNotKnown>
         </dd>
         {source.archiveNote && (

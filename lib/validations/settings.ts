@@ -1,0 +1,4 @@
+// The admin settings form.
+import { z } from "zod";
+
+export const ZFourEyesSchema = z.object({ enabled: z.boolean() });
