@@ -10,6 +10,6 @@ export class ImportFileError extends Error {
     readonly code: string,
     readonly params: Record<string, string | number> = {},
   ) {
-    super(`Import file problem: ${code}`);
+    super(`The file cannot be imported: ${code}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ""}.`);
   }
 }
