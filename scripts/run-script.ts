@@ -11,7 +11,7 @@ export function runScript(main: () => Promise<void>, expected: ErrorClass[] = []
   const known = [DataDirInUseError, ...expected];
   main()
     .then(
-      () => 0,
+      () => (typeof process.exitCode === "number" ? process.exitCode : 0),
       (error: unknown) => {
         const isExpected = known.some((cls) => error instanceof cls) || (error instanceof Error && error.message.startsWith("Invalid environment"));
         console.error(isExpected && error instanceof Error ? error.message : error);

@@ -37,6 +37,7 @@ export const AUDIT_ACTIONS = [
   "USER_LINKS_REVOKED",
   "SETTING_CHANGED",
   "EXPORT_GENERATED",
+  "IMPORT_RUN",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -6,7 +6,8 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { nameKey } from "@/lib/search/name-key";
-import { ZCaseCreateSchema } from "@/lib/validations/case";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ZCaseCreateSchema, type TCaseCreate } from "@/lib/validations/case";
 import { checkQuote } from "../internal/check-quote";
 import { resolveSource } from "../internal/resolve-source";
 
@@ -22,9 +23,20 @@ function slugify(name: string): string {
 }
 
 export async function createCase(raw: unknown): Promise<{ caseId: string; quoteFound: boolean | null }> {
-  const user = await requireUser();
+  const signedIn = await requireUser();
   const input = ZCaseCreateSchema.parse(raw);
-  return db.$transaction(async (tx) => {
+  return db.$transaction((tx) => createCaseIn(tx, input, signedIn.id));
+}
+
+/** The writing half, inside the caller's transaction: the spreadsheet import creates its drafts through it too. */
+export async function createCaseIn(
+  tx: Prisma.TransactionClient,
+  input: TCaseCreate,
+  actorId: string,
+): Promise<{ caseId: string; quoteFound: boolean | null }> {
+  const user = { id: actorId };
+  // A block rather than a callback, so the body is the one the form has always run.
+  {
     const country = await tx.country.findUnique({ where: { code: input.countryCode }, select: { code: true } });
     if (!country) throw new AppError("INVALID_INPUT", "Unknown country.", { fieldErrors: { countryCode: ["invalidCountry"] } });
     const sourceId = await resolveSource(tx, input.citation, user.id);
@@ -69,5 +81,5 @@ export async function createCase(raw: unknown): Promise<{ caseId: string; quoteF
       meta: { version: 1, sourceId },
     });
     return { caseId: created.id, quoteFound: await checkQuote(tx, sourceId, input.citation.quote) };
-  });
+  }
 }

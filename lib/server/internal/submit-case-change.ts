@@ -12,12 +12,14 @@ type CaseChange = {
   actorId: string;
   diff?: AuditDiff;
   meta?: Record<string, unknown>;
+  /** Set when an import proposed it, so the batch can be reviewed as a whole. */
+  importBatchId?: string;
 };
 
 export async function submitCaseChange(tx: Prisma.TransactionClient, change: CaseChange): Promise<string> {
   const contentHash = await changeFingerprint(tx, { kind: change.kind, caseId: change.caseId, entityType: null, entityId: null, payload: change.payload });
   const request = await tx.changeRequest.create({
-    data: { kind: change.kind, caseId: change.caseId, payload: change.payload, baseVersion: change.baseVersion, contentHash, createdById: change.actorId },
+    data: { kind: change.kind, caseId: change.caseId, payload: change.payload, baseVersion: change.baseVersion, contentHash, createdById: change.actorId, importBatchId: change.importBatchId },
     select: { id: true },
   });
   await writeAudit(tx, {

@@ -17,6 +17,7 @@ export default async function DashboardLayout({ children, params }: Props) {
     { href: "/dashboard", label: t("navCases") },
     { href: "/dashboard/reviews", label: t("navReviews") },
     { href: "/dashboard/records", label: t("navRecords") },
+    { href: "/dashboard/import", label: t("navImport") },
     ...(user.role === "ADMIN"
       ? [
           { href: "/dashboard/audit", label: t("navAudit") },

@@ -1,0 +1,11 @@
+// The import's dry run for the signed-in editor: reads the file and reports what each row would do. Writes nothing.
+import "server-only";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { checkSpreadsheet, type ImportReport } from "../internal/import/import-spreadsheet";
+import { asImportError } from "./import-file-error";
+
+export async function checkImport(bytes: Uint8Array, fileName: string): Promise<ImportReport> {
+  await requireUser();
+  return checkSpreadsheet(db, bytes, fileName).catch(asImportError);
+}

@@ -1,0 +1,19 @@
+// Imports a spreadsheet as the signed-in editor: drafts and proposals in one reviewable batch, never a publication.
+import "server-only";
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { importSpreadsheet, type ImportOutcome } from "../internal/import/import-spreadsheet";
+import { asImportError } from "./import-file-error";
+
+const ZImportOptions = z.object({
+  skipInvalid: z.boolean().default(false),
+  createDuplicates: z.boolean().default(false),
+  requestPublication: z.boolean().default(false),
+});
+
+export async function runImport(bytes: Uint8Array, fileName: string, rawOptions: unknown): Promise<ImportOutcome> {
+  const user = await requireUser();
+  const options = ZImportOptions.parse(rawOptions);
+  return importSpreadsheet(db, user.id, bytes, fileName, options).catch(asImportError);
+}

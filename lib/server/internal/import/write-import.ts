@@ -1,0 +1,229 @@
+// Writes a planned import inside one transaction: new people and cases as drafts (through the same code as the
+// "new case" form), changes to drafts directly, and changes to published cases as proposals for review. Every
+// fact carries the row's citation. Proposals and publication requests share one batch that reviewers can approve
+// row by row or as a whole. Rows that would change nothing write nothing, so the same file imported twice is a no-op.
+import { writeAudit } from "@/lib/audit/write-audit";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ImportRow } from "@/lib/import/parse-row";
+import { nameKey } from "@/lib/search/name-key";
+import { formatPartialDateInput } from "@/lib/validations/partial-date";
+import { createCaseIn } from "../../cases/create-case";
+import { applyCaseFields } from "../apply-case-fields";
+import { applyStatusChange } from "../apply-status-change";
+import { changedFields } from "../case-fields";
+import { lockCase, type LockedCase } from "../lock-case";
+import { resolveSource } from "../resolve-source";
+import { submitCaseChange } from "../submit-case-change";
+import { rowCaseFields, type PlannedRow } from "./plan-import";
+
+export type ImportOptions = {
+  /** Import the valid rows and leave out the invalid ones, instead of refusing the whole file. */
+  skipInvalid: boolean;
+  /** Create possible duplicates as new cases, after the editor has checked they are different people. */
+  createDuplicates: boolean;
+  /** Ask for the new drafts to be published; the editor confirms that consent is unknown, as the form asks. */
+  requestPublication: boolean;
+};
+
+export type ImportFile = { format: "spreadsheet" | "exchange"; fileName: string; fileHash: string };
+export type ImportSummary = { created: number; updated: number; proposed: number; unchanged: number; skipped: number; publicationRequests: number };
+export type ImportResult = { batchId: string | null; summary: ImportSummary };
+
+/** The fact each case field states, as citations name it. */
+const CLAIM_OF_FIELD: Record<string, string> = {
+  sentence: "sentence", facility: "facility", summary: "summary", arrestDate: "arrestDate", convictionDate: "convictionDate", releaseDate: "releaseDate",
+};
+
+class BatchWriter {
+  private batchId: string | null = null;
+  private readonly sources = new Map<string, string>();
+  /** Drafts to ask publication for once every row is written: rows share charges and sources, so a later row's
+   *  citation would otherwise change an earlier case's content after its request was fingerprinted. */
+  private readonly toPublish: string[] = [];
+  readonly summary: ImportSummary = { created: 0, updated: 0, proposed: 0, unchanged: 0, skipped: 0, publicationRequests: 0 };
+
+  constructor(
+    private readonly tx: Prisma.TransactionClient,
+    private readonly actorId: string,
+    private readonly file: ImportFile,
+  ) {}
+
+  async batch(): Promise<string> {
+    if (this.batchId) return this.batchId;
+    const created = await this.tx.importBatch.create({
+      data: { format: this.file.format, fileName: this.file.fileName.slice(0, 255), fileHash: this.file.fileHash, summary: {}, createdById: this.actorId },
+      select: { id: true },
+    });
+    this.batchId = created.id;
+    return created.id;
+  }
+
+  get id() {
+    return this.batchId;
+  }
+
+  /** The row's source: the one already on file with the same title, publisher and address, or a new one. */
+  async source(input: ImportRow): Promise<string> {
+    const c = input.createForm.citation;
+    const key = JSON.stringify([c.newSourceTitle, c.newSourcePublisher, c.newSourceUrl]);
+    const known = this.sources.get(key);
+    if (known) return known;
+    const existing = await this.tx.source.findFirst({
+      where: { title: c.newSourceTitle ?? "", publisher: c.newSourcePublisher, url: c.newSourceUrl },
+      orderBy: { createdAt: "asc" },
+      select: { id: true },
+    });
+    const id = existing?.id ?? (await resolveSource(this.tx, c, this.actorId));
+    this.sources.set(key, id);
+    return id;
+  }
+
+  private async cite(sourceId: string, quote: string, claim: string, target: { caseId?: string; personId?: string; chargeId?: string }) {
+    await this.tx.citation.create({ data: { ...target, sourceId, quote, claim } });
+  }
+
+  private async applyToDraft(current: LockedCase, input: ImportRow, sourceId: string): Promise<LockedCase> {
+    const quote = input.createForm.citation.quote;
+    const changes = changedFields(current, rowCaseFields(input));
+    if (Object.keys(changes).length > 0) {
+      await applyCaseFields(this.tx, current, changes, this.actorId);
+      for (const field of Object.keys(changes)) {
+        const claim = CLAIM_OF_FIELD[field];
+        if (claim) await this.cite(sourceId, quote, claim, { caseId: current.id });
+      }
+    }
+    return lockCase(this.tx, current.id);
+  }
+
+  private statusForm(current: LockedCase, input: ImportRow, sourceId: string) {
+    const f = input.createForm;
+    return {
+      caseId: current.id,
+      version: String(current.version),
+      toStatus: f.status,
+      when: formatPartialDateInput(f.when.date, f.when.precision),
+      note: "",
+      citation: { sourceId, newSourceTitle: "", newSourcePublisher: "", newSourceUrl: "", newSourceKind: f.citation.newSourceKind, newSourcePublished: "", quote: f.citation.quote },
+    };
+  }
+
+  private async requestPublication(current: LockedCase) {
+    if (current.visibility !== "DRAFT" || current.consentStatus === "NO") return;
+    const pending = await this.tx.changeRequest.count({ where: { caseId: current.id, kind: "PUBLISH_CASE", state: "PENDING" } });
+    if (pending > 0) return;
+    if (current.consentStatus === "UNKNOWN") {
+      await writeAudit(this.tx, { actorId: this.actorId, action: "CASE_CONSENT_CONFIRMED", entityType: "case", entityId: current.id, meta: { consent: "UNKNOWN", importBatchId: await this.batch() } });
+    }
+    await submitCaseChange(this.tx, {
+      kind: "PUBLISH_CASE",
+      caseId: current.id,
+      payload: { confirmUnknownConsent: current.consentStatus === "UNKNOWN" },
+      baseVersion: current.version,
+      actorId: this.actorId,
+      importBatchId: await this.batch(),
+    });
+    this.summary.publicationRequests += 1;
+  }
+
+  async createRow(input: ImportRow, options: ImportOptions) {
+    await this.batch();
+    const sourceId = await this.source(input);
+    const quote = input.createForm.citation.quote;
+    const { caseId } = await createCaseIn(this.tx, { ...input.createForm, citation: { ...input.createForm.citation, sourceId } }, this.actorId);
+    const created = await lockCase(this.tx, caseId);
+    for (const alias of input.aliases) {
+      await this.tx.personAlias.upsert({
+        where: { personId_name: { personId: created.personId, name: alias.name } },
+        create: { personId: created.personId, name: alias.name, searchName: nameKey(alias.name), script: alias.script, kind: "TRANSLITERATION", origin: "SOURCE" },
+        update: {},
+      });
+    }
+    if (input.aliases.length > 0) await this.cite(sourceId, quote, "aliases", { personId: created.personId });
+    for (const id of input.externalIds) {
+      await this.tx.externalIdentifier.create({ data: { personId: created.personId, scheme: id.scheme, value: id.value, searchName: nameKey(id.value) } });
+    }
+    for (const description of input.charges) {
+      const charge =
+        (await this.tx.charge.findFirst({ where: { countryCode: created.countryCode, description, article: null }, select: { id: true } })) ??
+        (await this.tx.charge.create({ data: { countryCode: created.countryCode, description }, select: { id: true } }));
+      await this.tx.caseCharge.upsert({ where: { caseId_chargeId: { caseId, chargeId: charge.id } }, create: { caseId, chargeId: charge.id }, update: {} });
+      await this.cite(sourceId, quote, "charge", { chargeId: charge.id });
+    }
+    await this.applyToDraft(created, input, sourceId);
+    this.summary.created += 1;
+    if (options.requestPublication) this.toPublish.push(caseId);
+  }
+
+  async updateRow(caseId: string, input: ImportRow, options: ImportOptions) {
+    let current = await lockCase(this.tx, caseId);
+    const sourceId = await this.source(input);
+    if (current.visibility === "DRAFT") {
+      // A draft is private: its changes apply at once, as the edit form's do.
+      current = await this.applyToDraft(current, input, sourceId);
+      if (current.status !== input.createForm.status) {
+        await applyStatusChange(this.tx, current, { toStatus: input.createForm.status, when: input.createForm.when, note: null, citation: { ...input.createForm.citation, sourceId } }, this.actorId);
+        current = await lockCase(this.tx, caseId);
+      }
+      this.summary.updated += 1;
+      if (options.requestPublication) this.toPublish.push(caseId);
+      return;
+    }
+    // A published case changes only through review, whatever the four-eyes setting: an import never publishes.
+    const changes = changedFields(current, rowCaseFields(input));
+    if (Object.keys(changes).length > 0) {
+      await submitCaseChange(this.tx, {
+        kind: "UPDATE_CASE",
+        caseId,
+        payload: { changes, citation: { sourceId, quote: input.createForm.citation.quote } } as Prisma.InputJsonObject,
+        baseVersion: current.version,
+        actorId: this.actorId,
+        diff: changes,
+        importBatchId: await this.batch(),
+      });
+    }
+    if (current.status !== input.createForm.status) {
+      await submitCaseChange(this.tx, {
+        kind: "CHANGE_STATUS",
+        caseId,
+        payload: { form: this.statusForm(current, input, sourceId), fromStatus: current.status },
+        baseVersion: current.version,
+        actorId: this.actorId,
+        diff: { status: [current.status, input.createForm.status] },
+        meta: { quote: input.createForm.citation.quote },
+        importBatchId: await this.batch(),
+      });
+    }
+    this.summary.proposed += 1;
+  }
+
+  async unchangedRow(caseId: string, options: ImportOptions) {
+    this.summary.unchanged += 1;
+    if (options.requestPublication) this.toPublish.push(caseId);
+  }
+
+  async finish(rows: PlannedRow[]) {
+    for (const caseId of this.toPublish) await this.requestPublication(await lockCase(this.tx, caseId));
+    if (!this.batchId) return;
+    await this.tx.importBatch.update({ where: { id: this.batchId }, data: { summary: this.summary } });
+    await writeAudit(this.tx, {
+      actorId: this.actorId,
+      action: "IMPORT_RUN",
+      entityType: "import_batch",
+      entityId: this.batchId,
+      meta: { ...this.summary, fileName: this.file.fileName, fileHash: this.file.fileHash, rows: rows.length },
+    });
+  }
+}
+
+export async function writeImport(tx: Prisma.TransactionClient, rows: PlannedRow[], options: ImportOptions, actorId: string, file: ImportFile): Promise<ImportResult> {
+  const writer = new BatchWriter(tx, actorId, file);
+  for (const row of rows) {
+    const input = row.input;
+    if (!input || row.outcome === "invalid" || (row.outcome === "duplicate" && !options.createDuplicates)) writer.summary.skipped += 1;
+    else if (row.outcome === "new" || row.outcome === "duplicate") await writer.createRow(input, options);
+    else if (row.outcome === "update") await writer.updateRow(row.caseId!, input, options);
+    else await writer.unchangedRow(row.caseId!, options);
+  }
+  await writer.finish(rows);
+  return { batchId: writer.id, summary: writer.summary };
+}
