@@ -23,10 +23,7 @@ export function HeaderSearch() {
 
   useEffect(() => {
     const q = query.trim();
-    if (q.length < 2) {
-      setSuggestions([]);
-      return;
-    }
+    if (q.length < 2) return;
     const ticket = ++latest.current;
     const timer = setTimeout(async () => {
       const response = await fetch(`/api/search?q=${encodeURIComponent(q)}&limit=8`).catch(() => null);
@@ -65,7 +62,11 @@ export function HeaderSearch() {
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          // Cleared here rather than in the effect, so a short query never renders stale suggestions first.
+          if (e.target.value.trim().length < 2) setSuggestions([]);
+        }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={(e) => {
           if (e.key === "ArrowDown") {

@@ -33,7 +33,7 @@ export function authOptions(): NextAuthOptions {
             return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
           } catch (error) {
             // Auth.js passes the message on to the sign-in form as its error code.
-            if (error instanceof SignInError) throw new Error(error.reason);
+            if (error instanceof SignInError) throw new Error(error.reason, { cause: error });
             throw error;
           }
         },
