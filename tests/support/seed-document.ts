@@ -4,9 +4,10 @@ import path from "node:path";
 import { projectRoot } from "@/lib/db/paths";
 import { normaliseSpace } from "./text";
 
-const document = normaliseSpace(
-  readFileSync(path.join(projectRoot, "..", "shared", "seed-documents", "000_793d3151ff1478f1.txt"), "utf8"),
-);
+/** The seed document, kept byte-exact in the repository (see its README). */
+export const SEED_DOCUMENT_PATH = path.join(projectRoot, "prisma/seed-data/documents/000_793d3151ff1478f1.txt");
+
+const document = normaliseSpace(readFileSync(SEED_DOCUMENT_PATH, "utf8"));
 
 function between(start: string, end: string): string {
   const from = document.indexOf(start);
