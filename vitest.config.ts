@@ -30,7 +30,11 @@ export default defineConfig({
   },
   test: {
     projects: [
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      {
+        extends: true,
+        // PDF typesetting and property tests took up to 12 s each on a busy two-core machine; 5 s was too tight.
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], testTimeout: 30_000 },
+      },
       integrationProject("integration", "postgres"),
       integrationProject("integration-pglite", "pglite"),
       {
