@@ -11,6 +11,8 @@ export async function seedDatabase(db: Db): Promise<SeedReport> {
     throw new Error("This database holds synthetic data; the real seed never mixes with it.");
   }
   const rows = buildSeedRows(seedData);
+  // Prisma gives an interactive transaction 5 s by default; on a busy machine the seed took 6 s and failed, which
+  // on PGlite would stop the first start. It is one batch of inserts, so a long limit costs nothing.
   return db.$transaction(async (tx) => {
     const opts = { skipDuplicates: true } as const;
     const report: SeedReport = {};
@@ -28,5 +30,5 @@ export async function seedDatabase(db: Db): Promise<SeedReport> {
     report.demands = (await tx.demand.createMany({ data: rows.demands, ...opts })).count;
     report.citations = (await tx.citation.createMany({ data: rows.citations, ...opts })).count;
     return report;
-  });
+  }, { timeout: 120_000 });
 }
