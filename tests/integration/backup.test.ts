@@ -43,9 +43,10 @@ async function fingerprint(database: TestDatabase) {
   return tables;
 }
 
+// Seeding PGlite took over 60 s when the two-core machine ran several suites at once.
 beforeAll(async () => {
   seeded = await track(createSeededDatabase("bkseed"));
-});
+}, 180_000);
 
 afterAll(async () => {
   await Promise.all(created.map((d) => d.drop()));
