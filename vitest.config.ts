@@ -31,8 +31,17 @@ export default defineConfig({
   },
   test: {
     projects: [
-      // next-intl's middleware imports "next/server" without an extension, which only Vite's resolver finds.
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], server: { deps: { inline: ["next-intl"] } } } },
+      {
+        extends: true,
+        // PDF typesetting and property tests took up to 12 s each on a busy two-core machine; 5 s was too tight.
+        // next-intl's middleware imports "next/server" without an extension, which only Vite's resolver finds.
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          testTimeout: 30_000,
+          server: { deps: { inline: ["next-intl"] } },
+        },
+      },
       integrationProject("integration", "postgres"),
       integrationProject("integration-pglite", "pglite"),
       {

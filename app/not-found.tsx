@@ -1,4 +1,5 @@
 // Addresses outside any language prefix that still reach Next.js (files, mostly) end here.
+import Link from "next/link";
 import "./globals.css";
 
 export default function GlobalNotFound() {
@@ -7,7 +8,9 @@ export default function GlobalNotFound() {
       <body className="p-8 font-sans">
         <h1 className="text-3xl font-bold">Page not found</h1>
         <p className="mt-3">
-          <a href="/" className="text-blue-800 underline">Habeas</a>
+          <Link href="/" className="text-blue-800 underline">
+            Habeas
+          </Link>
         </p>
       </body>
     </html>

@@ -10,11 +10,10 @@ export function DuplicateWarning({ name, countryCode }: { name: string; countryC
   const t = useTranslations("Editor");
   const statuses = useTranslations("CaseStatus");
   const [matches, setMatches] = useState<PossibleDuplicate[]>([]);
+  // A name too short to search shows nothing; derived here rather than cleared in the effect.
+  const tooShort = name.trim().length < 3;
   useEffect(() => {
-    if (name.trim().length < 3) {
-      setMatches([]);
-      return;
-    }
+    if (tooShort) return;
     let current = true;
     const timer = setTimeout(async () => {
       const result = await findDuplicatesAction(name, countryCode);
@@ -24,8 +23,8 @@ export function DuplicateWarning({ name, countryCode }: { name: string; countryC
       current = false;
       clearTimeout(timer);
     };
-  }, [name, countryCode]);
-  if (matches.length === 0) return null;
+  }, [name, countryCode, tooShort]);
+  if (tooShort || matches.length === 0) return null;
   return (
     <div role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
       <p className="font-medium">{t("possibleDuplicates")}</p>
@@ -33,7 +32,9 @@ export function DuplicateWarning({ name, countryCode }: { name: string; countryC
         {matches.map((m) => (
           <li key={m.personId}>
             {m.caseId ? (
-              <Link href={`/dashboard/cases/${m.caseId}`} className="text-blue-800 underline">{m.fullName}</Link>
+              <Link href={`/dashboard/cases/${m.caseId}`} className="text-blue-800 underline">
+                {m.fullName}
+              </Link>
             ) : (
               m.fullName
             )}

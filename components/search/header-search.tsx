@@ -23,10 +23,7 @@ export function HeaderSearch() {
 
   useEffect(() => {
     const q = query.trim();
-    if (q.length < 2) {
-      setSuggestions([]);
-      return;
-    }
+    if (q.length < 2) return;
     const ticket = ++latest.current;
     const timer = setTimeout(async () => {
       const response = await fetch(`/api/search?q=${encodeURIComponent(q)}&limit=8`).catch(() => null);
@@ -45,13 +42,21 @@ export function HeaderSearch() {
   };
 
   return (
-    <form action={`/${locale}/search`} method="get" role="search" className="relative" onSubmit={(e) => {
-      if (active >= 0 && suggestions[active]) {
-        e.preventDefault();
-        go(suggestions[active]);
-      }
-    }}>
-      <label htmlFor={`${listId}-input`} className="sr-only">{t("label")}</label>
+    <form
+      action={`/${locale}/search`}
+      method="get"
+      role="search"
+      className="relative"
+      onSubmit={(e) => {
+        if (active >= 0 && suggestions[active]) {
+          e.preventDefault();
+          go(suggestions[active]);
+        }
+      }}
+    >
+      <label htmlFor={`${listId}-input`} className="sr-only">
+        {t("label")}
+      </label>
       <input
         id={`${listId}-input`}
         name="q"
@@ -65,7 +70,11 @@ export function HeaderSearch() {
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          // Cleared here rather than in the effect, so a short query never renders stale suggestions first.
+          if (e.target.value.trim().length < 2) setSuggestions([]);
+        }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={(e) => {
           if (e.key === "ArrowDown") {
@@ -101,7 +110,9 @@ export function HeaderSearch() {
             }}
             className={`cursor-pointer px-3 py-2 ${i === active ? "bg-blue-100" : ""}`}
           >
-            <span lang="en" className="font-medium">{s.name}</span>
+            <span lang="en" className="font-medium">
+              {s.name}
+            </span>
             <span className="block text-sm text-slate-600">
               {countryName(s.countryCode, locale, s.countryCode)} · {statuses(s.status)}
             </span>

@@ -36,9 +36,12 @@ export function authOptions(): NextAuthOptions {
           } catch (error) {
             // Auth.js passes this message to the browser as the error code, so it is only ever one of ours:
             // a database or Prisma message stays in the server's log.
-            if (error instanceof SignInError) throw new Error(error.reason);
-            console.error("Sign-in failed:", JSON.stringify(error instanceof Error ? `${error.name}: ${error.message}` : String(error)));
-            throw new Error("unavailable");
+            if (error instanceof SignInError) throw new Error(error.reason, { cause: error });
+            console.error(
+              "Sign-in failed:",
+              JSON.stringify(error instanceof Error ? `${error.name}: ${error.message}` : String(error)),
+            );
+            throw new Error("unavailable", { cause: error });
           }
         },
       }),

@@ -1,5 +1,5 @@
 // The text of the two posts the seed is drawn from, cut byte for byte from the seed document
-// (../shared/seed-documents/000_793d3151ff1478f1.txt), one line per element, non-breaking spaces written as \u00a0.
+// (prisma/seed-data/documents/000_793d3151ff1478f1.txt), one line per element, non-breaking spaces written as \u00a0.
 // Each seeded source holds its text, so every quote can be checked against it; a unit test checks both.
 
 export const SAMARKAND_STATEMENT_TEXT = [

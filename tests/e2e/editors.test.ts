@@ -35,7 +35,9 @@ describe("editors", () => {
     await a.page.getByLabel("Since (date)").fill("2025-06");
     await a.page.getByLabel("New source: title").fill("Kyrgyz court lifts probation");
     await a.page.getByLabel("New source: publisher").fill("Test Wire");
-    await a.page.getByLabel("Quote that supports this").fill("The court released Aktilek Kaparov from probation in June 2025.");
+    await a.page
+      .getByLabel("Quote that supports this")
+      .fill("The court released Aktilek Kaparov from probation in June 2025.");
     await a.page.getByRole("button", { name: "Save status" }).click();
     await a.page.getByRole("status").filter({ hasText: "another editor approves" }).waitFor();
     expect(await publicStatus("aktilek-kaparov")).toBe("Probation");
@@ -47,13 +49,21 @@ describe("editors", () => {
     await change.getByRole("button", { name: "Approve" }).click();
     // An approved change leaves the queue once the page refreshes.
     await change.waitFor({ state: "detached" });
+    // The approval is in the case's history.
+    await b.page.goto(`${baseUrl}/en/dashboard`);
+    await b.page.getByRole("link", { name: "Aktilek Kaparov" }).click();
+    await b.page.getByRole("link", { name: "History" }).click();
+    await b.page.waitForURL(/\/history$/);
+    expect(await b.page.locator("li[data-action='CHANGE_APPROVED']").count()).toBeGreaterThan(0);
     await b.context.close();
 
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/en/cases/aktilek-kaparov`);
     expect(await page.locator("dt:has-text('Current status') + dd span").first().textContent()).toBe("Released");
     expect(await page.getByText("June 2025").count()).toBeGreaterThan(0);
-    expect(await page.locator("#sources-heading + ol").textContent()).toContain("The court released Aktilek Kaparov from probation in June 2025.");
+    expect(await page.locator("#sources-heading + ol").textContent()).toContain(
+      "The court released Aktilek Kaparov from probation in June 2025.",
+    );
     await page.close();
   });
 
@@ -95,11 +105,15 @@ describe("editors", () => {
     await publicPage.close();
   });
 
-  it("lets an admin with two-factor sign-in reach the audit log", async () => {
-    const admin = await signedInPage(browser(), baseUrl, staff.admin, staff.password, () => generate({ secret: staff.adminTotpSecret }));
+  it("lets an admin with two-factor sign-in reach the audit log, which lists that sign-in", async () => {
+    const admin = await signedInPage(browser(), baseUrl, staff.admin, staff.password, () =>
+      generate({ secret: staff.adminTotpSecret }),
+    );
     await admin.page.getByRole("link", { name: "Audit log" }).click();
     await admin.page.getByRole("heading", { name: "Audit log" }).waitFor();
-    expect(await admin.page.locator("li[data-action='CHANGE_APPROVED']").count()).toBeGreaterThan(0);
+    // Its own sign-in, so the test needs nothing from the tests before it.
+    const signIns = admin.page.locator("li[data-action='LOGIN_SUCCEEDED']").filter({ hasText: staff.admin });
+    expect(await signIns.count()).toBeGreaterThan(0);
     await admin.context.close();
   });
 });

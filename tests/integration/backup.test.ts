@@ -5,17 +5,27 @@ import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fingerprintTables } from "@/lib/db/backup/fingerprint";
 import { projectRoot } from "@/lib/db/paths";
 import { closePglite } from "@/lib/db/pglite";
 import { withSqlConnection } from "@/lib/db/sql-connection";
-import { createServerTestDatabase, createTestDatabase, TEST_DRIVER, type TestDatabase } from "../support/database";
+import {
+  copyTestDatabase,
+  createServerTestDatabase,
+  createTestDatabase,
+  TEST_DRIVER,
+  type TestDatabase,
+} from "../support/database";
 import { createSeededDatabase } from "../support/seeded-database";
 
 const run = promisify(execFile);
 const created: TestDatabase[] = [];
 const backups = await mkdtemp(path.join(tmpdir(), "habeas-backups-"));
+// Tsx itself rather than through npx, which adds seconds of start-up to every script under load.
+const TSX = path.join(projectRoot, "node_modules", ".bin", "tsx");
+// Migrated and seeded once; each test works on its own copy, so no test sees another's changes.
+let seeded: TestDatabase;
 
 async function track<T extends TestDatabase>(database: Promise<T>): Promise<T> {
   created.push(await database);
@@ -23,7 +33,7 @@ async function track<T extends TestDatabase>(database: Promise<T>): Promise<T> {
 }
 
 function npmScript(script: string, args: string[], database: TestDatabase) {
-  return run("npx", ["tsx", script, ...args], { cwd: projectRoot, env: { ...process.env, ...database.env } });
+  return run(TSX, [script, ...args], { cwd: projectRoot, env: { ...process.env, ...database.env } });
 }
 
 async function fingerprint(database: TestDatabase) {
@@ -33,14 +43,21 @@ async function fingerprint(database: TestDatabase) {
   return tables;
 }
 
+// Seeding PGlite took over 60 s when the two-core machine ran several suites at once.
+beforeAll(async () => {
+  seeded = await track(createSeededDatabase("bkseed"));
+}, 180_000);
+
 afterAll(async () => {
   await Promise.all(created.map((d) => d.drop()));
   await rm(backups, { recursive: true, force: true });
 });
 
-describe("backup and restore", () => {
+// Each test boots a database three to five times in separate processes (backup, restore, fingerprints): about
+// 12 s of CPU on PGlite, which took 28-42 s of wall time on a two-core machine running eight suites at once.
+describe("backup and restore", { timeout: 120_000 }, () => {
   it("restores a backup into an empty database with the same rows and content", async () => {
-    const source = await track(createSeededDatabase("bksrc"));
+    const source = await track(copyTestDatabase(seeded, "bksrc"));
     const file = path.join(backups, "round-trip");
     const backedUp = await npmScript("scripts/backup.ts", ["--out", file], source);
     expect(backedUp.stdout).toContain(`to ${file}`);
@@ -57,7 +74,7 @@ describe("backup and restore", () => {
   });
 
   it("refuses to restore over a database that already has data, and changes nothing", async () => {
-    const source = await track(createSeededDatabase("bkfull"));
+    const source = await track(copyTestDatabase(seeded, "bkfull"));
     const file = path.join(backups, "over-full");
     await npmScript("scripts/backup.ts", ["--out", file], source);
     const before = await fingerprint(source);
@@ -67,7 +84,7 @@ describe("backup and restore", () => {
   });
 
   it.runIf(TEST_DRIVER === "pglite")("moves a PGlite database to a PostgreSQL server with one restore", async () => {
-    const source = await track(createSeededDatabase("bkmove"));
+    const source = await track(copyTestDatabase(seeded, "bkmove"));
     const file = path.join(backups, "move.sql");
     await npmScript("scripts/backup.ts", ["--out", file], source);
     const server = await track(createServerTestDatabase("bkmove"));

@@ -4,8 +4,11 @@ import path from "node:path";
 import { projectRoot } from "@/lib/db/paths";
 import { normaliseSpace } from "./text";
 
+/** The seed document, kept byte-exact in the repository (see its README). */
+export const SEED_DOCUMENT_PATH = path.join(projectRoot, "prisma/seed-data/documents/000_793d3151ff1478f1.txt");
+
 /** The seed document exactly as stored, non-breaking spaces and all. */
-export const RAW_DOCUMENT = readFileSync(path.join(projectRoot, "..", "shared", "seed-documents", "000_793d3151ff1478f1.txt"), "utf8");
+export const RAW_DOCUMENT = readFileSync(SEED_DOCUMENT_PATH, "utf8");
 
 const document = normaliseSpace(RAW_DOCUMENT);
 

@@ -26,12 +26,24 @@ export type ImportOptions = {
 };
 
 export type ImportFile = { format: "spreadsheet" | "exchange"; fileName: string; fileHash: string };
-export type ImportSummary = { created: number; updated: number; proposed: number; unchanged: number; skipped: number; publicationRequests: number };
+export type ImportSummary = {
+  created: number;
+  updated: number;
+  proposed: number;
+  unchanged: number;
+  skipped: number;
+  publicationRequests: number;
+};
 export type ImportResult = { batchId: string | null; summary: ImportSummary };
 
 /** The fact each case field states, as citations name it. */
 const CLAIM_OF_FIELD: Record<string, string> = {
-  sentence: "sentence", facility: "facility", summary: "summary", arrestDate: "arrestDate", convictionDate: "convictionDate", releaseDate: "releaseDate",
+  sentence: "sentence",
+  facility: "facility",
+  summary: "summary",
+  arrestDate: "arrestDate",
+  convictionDate: "convictionDate",
+  releaseDate: "releaseDate",
 };
 
 class BatchWriter {
@@ -40,7 +52,14 @@ class BatchWriter {
   /** Drafts to ask publication for once every row is written: rows share charges and sources, so a later row's
    *  citation would otherwise change an earlier case's content after its request was fingerprinted. */
   private readonly toPublish: string[] = [];
-  readonly summary: ImportSummary = { created: 0, updated: 0, proposed: 0, unchanged: 0, skipped: 0, publicationRequests: 0 };
+  readonly summary: ImportSummary = {
+    created: 0,
+    updated: 0,
+    proposed: 0,
+    unchanged: 0,
+    skipped: 0,
+    publicationRequests: 0,
+  };
 
   constructor(
     private readonly tx: Prisma.TransactionClient,
@@ -51,7 +70,13 @@ class BatchWriter {
   async batch(): Promise<string> {
     if (this.batchId) return this.batchId;
     const created = await this.tx.importBatch.create({
-      data: { format: this.file.format, fileName: this.file.fileName.slice(0, 255), fileHash: this.file.fileHash, summary: {}, createdById: this.actorId },
+      data: {
+        format: this.file.format,
+        fileName: this.file.fileName.slice(0, 255),
+        fileHash: this.file.fileHash,
+        summary: {},
+        createdById: this.actorId,
+      },
       select: { id: true },
     });
     this.batchId = created.id;
@@ -78,7 +103,12 @@ class BatchWriter {
     return id;
   }
 
-  private async cite(sourceId: string, quote: string, claim: string, target: { caseId?: string; personId?: string; chargeId?: string }) {
+  private async cite(
+    sourceId: string,
+    quote: string,
+    claim: string,
+    target: { caseId?: string; personId?: string; chargeId?: string },
+  ) {
     await this.tx.citation.create({ data: { ...target, sourceId, quote, claim } });
   }
 
@@ -103,16 +133,32 @@ class BatchWriter {
       toStatus: f.status,
       when: formatPartialDateInput(f.when.date, f.when.precision),
       note: "",
-      citation: { sourceId, newSourceTitle: "", newSourcePublisher: "", newSourceUrl: "", newSourceKind: f.citation.newSourceKind, newSourcePublished: "", quote: f.citation.quote },
+      citation: {
+        sourceId,
+        newSourceTitle: "",
+        newSourcePublisher: "",
+        newSourceUrl: "",
+        newSourceKind: f.citation.newSourceKind,
+        newSourcePublished: "",
+        quote: f.citation.quote,
+      },
     };
   }
 
   private async requestPublication(current: LockedCase) {
     if (current.visibility !== "DRAFT" || current.consentStatus === "NO") return;
-    const pending = await this.tx.changeRequest.count({ where: { caseId: current.id, kind: "PUBLISH_CASE", state: "PENDING" } });
+    const pending = await this.tx.changeRequest.count({
+      where: { caseId: current.id, kind: "PUBLISH_CASE", state: "PENDING" },
+    });
     if (pending > 0) return;
     if (current.consentStatus === "UNKNOWN") {
-      await writeAudit(this.tx, { actorId: this.actorId, action: "CASE_CONSENT_CONFIRMED", entityType: "case", entityId: current.id, meta: { consent: "UNKNOWN", importBatchId: await this.batch() } });
+      await writeAudit(this.tx, {
+        actorId: this.actorId,
+        action: "CASE_CONSENT_CONFIRMED",
+        entityType: "case",
+        entityId: current.id,
+        meta: { consent: "UNKNOWN", importBatchId: await this.batch() },
+      });
     }
     await submitCaseChange(this.tx, {
       kind: "PUBLISH_CASE",
@@ -129,24 +175,47 @@ class BatchWriter {
     await this.batch();
     const sourceId = await this.source(input);
     const quote = input.createForm.citation.quote;
-    const { caseId } = await createCaseIn(this.tx, { ...input.createForm, citation: { ...input.createForm.citation, sourceId } }, this.actorId);
+    const { caseId } = await createCaseIn(
+      this.tx,
+      { ...input.createForm, citation: { ...input.createForm.citation, sourceId } },
+      this.actorId,
+    );
     const created = await lockCase(this.tx, caseId);
     for (const alias of input.aliases) {
       await this.tx.personAlias.upsert({
         where: { personId_name: { personId: created.personId, name: alias.name } },
-        create: { personId: created.personId, name: alias.name, searchName: nameKey(alias.name), script: alias.script, kind: "TRANSLITERATION", origin: "SOURCE" },
+        create: {
+          personId: created.personId,
+          name: alias.name,
+          searchName: nameKey(alias.name),
+          script: alias.script,
+          kind: "TRANSLITERATION",
+          origin: "SOURCE",
+        },
         update: {},
       });
     }
     if (input.aliases.length > 0) await this.cite(sourceId, quote, "aliases", { personId: created.personId });
     for (const id of input.externalIds) {
-      await this.tx.externalIdentifier.create({ data: { personId: created.personId, scheme: id.scheme, value: id.value, searchName: nameKey(id.value) } });
+      await this.tx.externalIdentifier.create({
+        data: { personId: created.personId, scheme: id.scheme, value: id.value, searchName: nameKey(id.value) },
+      });
     }
     for (const description of input.charges) {
       const charge =
-        (await this.tx.charge.findFirst({ where: { countryCode: created.countryCode, description, article: null }, select: { id: true } })) ??
-        (await this.tx.charge.create({ data: { countryCode: created.countryCode, description }, select: { id: true } }));
-      await this.tx.caseCharge.upsert({ where: { caseId_chargeId: { caseId, chargeId: charge.id } }, create: { caseId, chargeId: charge.id }, update: {} });
+        (await this.tx.charge.findFirst({
+          where: { countryCode: created.countryCode, description, article: null },
+          select: { id: true },
+        })) ??
+        (await this.tx.charge.create({
+          data: { countryCode: created.countryCode, description },
+          select: { id: true },
+        }));
+      await this.tx.caseCharge.upsert({
+        where: { caseId_chargeId: { caseId, chargeId: charge.id } },
+        create: { caseId, chargeId: charge.id },
+        update: {},
+      });
       await this.cite(sourceId, quote, "charge", { chargeId: charge.id });
     }
     await this.applyToDraft(created, input, sourceId);
@@ -161,8 +230,17 @@ class BatchWriter {
       // A draft is private: its changes apply at once, as the edit form's do.
       current = await this.applyToDraft(current, input, sourceId);
       if (current.status !== input.createForm.status) {
-        await applyStatusChange(this.tx, current, { toStatus: input.createForm.status, when: input.createForm.when, note: null, citation: { ...input.createForm.citation, sourceId } }, this.actorId);
-        current = await lockCase(this.tx, caseId);
+        await applyStatusChange(
+          this.tx,
+          current,
+          {
+            toStatus: input.createForm.status,
+            when: input.createForm.when,
+            note: null,
+            citation: { ...input.createForm.citation, sourceId },
+          },
+          this.actorId,
+        );
       }
       this.summary.updated += 1;
       if (options.requestPublication) this.toPublish.push(caseId);
@@ -215,11 +293,18 @@ class BatchWriter {
   }
 }
 
-export async function writeImport(tx: Prisma.TransactionClient, rows: PlannedRow[], options: ImportOptions, actorId: string, file: ImportFile): Promise<ImportResult> {
+export async function writeImport(
+  tx: Prisma.TransactionClient,
+  rows: PlannedRow[],
+  options: ImportOptions,
+  actorId: string,
+  file: ImportFile,
+): Promise<ImportResult> {
   const writer = new BatchWriter(tx, actorId, file);
   for (const row of rows) {
     const input = row.input;
-    if (!input || row.outcome === "invalid" || (row.outcome === "duplicate" && !options.createDuplicates)) writer.summary.skipped += 1;
+    if (!input || row.outcome === "invalid" || (row.outcome === "duplicate" && !options.createDuplicates))
+      writer.summary.skipped += 1;
     else if (row.outcome === "new" || row.outcome === "duplicate") await writer.createRow(input, options);
     else if (row.outcome === "update") await writer.updateRow(row.caseId!, input, options);
     else await writer.unchangedRow(row.caseId!, options);
