@@ -1,113 +1,12 @@
-"use client";
-// The site-wide search box: suggestions as you type, in the WAI-ARIA combobox pattern, keyboard first.
-// Without JavaScript it is a plain form that opens the results page.
-import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState } from "react";
-import { useRouter } from "@/i18n/navigation";
-import { countryName } from "@/lib/format/country-name";
-import type { CaseStatus } from "@/lib/generated/prisma/enums";
+// The header's search box, with its strings translated here on the server for the small client island.
+import { getLocale, getTranslations } from "next-intl/server";
+import { CaseStatus } from "@/lib/generated/prisma/enums";
+import { HeaderSearchBox } from "./header-search-box";
 
-type Suggestion = { slug: string; name: string; countryCode: string; status: CaseStatus };
-
-export function HeaderSearch() {
-  const t = useTranslations("Search");
-  const statuses = useTranslations("CaseStatus");
-  const locale = useLocale();
-  const router = useRouter();
-  const listId = useId();
-  const [query, setQuery] = useState("");
-  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
-  const [active, setActive] = useState(-1);
-  const [open, setOpen] = useState(false);
-  const latest = useRef(0);
-
-  useEffect(() => {
-    const q = query.trim();
-    if (q.length < 2) {
-      setSuggestions([]);
-      return;
-    }
-    const ticket = ++latest.current;
-    const timer = setTimeout(async () => {
-      const response = await fetch(`/api/search?q=${encodeURIComponent(q)}&limit=8`).catch(() => null);
-      if (!response?.ok || ticket !== latest.current) return;
-      const body = (await response.json()) as { results: Suggestion[] };
-      setSuggestions(body.results);
-      setActive(-1);
-      setOpen(true);
-    }, 180);
-    return () => clearTimeout(timer);
-  }, [query]);
-
-  const go = (s: Suggestion) => {
-    setOpen(false);
-    router.push(`/cases/${s.slug}`);
-  };
-
-  return (
-    <form action={`/${locale}/search`} method="get" role="search" className="relative" onSubmit={(e) => {
-      if (active >= 0 && suggestions[active]) {
-        e.preventDefault();
-        go(suggestions[active]);
-      }
-    }}>
-      <label htmlFor={`${listId}-input`} className="sr-only">{t("label")}</label>
-      <input
-        id={`${listId}-input`}
-        name="q"
-        type="search"
-        value={query}
-        maxLength={200}
-        placeholder={t("placeholder")}
-        autoComplete="off"
-        role="combobox"
-        aria-expanded={open && suggestions.length > 0}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
-        onChange={(e) => setQuery(e.target.value)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
-        onKeyDown={(e) => {
-          if (e.key === "ArrowDown") {
-            e.preventDefault();
-            setOpen(true);
-            setActive((i) => Math.min(i + 1, suggestions.length - 1));
-          } else if (e.key === "ArrowUp") {
-            e.preventDefault();
-            setActive((i) => Math.max(i - 1, -1));
-          } else if (e.key === "Escape") {
-            setOpen(false);
-            setActive(-1);
-          }
-        }}
-        className="w-48 rounded border border-slate-400 bg-white px-2 py-1 sm:w-64"
-      />
-      <ul
-        id={listId}
-        role="listbox"
-        aria-label={t("suggestions")}
-        hidden={!open || suggestions.length === 0}
-        className="absolute right-0 z-20 mt-1 w-80 rounded border border-slate-300 bg-white shadow"
-      >
-        {suggestions.map((s, i) => (
-          <li
-            key={s.slug}
-            id={`${listId}-${i}`}
-            role="option"
-            aria-selected={i === active}
-            onMouseDown={(e) => {
-              e.preventDefault();
-              go(s);
-            }}
-            className={`cursor-pointer px-3 py-2 ${i === active ? "bg-blue-100" : ""}`}
-          >
-            <span lang="en" className="font-medium">{s.name}</span>
-            <span className="block text-sm text-slate-600">
-              {countryName(s.countryCode, locale, s.countryCode)} · {statuses(s.status)}
-            </span>
-          </li>
-        ))}
-      </ul>
-    </form>
-  );
+export async function HeaderSearch() {
+  const locale = await getLocale();
+  const t = await getTranslations("Search");
+  const status = await getTranslations("CaseStatus");
+  const statuses = Object.fromEntries(Object.values(CaseStatus).map((s) => [s, status(s)])) as Record<CaseStatus, string>;
+  return <HeaderSearchBox locale={locale} strings={{ label: t("label"), placeholder: t("placeholder"), suggestions: t("suggestions"), statuses }} />;
 }

@@ -10,6 +10,7 @@ import { localeAlternates } from "@/lib/i18n/alternates";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import type { TSearchParams } from "@/lib/validations/case-list";
 import { getStatistics, listCountries } from "@/lib/server/public/cached";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<TSearchParams> };
 
@@ -56,14 +57,14 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
         <button type="submit" className="rounded border border-slate-400 px-3 py-1.5">{t("show")}</button>
       </form>
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
-        <ChartWithTable id="by-status" title={t("byStatus")} labelHeading={t("status")} valueHeading={t("cases")} data={stats.byStatus.map((s) => ({ label: statuses(s.status), value: s.count }))} />
-        <ChartWithTable id="by-role" title={t("byRole")} labelHeading={t("role")} valueHeading={t("cases")} data={stats.byRole.map((r) => ({ label: roles(r.role), value: r.count }))} />
+        <ClientMessages><ChartWithTable id="by-status" title={t("byStatus")} labelHeading={t("status")} valueHeading={t("cases")} data={stats.byStatus.map((s) => ({ label: statuses(s.status), value: s.count }))} /></ClientMessages>
+        <ClientMessages><ChartWithTable id="by-role" title={t("byRole")} labelHeading={t("role")} valueHeading={t("cases")} data={stats.byRole.map((r) => ({ label: roles(r.role), value: r.count }))} /></ClientMessages>
         <div>
-          <ChartWithTable id="starts" title={t("startsPerYear")} labelHeading={t("year")} valueHeading={t("cases")} data={stats.startsPerYear.map((s) => ({ label: String(s.year), value: s.count }))} />
+          <ClientMessages><ChartWithTable id="starts" title={t("startsPerYear")} labelHeading={t("year")} valueHeading={t("cases")} data={stats.startsPerYear.map((s) => ({ label: String(s.year), value: s.count }))} /></ClientMessages>
           {stats.startYearUnknown > 0 && <p className="mt-1 text-sm text-slate-600">{t("startUnknown", { count: stats.startYearUnknown })}</p>}
         </div>
         <div>
-          <ChartWithTable id="detained" kind="line" title={t("detainedOverTime")} labelHeading={t("year")} valueHeading={t("people")} data={stats.detainedOverTime.map((d) => ({ label: String(d.year), value: d.count }))} />
+          <ClientMessages><ChartWithTable id="detained" kind="line" title={t("detainedOverTime")} labelHeading={t("year")} valueHeading={t("people")} data={stats.detainedOverTime.map((d) => ({ label: String(d.year), value: d.count }))} /></ClientMessages>
           <p className="mt-1 text-sm text-slate-600">{t("detainedNote")}</p>
         </div>
       </div>
