@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 import { cachedPageHeaders } from "@/lib/http/cached-page-policy";
 import { createPageCache } from "@/lib/http/page-cache";
 import { stampPeerAddress } from "@/lib/http/peer-address";
-import { PUBLIC_PAGE_PATHS } from "@/lib/http/public-page-paths";
+import { publicPagePaths, publicSections } from "@/lib/http/public-page-paths";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/http/security-headers";
 
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
@@ -25,7 +25,7 @@ const pages = createPageCache({
   maxEntries: 1000,
   maxAgeMs: 30_000,
   generation: publicGeneration,
-  publicPaths: PUBLIC_PAGE_PATHS,
+  publicPaths: publicPagePaths(publicSections(projectRoot)),
   storedHeaders: cachedPageHeaders,
 });
 const siteUrl = env().SITE_URL;
