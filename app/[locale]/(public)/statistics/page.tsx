@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChartWithTable } from "@/components/charts/chart-with-table";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { countryName, sortByLocalName } from "@/lib/format/country-name";
 import { formatPartialDate } from "@/lib/format/partial-date";
 import { localeAlternates } from "@/lib/i18n/alternates";
