@@ -3,4 +3,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { startDatabase } = await import("@/lib/db/start-up");
   await startDatabase();
+  // Every server on the database drops its cached public pages when any of them saves a change.
+  const { followPublicChanges } = await import("@/lib/cache/follow-public-changes");
+  await followPublicChanges();
 }

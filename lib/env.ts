@@ -32,6 +32,11 @@ const ZEnvSchema = z.object({
     (value) => (value === "" ? undefined : value),
     z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection URL").optional(),
   ),
+  /** A read replica of DATABASE_URL's database: anonymous visitors' public reads go there. */
+  DATABASE_REPLICA_URL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_REPLICA_URL must be a postgresql:// connection URL").optional(),
+  ),
   PGLITE_DATA_DIR: z.preprocess((value) => (value === "" ? undefined : value), z.string().default(".data/pglite")),
   /** Whether the first start on a new PGlite folder creates the demo admin and editor. */
   DEMO_ACCOUNTS: z.enum(["on", "off"], { error: "DEMO_ACCOUNTS must be on or off" }).default("on"),
@@ -55,6 +60,9 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`).join("\n");
     throw new Error(`Invalid environment configuration:\n${problems}`);
+  }
+  if (result.data.DATABASE_REPLICA_URL && !result.data.DATABASE_URL) {
+    throw new Error("Invalid environment configuration:\n  - DATABASE_REPLICA_URL: a read replica needs DATABASE_URL, its primary");
   }
   const { NEXTAUTH_SECRET, ...rest } = result.data;
   if (NEXTAUTH_SECRET) return { ...rest, NEXTAUTH_SECRET };

@@ -9,7 +9,7 @@ import { cachedPageHeaders } from "@/lib/http/cached-page-policy";
 import { createPageCache } from "@/lib/http/page-cache";
 import { logError } from "@/lib/log/log-error";
 import { stampPeerAddress } from "@/lib/http/peer-address";
-import { PUBLIC_PAGE_PATHS } from "@/lib/http/public-page-paths";
+import { publicPagePaths, publicSections } from "@/lib/http/public-page-paths";
 import { refusalOf } from "@/lib/http/refuse-hostile-request";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/http/security-headers";
 
@@ -27,7 +27,7 @@ const pages = createPageCache({
   maxEntries: 1000,
   maxAgeMs: 30_000,
   generation: publicGeneration,
-  publicPaths: PUBLIC_PAGE_PATHS,
+  publicPaths: publicPagePaths(publicSections(projectRoot)),
   storedHeaders: cachedPageHeaders,
 });
 const siteUrl = env().SITE_URL;

@@ -1,9 +1,10 @@
 // The page frame for every language. Public data is read per request, never frozen at build time.
 import type { Metadata, Viewport } from "next";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { ErrorStringsProvider } from "@/components/layout/error-strings";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { routing } from "@/i18n/routing";
@@ -32,10 +33,14 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("Site");
+  const errors = await getTranslations("Errors");
+  const errorStrings = { errorTitle: errors("errorTitle"), errorBody: errors("errorBody"), tryAgain: errors("tryAgain"), home: errors("home"), homeHref: `/${locale}` };
+  // No NextIntlClientProvider here: public pages ship no message catalogue. The editors' area, the account
+  // pages and the few public pages with translated client components wrap themselves (ClientMessages).
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900">
-        <NextIntlClientProvider>
+        <ErrorStringsProvider strings={errorStrings}>
           <a href="#main" className="skip-link">
             {t("skipToContent")}
           </a>
@@ -44,7 +49,7 @@ export default async function LocaleLayout({ children, params }: Props) {
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ErrorStringsProvider>
       </body>
     </html>
   );

@@ -1,6 +1,6 @@
 // The page for any address that matches nothing, or a record that is not public.
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
 
 export default function NotFound() {
   const t = useTranslations("Errors");

@@ -1,6 +1,6 @@
 // Filters for the public case list: a plain GET form, so every view is a shareable URL.
 import { useLocale, useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { countryName } from "@/lib/format/country-name";
 import { CaseStatus, PersonRole } from "@/lib/generated/prisma/enums";
 import { MAX_QUERY_LENGTH, PAGE_SIZES, type TCaseListQuery } from "@/lib/validations/case-list";

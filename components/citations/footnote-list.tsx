@@ -1,6 +1,6 @@
 // The numbered sources of a page, each with the passage that supports the claim.
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
 import type { Footnote } from "@/lib/citations/footnotes";
 import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 

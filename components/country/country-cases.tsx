@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { PersonName } from "@/components/ui/person-name";
 import { PartialDate } from "@/components/ui/partial-date";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
 import type { CountryPage } from "@/lib/server/public/get-country-page";
 
 export function CountryCases({ cases }: { cases: CountryPage["cases"] }) {

@@ -1,6 +1,6 @@
 // Laws criticised in a country, with what is demanded of each and the passage that says so.
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import type { CountryPage } from "@/lib/server/public/get-country-page";
 

@@ -1,7 +1,7 @@
 // The sources behind a page's facts.
 import { useTranslations } from "next-intl";
 import { PartialDate } from "@/components/ui/partial-date";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import type { CountryPage } from "@/lib/server/public/get-country-page";
 

@@ -1,9 +1,8 @@
 "use client";
 // Downloads a generated file, showing progress while it streams and a clear message if generation fails.
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-type Props = { href: string; label: string; filename: string };
+type Props = { href: string; label: string; filename: string; strings: { generating: string; failed: string } };
 
 async function readWithProgress(response: Response, onProgress: (bytes: number) => void): Promise<Blob> {
   const reader = response.body?.getReader();
@@ -20,8 +19,8 @@ async function readWithProgress(response: Response, onProgress: (bytes: number) 
   return new Blob(chunks, { type: response.headers.get("content-type") ?? "application/octet-stream" });
 }
 
-export function DownloadButton({ href, label, filename }: Props) {
-  const t = useTranslations("Briefing");
+export function DownloadButton({ href, label, filename, strings }: Props) {
+  const t = (key: "generating" | "failed") => strings[key];
   const [state, setState] = useState<{ busy: boolean; bytes: number; failed: boolean }>({ busy: false, bytes: 0, failed: false });
 
   async function download() {

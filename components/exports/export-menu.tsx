@@ -1,6 +1,6 @@
 // The Export menu: each format as a download, and a printable page.
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { DownloadButton } from "./download-button";
 
 export type ExportLink = { label: string; href: string; filename: string };
@@ -18,7 +18,7 @@ export function ExportMenu({ links, printable }: { links: ExportLink[]; printabl
         )}
         {links.map((l) => (
           <li key={l.href}>
-            <DownloadButton {...l} />
+            <DownloadButton {...l} strings={{ generating: t("generating"), failed: t("failed") }} />
           </li>
         ))}
       </ul>

@@ -1,27 +1,25 @@
 "use client";
-// Links to the current page in each interface language, keeping the query string.
-import { useLocale, useTranslations } from "next-intl";
-import { useSearchParams } from "next/navigation";
-import { Link, usePathname } from "@/i18n/navigation";
-import { LOCALE_NAMES, routing } from "@/i18n/routing";
+// Links to the current page in each interface language, keeping the query string. The locale is the path's
+// first segment, so switching swaps it; the labels come from the server (site-header.tsx).
+import { usePathname, useSearchParams } from "next/navigation";
 
-export function LanguageSwitcher() {
-  const current = useLocale();
-  const pathname = usePathname();
+type Props = { current: string; locales: readonly { code: string; name: string }[]; label: string };
+
+export function LanguageSwitcher({ current, locales, label }: Props) {
+  const rest = usePathname().split("/").slice(2).join("/");
   const search = useSearchParams().toString();
-  const t = useTranslations("Site");
-  const href = search ? `${pathname}?${search}` : pathname;
+  const hrefFor = (locale: string) => `/${locale}${rest ? `/${rest}` : ""}${search ? `?${search}` : ""}`;
   return (
-    <nav aria-label={t("language")}>
+    <nav aria-label={label}>
       <ul className="flex gap-3 text-sm">
-        {routing.locales.map((locale) => (
-          <li key={locale}>
-            {locale === current ? (
-              <span aria-current="true" className="font-semibold" lang={locale}>{LOCALE_NAMES[locale]}</span>
+        {locales.map(({ code, name }) => (
+          <li key={code}>
+            {code === current ? (
+              <span aria-current="true" className="font-semibold" lang={code}>{name}</span>
             ) : (
-              <Link href={href} locale={locale} hrefLang={locale} lang={locale} className="text-blue-800 underline">
-                {LOCALE_NAMES[locale]}
-              </Link>
+              <a href={hrefFor(code)} hrefLang={code} lang={code} className="text-blue-800 underline">
+                {name}
+              </a>
             )}
           </li>
         ))}

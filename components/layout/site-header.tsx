@@ -1,12 +1,15 @@
 // The site's top bar with its main navigation and the language switcher.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Suspense } from "react";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { HeaderSearch } from "@/components/search/header-search";
+import { LOCALE_NAMES, routing } from "@/i18n/routing";
 import { LanguageSwitcher } from "./language-switcher";
 
 export function SiteHeader() {
   const t = useTranslations("Site");
+  const locale = useLocale();
+  const locales = routing.locales.map((code) => ({ code, name: LOCALE_NAMES[code] }));
   const nav = [
     { href: "/cases", label: t("navCases") },
     { href: "/countries", label: t("navCountries") },
@@ -33,7 +36,7 @@ export function SiteHeader() {
         <div className="ml-auto flex flex-wrap items-center gap-4">
           <HeaderSearch />
           <Suspense>
-            <LanguageSwitcher />
+            <LanguageSwitcher current={locale} locales={locales} label={t("language")} />
           </Suspense>
         </div>
       </div>

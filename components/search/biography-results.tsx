@@ -1,6 +1,6 @@
 // The people whose biography holds the searched words, each with an excerpt that marks them.
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import type { BiographyMatch } from "@/lib/server/public/search-biographies";
 

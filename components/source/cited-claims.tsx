@@ -1,7 +1,7 @@
 // The claims a source supports, each with its passage and a link to the record it supports.
 import { useLocale, useTranslations } from "next-intl";
 import { PersonName } from "@/components/ui/person-name";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { countryName } from "@/lib/format/country-name";
 import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import type { SourceCitation } from "@/lib/server/public/get-source-page";

@@ -1,6 +1,6 @@
 // Previous/next links and the current position in a paged list.
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
 
 type Props = { page: number; pageSize: number; total: number; hrefFor: (page: number) => string };
 

@@ -21,6 +21,12 @@ export function databaseTarget(): DatabaseTarget {
   return targetFor(env());
 }
 
+/** The read replica for shared public reads, when one is configured (only beside a PostgreSQL server). */
+export function replicaTarget(): DatabaseTarget | null {
+  const { DATABASE_URL, DATABASE_REPLICA_URL } = env();
+  return DATABASE_URL && DATABASE_REPLICA_URL ? serverTarget(DATABASE_REPLICA_URL) : null;
+}
+
 export function describeTarget(target: DatabaseTarget): string {
   if (target.driver === "pglite") {
     const relative = path.relative(process.cwd(), target.dataDir);

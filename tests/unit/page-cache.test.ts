@@ -3,7 +3,10 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createPageCache } from "@/lib/http/page-cache";
-import { PUBLIC_PAGE_PATHS } from "@/lib/http/public-page-paths";
+import { projectRoot } from "@/lib/db/paths";
+import { publicPagePaths, publicSections } from "@/lib/http/public-page-paths";
+
+const PUBLIC_PAGE_PATHS = publicPagePaths(publicSections(projectRoot));
 
 let server: Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
@@ -87,5 +90,17 @@ describe("page cache", () => {
     await app.get("/en/cases", { "accept-encoding": "gzip" });
     expect((await app.get("/en/cases", { "accept-encoding": "identity" })).hit).toBe(false);
     expect((await app.get("/en/cases", { "accept-encoding": "gzip, br" })).hit).toBe(true);
+  });
+});
+
+describe("public page paths", () => {
+  it("are read from the (public) route group, so a new public page is cached and staff pages never are", () => {
+    expect(publicSections(projectRoot).sort()).toEqual(["api-docs", "cases", "countries", "search", "sources", "statistics"]);
+    for (const url of ["/en", "/ru/", "/en/cases", "/ru/cases/some-one", "/en/countries/KG/briefing", "/en/sources/s1", "/en/statistics"]) {
+      expect(PUBLIC_PAGE_PATHS.test(url), url).toBe(true);
+    }
+    for (const url of ["/en/dashboard", "/en/sign-in", "/en/invite/t", "/en/reset/t", "/api/v1/cases", "/fr/cases", "/en/casesx"]) {
+      expect(PUBLIC_PAGE_PATHS.test(url), url).toBe(false);
+    }
   });
 });

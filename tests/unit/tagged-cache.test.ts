@@ -82,3 +82,20 @@ describe("tagged cache", () => {
     expect(await second({ page: 1 })).toBe("second 1");
   });
 });
+
+describe("tagged cache with a generation", () => {
+  it("treats every entry made under an older generation as stale, including a read still pending", async () => {
+    let generation = 0;
+    const cache = createTaggedCache({ maxEntries: 10, maxAgeMs: 60_000, generation: () => generation });
+    const { calls, read } = counter();
+    const cached = cache.wrap("read", ["records"], read);
+    await cached("a");
+    await cached("a");
+    generation += 1;
+    const pending = cached("a");
+    generation += 1;
+    await pending;
+    await cached("a");
+    expect(calls).toEqual(["a", "a", "a"]);
+  });
+});

@@ -6,7 +6,7 @@ import { CountryName } from "@/components/ui/country-name";
 import { PartialDate } from "@/components/ui/partial-date";
 import { PersonName } from "@/components/ui/person-name";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { sortByLocalName } from "@/lib/format/country-name";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";

@@ -1,10 +1,16 @@
-// The public reads that pages, feeds and the API serve, kept in memory between editors' changes.
+// The public reads that pages, feeds and the API serve, kept in memory between changes (docs/caching.md).
 // Only functions that return published records and public fields belong here: every visitor shares the
-// cache. Each editor action that can change what the public sees invalidates the tag before it returns, so
-// the next request reads the database; the age limit covers writes made by another process.
+// cache. An entry is good while the public generation it was read under is current: an editor's action in
+// this process moves the generation on before it returns, and a change committed by any process moves it on
+// when the database's notice arrives (lib/cache/follow-public-changes.ts); the age limit is the fallback.
+// With a read replica, these shared reads go to the replica, and a signed-in editor's go to the primary,
+// uncached, so an editor reads their own writes.
 import "server-only";
-import { advancePublicGeneration } from "@/lib/cache/public-generation";
+import { hasSessionCookie } from "@/lib/auth/has-session-cookie";
+import { advancePublicGeneration, publicGeneration } from "@/lib/cache/public-generation";
 import { createTaggedCache, type TaggedCache } from "@/lib/cache/tagged-cache";
+import { readFromReplica } from "@/lib/db/read-scope";
+import { replicaTarget } from "@/lib/db/target";
 import * as country from "./get-country-page";
 import * as home from "./get-home-summary";
 import * as person from "./get-person-page";
@@ -20,24 +26,28 @@ import * as people from "./search-people";
 export const PUBLIC_RECORDS_TAG = "public-records";
 
 const globalForCache = globalThis as typeof globalThis & { habeasPublicCache?: TaggedCache };
-const cache = (globalForCache.habeasPublicCache ??= createTaggedCache({ maxEntries: 5000, maxAgeMs: 30_000 }));
+const cache = (globalForCache.habeasPublicCache ??= createTaggedCache({ maxEntries: 5000, maxAgeMs: 30_000, generation: publicGeneration }));
 
 const tags = [PUBLIC_RECORDS_TAG] as const;
 
-export const getCountryPage = cache.wrap("getCountryPage", tags, country.getCountryPage);
-export const getHomeSummary = cache.wrap("getHomeSummary", tags, home.getHomeSummary);
-export const getPersonPage = cache.wrap("getPersonPage", tags, person.getPersonPage);
-export const getSourcePage = cache.wrap("getSourcePage", tags, source.getSourcePage);
-export const getStatistics = cache.wrap("getStatistics", tags, statistics.getStatistics);
-export const listPublicCases = cache.wrap("listPublicCases", tags, cases.listPublicCases);
-export const listCountries = cache.wrap("listCountries", tags, countries.listCountries);
-export const listCountryNames = cache.wrap("listCountryNames", tags, countryNames.listCountryNames);
-export const listStatusChanges = cache.wrap("listStatusChanges", tags, statusChanges.listStatusChanges);
-export const searchBiographies = cache.wrap("searchBiographies", tags, biographies.searchBiographies);
-export const searchPeople = cache.wrap("searchPeople", tags, people.searchPeople);
+function shared<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  const cached = cache.wrap(name, tags, (...args: A) => readFromReplica(() => read(...args)));
+  return async (...args) => (replicaTarget() && (await hasSessionCookie()) ? read(...args) : cached(...args));
+}
 
-/** Drops the cached reads and, through the generation, every cached page built from them. */
+export const getCountryPage = shared("getCountryPage", country.getCountryPage);
+export const getHomeSummary = shared("getHomeSummary", home.getHomeSummary);
+export const getPersonPage = shared("getPersonPage", person.getPersonPage);
+export const getSourcePage = shared("getSourcePage", source.getSourcePage);
+export const getStatistics = shared("getStatistics", statistics.getStatistics);
+export const listPublicCases = shared("listPublicCases", cases.listPublicCases);
+export const listCountries = shared("listCountries", countries.listCountries);
+export const listCountryNames = shared("listCountryNames", countryNames.listCountryNames);
+export const listStatusChanges = shared("listStatusChanges", statusChanges.listStatusChanges);
+export const searchBiographies = shared("searchBiographies", biographies.searchBiographies);
+export const searchPeople = shared("searchPeople", people.searchPeople);
+
+/** Drops the cached reads and every cached page built from them, in this process, by moving the generation on. */
 export function invalidatePublicRecords(): void {
-  cache.invalidate(PUBLIC_RECORDS_TAG);
   advancePublicGeneration();
 }

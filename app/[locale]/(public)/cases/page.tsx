@@ -12,6 +12,7 @@ import { localeAlternates } from "@/lib/i18n/alternates";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { caseListSearch, parseCaseListQuery, type TSearchParams } from "@/lib/validations/case-list";
 import { listCountryNames, listPublicCases } from "@/lib/server/public/cached";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 /** The list's filters, for exporting exactly what is shown (without paging). */
 function exportFilters(query: ReturnType<typeof parseCaseListQuery>["query"]): string {
@@ -51,7 +52,7 @@ export default async function CasesPage({ params, searchParams }: Props) {
         <CaseFilters query={query} countries={countries} />
       </div>
       <div className="mt-6">
-        <CaseTable rows={rows} sort={{ id: query.sort, desc: query.dir === "desc" }} baseSearch={filterSearch} />
+        <ClientMessages><CaseTable rows={rows} sort={{ id: query.sort, desc: query.dir === "desc" }} baseSearch={filterSearch} /></ClientMessages>
       </div>
       <Pagination
         page={query.page}

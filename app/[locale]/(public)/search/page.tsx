@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { BiographyResults } from "@/components/search/biography-results";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { countryName } from "@/lib/format/country-name";
 import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import { localeAlternates } from "@/lib/i18n/alternates";

@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChartWithTable } from "@/components/charts/chart-with-table";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { countryName, sortByLocalName } from "@/lib/format/country-name";
 import { formatPartialDate } from "@/lib/format/partial-date";
 import { localeAlternates } from "@/lib/i18n/alternates";
@@ -11,6 +11,7 @@ import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { parseAsOfDate } from "@/lib/validations/as-of-date";
 import type { TSearchParams } from "@/lib/validations/case-list";
 import { getStatistics, listCountries } from "@/lib/server/public/cached";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<TSearchParams> };
 
@@ -60,17 +61,17 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
         <button type="submit" className="rounded border border-slate-400 px-3 py-1.5">{t("show")}</button>
       </form>
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
-        <ChartWithTable id="by-status" title={t("byStatus")} labelHeading={t("status")} valueHeading={t("cases")} data={stats.byStatus.map((s) => ({ label: statuses(s.status), value: s.count }))} />
-        <ChartWithTable id="by-role" title={t("byRole")} labelHeading={t("role")} valueHeading={t("cases")} data={stats.byRole.map((r) => ({ label: roles(r.role), value: r.count }))} />
+        <ClientMessages><ChartWithTable id="by-status" title={t("byStatus")} labelHeading={t("status")} valueHeading={t("cases")} data={stats.byStatus.map((s) => ({ label: statuses(s.status), value: s.count }))} /></ClientMessages>
+        <ClientMessages><ChartWithTable id="by-role" title={t("byRole")} labelHeading={t("role")} valueHeading={t("cases")} data={stats.byRole.map((r) => ({ label: roles(r.role), value: r.count }))} /></ClientMessages>
         <div>
-          <ChartWithTable id="starts" title={t("startsPerYear")} labelHeading={t("year")} valueHeading={t("cases")} data={stats.startsPerYear.map((s) => ({ label: String(s.year), value: s.count }))} />
+          <ClientMessages><ChartWithTable id="starts" title={t("startsPerYear")} labelHeading={t("year")} valueHeading={t("cases")} data={stats.startsPerYear.map((s) => ({ label: String(s.year), value: s.count }))} /></ClientMessages>
           <p className="mt-1 text-sm text-slate-600">
             {stats.startNotKnown > 0 && <>{t("startNotKnown", { count: stats.startNotKnown })} </>}
             {t("startsNote")}
           </p>
         </div>
         <div>
-          <ChartWithTable id="detained" kind="line" title={t("detainedOverTime")} labelHeading={t("year")} valueHeading={t("people")} extraHeading={t("notKnownHeading")} data={stats.detainedOverTime.map((d) => ({ label: String(d.year), value: d.detained, extra: d.notKnown }))} />
+          <ClientMessages><ChartWithTable id="detained" kind="line" title={t("detainedOverTime")} labelHeading={t("year")} valueHeading={t("people")} extraHeading={t("notKnownHeading")} data={stats.detainedOverTime.map((d) => ({ label: String(d.year), value: d.detained, extra: d.notKnown }))} /></ClientMessages>
           <p className="mt-1 text-sm text-slate-600">{t("detainedNote")}</p>
         </div>
       </div>

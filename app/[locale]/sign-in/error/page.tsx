@@ -2,7 +2,7 @@
 // parameter of its address, which a link from anywhere can set.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 
 type Props = { params: Promise<{ locale: string }> };

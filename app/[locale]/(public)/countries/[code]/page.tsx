@@ -9,7 +9,7 @@ import { DemandList } from "@/components/person/demand-list";
 import { ContentLanguageNotice } from "@/components/ui/content-language-notice";
 import { ExportMenu } from "@/components/exports/export-menu";
 import { FeedLink } from "@/components/exports/feed-link";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { countryExportLinks } from "@/lib/exports/export-links";
 import { translatorFor } from "@/lib/i18n/translator";
 import { countryName } from "@/lib/format/country-name";
