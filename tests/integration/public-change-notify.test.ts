@@ -11,7 +11,7 @@ let heard = 0;
 let listener: ChangeListener;
 
 /** Tables no public page, feed, export or API reads: a write to them must not flush every server's cache. */
-const STAFF_ONLY_TABLES = ["_prisma_migrations", "audit_log", "change_request", "login_attempt", "recovery_code", "setting", "user", "user_token"];
+const STAFF_ONLY_TABLES = ["_prisma_migrations", "audit_log", "change_request", "import_batch", "login_attempt", "recovery_code", "setting", "user", "user_token"];
 
 async function settle(ms = 300): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, ms));
