@@ -2,12 +2,16 @@
 // shows the source, the quote and the change in words, with a rejection's reason going back to the proposer.
 import { randomBytes } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
+import { createPrismaClient } from "@/lib/db/create-client";
+import { serverTarget } from "@/lib/db/target";
+import { createCase } from "../factories/cases";
 import { useSharedBrowser } from "../support/browser";
 import { signedInPage } from "../support/sign-in";
 
 const baseUrl = inject("baseUrl");
 const staff = inject("staff");
 const browser = useSharedBrowser();
+const db = createPrismaClient(serverTarget(inject("databaseEnv").DATABASE_URL!));
 
 describe("reviews", () => {
   it("does not publish an edit made after the case was submitted for publication", async () => {
@@ -90,5 +94,46 @@ describe("reviews", () => {
     const notice = back.page.locator("[data-my-change='REJECTED']").filter({ hasText: "Makhabat Tajibek Kyzy" });
     expect(await notice.textContent()).toContain("The source does not say she was released; it reports a hearing.");
     await back.context.close();
+  });
+
+  it("cites the approved status change's own source for the current status on the public page", async () => {
+    // A case of its own, so no other test's expectations of the seeded people change.
+    const person = await createCase(db);
+    const title = `${person.fullName} freed`;
+    const a = await signedInPage(browser(), baseUrl, staff.editorA, staff.password);
+    await a.page.goto(`${baseUrl}/en/dashboard/cases/${person.caseId}/status`);
+    await a.page.getByLabel("New status").selectOption("RELEASED");
+    await a.page.getByLabel("Since (date)").fill("2026-11");
+    await a.page.getByLabel("New source: title").fill(title);
+    await a.page.getByLabel("New source: web address").fill("https://example.org/mamyrkulova-freed");
+    await a.page.getByLabel("Quote that supports this").fill(`${person.fullName} was freed in November 2026.`);
+    await a.page.getByRole("button", { name: "Save status" }).click();
+    await a.page.getByRole("status").filter({ hasText: "another editor approves" }).waitFor();
+    await a.context.close();
+
+    const b = await signedInPage(browser(), baseUrl, staff.editorB, staff.password);
+    await b.page.getByRole("link", { name: "Reviews" }).click();
+    const item = b.page.locator("li[data-change-id]").filter({ hasText: person.fullName }).filter({ hasText: "Status change" });
+    const shown = (await item.textContent()) ?? "";
+    expect(await item.getByRole("link", { name: title }).count(), shown).toBe(1);
+    expect(shown).toContain(`${person.fullName} was freed in November 2026.`);
+    await item.getByRole("button", { name: "Approve" }).click();
+    // An approved item leaves the queue as the page refreshes; the public page below is what counts.
+    await Promise.race([item.getByRole("status").waitFor(), item.waitFor({ state: "detached" })]);
+    await b.context.close();
+
+    // The public page, as a visitor reads it: the footnote on "Current status" leads to the new source and quote.
+    const visitor = await browser().newPage();
+    await visitor.goto(`${baseUrl}/en/cases/${person.slug}`);
+    const current = visitor.locator("dt", { hasText: "Current status" }).locator("xpath=following-sibling::dd[1]");
+    expect(await current.textContent()).toContain("Released");
+    const anchors = await current.locator("a[href^='#fn-']").evaluateAll((links) => links.map((l) => l.getAttribute("href")));
+    expect(anchors.length).toBeGreaterThan(0);
+    const notes = await Promise.all(anchors.map((href) => visitor.locator(href!).textContent()));
+    expect(notes.join(" ")).toContain(title);
+    expect(notes.join(" ")).toContain(`${person.fullName} was freed in November 2026.`);
+    // The factory's first status cites the Samarkand statement; it no longer supports the current status.
+    expect(notes.join(" ")).not.toContain("Samarkand");
+    await visitor.close();
   });
 });
