@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { NotKnown } from "@/components/ui/not-known";
 import { PartialDate } from "@/components/ui/partial-date";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { formatPartialDate } from "@/lib/format/partial-date";
 import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import type { StatusAsOf } from "@/lib/status-time/as-of";

@@ -26,6 +26,19 @@ describe("public site", () => {
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
   });
 
+  it("opens every published case page in both languages, whatever its status's dates", async () => {
+    // Each shape of status time (a known start, only a dated report, nothing dated) renders; a page that
+    // only some shapes break would hide among the ones a test happens to open.
+    const { data } = (await (await fetch(`${baseUrl}/api/v1/cases?limit=100`)).json()) as { data: { slug: string }[] };
+    expect(data.length).toBeGreaterThan(20);
+    for (const { slug } of data) {
+      for (const locale of ["en", "ru"]) {
+        const response = await fetch(`${baseUrl}/${locale}/cases/${slug}`);
+        expect(response.status, `${locale}/cases/${slug}`).toBe(200);
+      }
+    }
+  });
+
   it("filters to Tajikistan with the form, keeps it in the URL, and the back button returns", async () => {
     await page.goto(`${baseUrl}/en/cases`);
     await page.getByLabel("Country").selectOption({ label: "Tajikistan" });
