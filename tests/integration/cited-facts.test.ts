@@ -2,7 +2,7 @@
 // the current status cites the event that set it, a release fills the release date and can meet release demands,
 // and a quote missing from its source's text is flagged to the editor and the reviewer.
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import { currentStatusCitations } from "@/lib/citations/current-status";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseTarget } from "@/lib/db/target";
@@ -15,7 +15,7 @@ import { getPersonPage } from "@/lib/server/public/get-person-page";
 import { getSourcePage } from "@/lib/server/public/get-source-page";
 import { saveRecord } from "@/lib/server/records/save-record";
 import { setFourEyes } from "@/lib/server/settings/set-four-eyes";
-import { createCase, TEST_COUNTRY } from "../factories/cases";
+import { createCase, deleteTestCase, TEST_COUNTRY } from "../factories/cases";
 import { createTestUser, type TestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
 import { approveChange, seenHashOf } from "../support/approve-change";
@@ -134,6 +134,8 @@ describe("a changed public fact cites its source", () => {
 describe("publishing", () => {
   it("refuses a draft whose public facts are not all cited, and names them", async () => {
     const c = await createCase(db, { visibility: "DRAFT" });
+    // The uncited status event made here must not outlive the test: the seed test counts uncited events database-wide.
+    onTestFinished(() => deleteTestCase(db, c));
     await db.case.update({ where: { id: c.caseId }, data: { consentStatus: "YES", facility: "Prison No. 2" } });
     const event = await db.statusEvent.findFirstOrThrow({ where: { caseId: c.caseId } });
     await db.citation.deleteMany({ where: { statusEventId: event.id } });
