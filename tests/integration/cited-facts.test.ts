@@ -227,6 +227,7 @@ describe("case facts", () => {
     await setFourEyes({ enabled: false });
     const sourceId = await sourceWithText();
     const draft = await createCase(db, { visibility: "DRAFT" });
+    onTestFinished(() => deleteTestCase(db, draft));
     actAs(editorA);
     await saveRecord({ type: "caseFact", caseId: draft.caseId, fields: { text: `He cannot leave the city ${draft.tag}.` }, citation: citing(sourceId, `The court released her`) });
     const quotes = async () => (await getSourcePage(sourceId))!.citations.map((c) => c.quote);
