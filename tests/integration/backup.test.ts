@@ -42,7 +42,9 @@ afterAll(async () => {
   await rm(backups, { recursive: true, force: true });
 });
 
-describe("backup and restore", () => {
+// Each test seeds a database and runs the scripts as child processes (tsx start-up, pg_dump); on PGlite, under a
+// shared CPU, one round trip takes well over the suite's 30 s default.
+describe("backup and restore", { timeout: 180_000 }, () => {
   it("restores a backup into an empty database with the same rows and content", async () => {
     const source = await track(createSeededDatabase("bksrc"));
     const file = path.join(backups, "round-trip");
