@@ -32,6 +32,9 @@ describe("reviews", () => {
     await a.page.getByRole("status").filter({ hasText: "goes public when another editor approves" }).waitFor();
     await a.page.reload();
     await a.page.getByLabel("Summary").fill("Added after it was submitted for review.");
+    // A changed summary is a public fact: the edit cites its source, or the save is refused.
+    await a.page.getByLabel("New source: title").fill(`Later report on ${name}`);
+    await a.page.getByLabel("Quote that supports this").fill(`${name} was detained for a post.`);
     await a.page.getByRole("button", { name: "Save", exact: true }).click();
     await a.page.getByRole("status").filter({ hasText: "Saved" }).waitFor();
     await a.context.close();

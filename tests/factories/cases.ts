@@ -55,6 +55,7 @@ export async function deleteTestCase(db: Db, created: { personId: string; caseId
     const charges = await tx.caseCharge.findMany({ where: { caseId: created.caseId }, select: { chargeId: true } });
     const demands = await tx.demand.findMany({ where: { caseId: created.caseId }, select: { id: true } });
     const events = await tx.statusEvent.findMany({ where: { caseId: created.caseId }, select: { id: true } });
+    const facts = await tx.caseFact.findMany({ where: { caseId: created.caseId }, select: { id: true } });
     await tx.citation.deleteMany({
       where: {
         OR: [
@@ -63,6 +64,7 @@ export async function deleteTestCase(db: Db, created: { personId: string; caseId
           { statusEventId: { in: events.map((e) => e.id) } },
           { chargeId: { in: charges.map((c) => c.chargeId) } },
           { demandId: { in: demands.map((d) => d.id) } },
+          { caseFactId: { in: facts.map((f) => f.id) } },
         ],
       },
     });
@@ -70,6 +72,7 @@ export async function deleteTestCase(db: Db, created: { personId: string; caseId
     await tx.charge.deleteMany({ where: { id: { in: charges.map((c) => c.chargeId) } } });
     await tx.demand.deleteMany({ where: { caseId: created.caseId } });
     await tx.statusEvent.deleteMany({ where: { caseId: created.caseId } });
+    await tx.caseFact.deleteMany({ where: { caseId: created.caseId } });
     await tx.changeRequest.deleteMany({ where: { caseId: created.caseId } });
     await tx.case.delete({ where: { id: created.caseId } });
     await tx.personAlias.deleteMany({ where: { personId: created.personId } });

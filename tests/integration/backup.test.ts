@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fingerprintTables } from "@/lib/db/backup/fingerprint";
+import { fingerprintTables, fingerprintViews } from "@/lib/db/backup/fingerprint";
 import { projectRoot } from "@/lib/db/paths";
 import { closePglite } from "@/lib/db/pglite";
 import { withSqlConnection } from "@/lib/db/sql-connection";
@@ -37,7 +37,11 @@ function npmScript(script: string, args: string[], database: TestDatabase) {
 }
 
 async function fingerprint(database: TestDatabase) {
-  const tables = await withSqlConnection(database.target, fingerprintTables);
+  const tables = await withSqlConnection(database.target, async (connection) => ({
+    tables: await fingerprintTables(connection),
+    // The as-of views (status_event_report, status_event_time) are schema too: a restore without them breaks every page.
+    views: await fingerprintViews(connection),
+  }));
   // Each file's process lets go of a PGlite folder before a script opens it.
   if (database.target.driver === "pglite") await closePglite(database.target.dataDir);
   return tables;
@@ -54,8 +58,8 @@ afterAll(async () => {
 });
 
 // Each test boots a database three to five times in separate processes (backup, restore, fingerprints): about
-// 12 s of CPU on PGlite, which took 28-42 s of wall time on a two-core machine running eight suites at once.
-describe("backup and restore", { timeout: 120_000 }, () => {
+// 12 s of CPU on PGlite, which took 28-47 s of wall time on a two-core machine running several suites at once.
+describe("backup and restore", { timeout: 180_000 }, () => {
   it("restores a backup into an empty database with the same rows and content", async () => {
     const source = await track(copyTestDatabase(seeded, "bksrc"));
     const file = path.join(backups, "round-trip");
@@ -66,10 +70,13 @@ describe("backup and restore", { timeout: 120_000 }, () => {
 
     const target = await track(createTestDatabase("bkdst"));
     const restored = await npmScript("scripts/restore.ts", [file], target);
-    expect(restored.stdout).toMatch(/Restored .*: 22 tables, \d+ rows\./);
+    // 23 tables with case_fact (every public fact cited), and the two views that place statuses in time.
+    expect(restored.stdout).toMatch(/Restored .*: 23 tables, 2 views, \d+ rows\./);
 
     const before = await fingerprint(source);
-    expect(before.find((t) => t.table === "person")?.rows).toBe(29);
+    expect(before.tables.find((t) => t.table === "person")?.rows).toBe(29);
+    expect(before.views.map((v) => v.table)).toEqual(["status_event_report", "status_event_time"]);
+    expect(before.views.find((v) => v.table === "status_event_time")?.rows).toBeGreaterThan(0);
     expect(await fingerprint(target)).toEqual(before);
   });
 

@@ -1,6 +1,7 @@
-// Nothing private leaks: a canary string in every confidential field, all over a draft case and a deleted one, in
-// their citations and in the sources only they cite or quote, must never appear in any export format, API
-// endpoint, feed or public read. PDF and DOCX are checked through their extracted text.
+// Nothing private leaks: a canary string in every confidential field, all over a draft case, a deleted one, one
+// an admin took down and one unpublished through review, in their facts and citations and in the sources only they
+// cite or quote (dated, so the as-of views see them), must never appear in any export format, API endpoint, feed
+// or public read. PDF and DOCX are checked through their extracted text.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as briefing } from "@/app/api/briefings/[code]/route";
 import { GET as caseSheet } from "@/app/api/cases/[slug]/sheet/route";
@@ -15,10 +16,18 @@ import { GET as openapi } from "@/app/api/v1/openapi.json/route";
 import { GET as apiSources } from "@/app/api/v1/sources/route";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseTarget } from "@/lib/db/target";
+import { deleteCase } from "@/lib/server/cases/delete-case";
+import { takeDownCase } from "@/lib/server/cases/take-down-case";
+import { FOUR_EYES_KEY } from "@/lib/server/internal/four-eyes";
 import { getCountryPage } from "@/lib/server/public/get-country-page";
 import { getPersonPage } from "@/lib/server/public/get-person-page";
 import { getSourcePage } from "@/lib/server/public/get-source-page";
+import { getStatistics } from "@/lib/server/public/get-statistics";
+import { setFourEyes } from "@/lib/server/settings/set-four-eyes";
 import { createCase, deleteTestCase } from "../factories/cases";
+import { createTestUser } from "../factories/users";
+import { actAs } from "../support/act-as";
+import { approveChange } from "../support/approve-change";
 import { docxParts, pdfText, wordText } from "../support/read-documents";
 
 const db = createPrismaClient(databaseTarget());
@@ -27,11 +36,15 @@ type Handler = (request: Request, context: { params: Promise<never> }) => Promis
 let holder: Awaited<ReturnType<typeof createCase>>;
 let draft: Awaited<ReturnType<typeof createCase>>;
 let deleted: Awaited<ReturnType<typeof createCase>>;
+let takenDown: Awaited<ReturnType<typeof createCase>>;
+let unpublished: Awaited<ReturnType<typeof createCase>>;
 const canarySources: string[] = [];
 
 /** A source with the canary in every field, as a source created for an unpublished case would carry its name. */
 async function canarySource(label: string): Promise<string> {
-  const data = { title: `${CANARY}-${label}-title`, publisher: `${CANARY}-publisher`, authors: [`${CANARY}-author`], url: `https://example.org/${CANARY}/${label}`, archiveNote: `${CANARY}-archive`, kind: "NEWS_ARTICLE" as const };
+  // Dated, so the status views (status_event_report) list it as a report of the events that cite it.
+  const published = { publishedDate: new Date("2025-01-10T00:00:00Z"), publishedPrecision: "DAY" as const };
+  const data = { title: `${CANARY}-${label}-title`, publisher: `${CANARY}-publisher`, authors: [`${CANARY}-author`], url: `https://example.org/${CANARY}/${label}`, archiveNote: `${CANARY}-archive`, kind: "NEWS_ARTICLE" as const, ...published };
   const { id } = await db.source.create({ data });
   canarySources.push(id);
   return id;
@@ -63,11 +76,39 @@ beforeAll(async () => {
     db.statusEvent.updateMany({ where: { caseId: deleted.caseId }, data: { note: `${CANARY}-deleted-note` } }),
     db.citation.create({ data: { sourceId: "src-samarkand-ngo-statement", quote: `${CANARY}-deleted-quote`, claim: "status", caseId: deleted.caseId } }),
   ]);
+  // Two cases that leave the site by the real paths: an admin's takedown, and an unpublication a second editor approves.
+  takenDown = await createCase(db, { country: "TJ", fullName: `Taken down ${CANARY}`, sourceId: await canarySource("taken-down") });
+  unpublished = await createCase(db, { country: "TJ", fullName: `Unpublished ${CANARY}`, sourceId: await canarySource("unpublished") });
+  for (const [c, label] of [[takenDown, "taken-down"], [unpublished, "unpublished"]] as const) {
+    await db.case.update({ where: { id: c.caseId }, data: { summary: `${CANARY}-${label}-summary`, facility: `${CANARY}-${label}-facility` } });
+    await db.statusEvent.updateMany({ where: { caseId: c.caseId }, data: { note: `${CANARY}-${label}-note` } });
+  }
+  // Each hidden case states a fact, cited to a source that only that fact cites.
+  for (const [c, label] of [[draft, "draft"], [deleted, "deleted"], [takenDown, "taken-down"], [unpublished, "unpublished"]] as const) {
+    const sourceId = await canarySource(`${label}-fact`);
+    await db.caseFact.create({ data: { caseId: c.caseId, sequence: 1, text: `${CANARY}-${label}-fact`, citations: { create: { sourceId, quote: `${CANARY}-${label}-fact-quote`, claim: "fact" } } } });
+  }
+  const [admin, editorA, editorB] = [await createTestUser(db, { role: "ADMIN", totp: true }), await createTestUser(db), await createTestUser(db)];
+  const fourEyesBefore = await db.setting.findUnique({ where: { key: FOUR_EYES_KEY } });
+  actAs(admin);
+  await takeDownCase({ caseId: takenDown.caseId, reason: `${CANARY}-takedown-reason` });
+  await setFourEyes({ enabled: true });
+  actAs(editorA);
+  await deleteCase({ caseId: unpublished.caseId, reason: `${CANARY}-unpublish-reason` });
+  const change = await db.changeRequest.findFirstOrThrow({ where: { caseId: unpublished.caseId, kind: "UNPUBLISH_CASE", state: "PENDING" } });
+  actAs(editorB);
+  expect((await approveChange(db, change.id)).state).toBe("APPROVED");
+  // The shared database keeps the four-eyes setting as this file found it; every output below is read anonymously.
+  if (fourEyesBefore) await db.setting.update({ where: { key: FOUR_EYES_KEY }, data: { value: fourEyesBefore.value as boolean } });
+  else await db.setting.delete({ where: { key: FOUR_EYES_KEY } });
+  actAs(null);
 });
 afterAll(async () => {
   await deleteTestCase(db, holder);
   await deleteTestCase(db, draft);
   await deleteTestCase(db, deleted);
+  await deleteTestCase(db, takenDown);
+  await deleteTestCase(db, unpublished);
   await db.source.deleteMany({ where: { id: { in: canarySources } } });
   await db.$disconnect();
 });
@@ -77,6 +118,7 @@ const OUTPUTS: [string, Handler, string, object?][] = [
   ["briefing PDF (ru)", briefing as Handler, "/api/briefings/TJ?format=pdf&locale=ru", { code: "TJ" }],
   ["briefing DOCX", briefing as Handler, "/api/briefings/TJ?format=docx", { code: "TJ" }],
   ["briefing Markdown", briefing as Handler, "/api/briefings/TJ?format=md", { code: "TJ" }],
+  ["briefing Markdown, as of a date", briefing as Handler, "/api/briefings/TJ?format=md&asOf=2025-06-01", { code: "TJ" }],
   ["case sheet PDF", caseSheet as Handler, "/api/cases/SLUG/sheet", {}],
   ["CSV export", exportCases as Handler, "/api/exports/cases?format=csv"],
   ["CSV export, Tajikistan", exportCases as Handler, "/api/exports/cases?format=csv&country=TJ"],
@@ -111,8 +153,8 @@ describe("canary", () => {
     expect(csv.text).toContain("Canary Holder");
   });
 
-  it("answers 404 for the draft and the deleted case in the API, the case sheet and the case feed", async () => {
-    for (const { slug } of [draft, deleted]) {
+  it("answers 404 for the draft, the deleted, the taken-down and the unpublished case in the API, the case sheet and the case feed", async () => {
+    for (const { slug } of [draft, deleted, takenDown, unpublished]) {
       for (const [handler, path] of [[apiCase, `/api/v1/cases/${slug}`], [caseSheet, `/api/cases/${slug}/sheet`], [feeds, `/api/feeds?case=${slug}`]] as const) {
         const { status, text } = await fetchText(handler as Handler, path, { slug });
         expect(status, path).toBe(404);
@@ -121,8 +163,9 @@ describe("canary", () => {
     }
   });
 
-  it("has no source page for a source that only the draft or the deleted case cites or quotes", async () => {
-    expect(canarySources).toHaveLength(3);
+  it("has no source page for a source that only a hidden case, or its fact, cites or quotes", async () => {
+    // draft, deleted, quoted by the draft, taken down, unpublished, and one per hidden case's fact.
+    expect(canarySources).toHaveLength(9);
     for (const id of canarySources) expect(await getSourcePage(id), id).toBeNull();
   });
 
@@ -133,6 +176,10 @@ describe("canary", () => {
       "holder's page": await getPersonPage(holder.slug),
       "draft's page": await getPersonPage(draft.slug),
       "deleted case's page": await getPersonPage(deleted.slug),
+      "taken-down case's page": await getPersonPage(takenDown.slug),
+      "unpublished case's page": await getPersonPage(unpublished.slug),
+      "statistics": await getStatistics({ countryCode: "TJ" }),
+      "statistics as of a date": await getStatistics({ countryCode: "TJ", asOf: new Date("2025-06-01T00:00:00Z") }),
     };
     for (const [label, read] of Object.entries(reads)) expect(JSON.stringify(read) ?? "", label).not.toContain(CANARY);
     expect(JSON.stringify(reads["holder's page"])).toContain("Canary Holder");

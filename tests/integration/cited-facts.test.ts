@@ -2,7 +2,7 @@
 // the current status cites the event that set it, a release fills the release date and can meet release demands,
 // and a quote missing from its source's text is flagged to the editor and the reviewer.
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import { currentStatusCitations } from "@/lib/citations/current-status";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseTarget } from "@/lib/db/target";
@@ -15,9 +15,10 @@ import { getPersonPage } from "@/lib/server/public/get-person-page";
 import { getSourcePage } from "@/lib/server/public/get-source-page";
 import { saveRecord } from "@/lib/server/records/save-record";
 import { setFourEyes } from "@/lib/server/settings/set-four-eyes";
-import { createCase, TEST_COUNTRY } from "../factories/cases";
+import { createCase, deleteTestCase, TEST_COUNTRY } from "../factories/cases";
 import { createTestUser, type TestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
+import { approveChange, seenHashOf } from "../support/approve-change";
 import { statusForm } from "../support/status-form";
 
 const db = createPrismaClient(databaseTarget());
@@ -101,7 +102,7 @@ describe("a changed public fact cites its source", () => {
     expect(submitted.pendingReview).toBe(true);
     const change = await db.changeRequest.findFirstOrThrow({ where: { caseId: c.caseId, state: "PENDING" } });
     actAs(editorB);
-    await reviewChange({ changeId: change.id, decision: "approve" });
+    await approveChange(db, change.id);
     const page = (await getPersonPage(c.slug))!.cases[0]!;
     expect(page.facility).toBe("Prison No. 1");
     expect(page.citations.filter((x) => x.claim === "facility").map((x) => x.quote)).toEqual(["released her"]);
@@ -133,6 +134,8 @@ describe("a changed public fact cites its source", () => {
 describe("publishing", () => {
   it("refuses a draft whose public facts are not all cited, and names them", async () => {
     const c = await createCase(db, { visibility: "DRAFT" });
+    // The uncited status event made here must not outlive the test: the seed test counts uncited events database-wide.
+    onTestFinished(() => deleteTestCase(db, c));
     await db.case.update({ where: { id: c.caseId }, data: { consentStatus: "YES", facility: "Prison No. 2" } });
     const event = await db.statusEvent.findFirstOrThrow({ where: { caseId: c.caseId } });
     await db.citation.deleteMany({ where: { statusEventId: event.id } });
@@ -161,7 +164,7 @@ describe("the current status", () => {
     actAs(editorB);
     const [pending] = (await listPendingChanges(c.caseId)).filter((p) => p.id === change.id);
     expect(pending!.openReleaseDemands.map((d) => d.id)).toEqual([demand.id]);
-    await reviewChange({ changeId: change.id, decision: "approve", releaseDemandsOffered: "on", meetReleaseDemands: "on" });
+    await reviewChange({ changeId: change.id, decision: "approve", seenHash: await seenHashOf(db, change.id), releaseDemandsOffered: "on", meetReleaseDemands: "on" });
 
     const after = (await getPersonPage(c.slug))!.cases[0]!;
     expect(after.status).toBe("RELEASED");
@@ -224,10 +227,12 @@ describe("case facts", () => {
     await setFourEyes({ enabled: false });
     const sourceId = await sourceWithText();
     const draft = await createCase(db, { visibility: "DRAFT" });
+    onTestFinished(() => deleteTestCase(db, draft));
     actAs(editorA);
     await saveRecord({ type: "caseFact", caseId: draft.caseId, fields: { text: `He cannot leave the city ${draft.tag}.` }, citation: citing(sourceId, `The court released her`) });
     const quotes = async () => (await getSourcePage(sourceId))!.citations.map((c) => c.quote);
-    expect(await quotes()).toEqual([]);
+    // Only the draft's fact cites this source, so the source is not public at all: it has no page.
+    expect(await getSourcePage(sourceId)).toBeNull();
     await db.case.update({ where: { id: draft.caseId }, data: { visibility: "PUBLISHED" } });
     expect(await quotes()).toEqual(["The court released her"]);
     const [fact] = (await getPersonPage(draft.slug))!.cases[0]!.facts;

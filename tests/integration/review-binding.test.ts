@@ -37,6 +37,8 @@ const summaryEdit = (caseId: string, version: number, summary: string) => ({
   familyDetails: "",
   riskNote: "",
   consentStatus: "YES",
+  // A changed summary is a public fact, so the edit cites its source as any edit must.
+  citation: statusForm("", 1).citation,
 });
 
 /** The pending item as the reviewer's page shows it, with the fingerprint its form carries. */

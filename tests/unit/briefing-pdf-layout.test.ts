@@ -33,7 +33,9 @@ const briefing: BriefingText = {
 };
 
 describe("briefing PDF layout", () => {
-  it("loses no cell, no word and no header on its way through the typesetter", async () => {
+  // Typesetting and re-reading 150 cases takes about 3 s alone; beside the integration suites on a shared CPU it
+  // can pass the 5 s default, so it gets room that a real hang would still exceed.
+  it("loses no cell, no word and no header on its way through the typesetter", { timeout: 30_000 }, async () => {
     const text = normaliseSpace(await pdfText(await briefingPdf(briefing)));
     for (let i = 0; i < CASES; i++) {
       for (const cell of [`Person${i}`, `Тестов${i}`, `Charge${i}`, `Colony${i}`, `Profile${i}`]) expect(text, cell).toContain(cell);

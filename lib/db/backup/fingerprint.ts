@@ -1,7 +1,16 @@
-// Row count and content checksum of every table, to show that a restore holds exactly what was backed up.
+// Row count and content checksum of every table and view, to show that a restore holds exactly what was backed up.
 import type { SqlConnection } from "../sql-connection";
 
 export type TableFingerprint = { table: string; rows: number; checksum: string };
+/** A view holds no rows of its own: its definition must survive, and reading it must give the same rows. */
+export type ViewFingerprint = TableFingerprint & { definition: string };
+
+async function contentOf(connection: SqlConnection, name: string): Promise<{ rows: number; checksum: string }> {
+  const [row] = await connection.query<{ rows: number; checksum: string | null }>(
+    `SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS checksum FROM public."${name}" t`,
+  );
+  return { rows: row?.rows ?? 0, checksum: row?.checksum ?? "" };
+}
 
 export async function fingerprintTables(connection: SqlConnection): Promise<TableFingerprint[]> {
   // Timestamps print in the session's time zone; fix it so two databases compare whatever their settings.
@@ -10,11 +19,16 @@ export async function fingerprintTables(connection: SqlConnection): Promise<Tabl
     `SELECT tablename AS name FROM pg_catalog.pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
   );
   const result: TableFingerprint[] = [];
-  for (const { name } of tables) {
-    const [row] = await connection.query<{ rows: number; checksum: string | null }>(
-      `SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS checksum FROM public."${name}" t`,
-    );
-    result.push({ table: name, rows: row?.rows ?? 0, checksum: row?.checksum ?? "" });
-  }
+  for (const { name } of tables) result.push({ table: name, ...(await contentOf(connection, name)) });
+  return result;
+}
+
+export async function fingerprintViews(connection: SqlConnection): Promise<ViewFingerprint[]> {
+  await connection.exec("SET TIME ZONE 'UTC'");
+  const views = await connection.query<{ name: string; definition: string }>(
+    `SELECT viewname AS name, definition FROM pg_catalog.pg_views WHERE schemaname = 'public' ORDER BY viewname`,
+  );
+  const result: ViewFingerprint[] = [];
+  for (const { name, definition } of views) result.push({ table: name, definition, ...(await contentOf(connection, name)) });
   return result;
 }
