@@ -70,7 +70,7 @@ describe("backup and restore", { timeout: 180_000 }, () => {
 
     const target = await track(createTestDatabase("bkdst"));
     const restored = await npmScript("scripts/restore.ts", [file], target);
-    // 23 tables with case_fact (every public fact cited), and the two views that place statuses in time.
+    // 24 tables with case_fact (every public fact cited) and import_batch, and the two views that place statuses in time.
     expect(restored.stdout).toMatch(/Restored .*: 24 tables, 2 views, \d+ rows\./);
 
     const before = await fingerprint(source);
