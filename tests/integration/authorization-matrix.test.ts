@@ -3,6 +3,7 @@
 // without a row here fails this test.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { templateCsv } from "@/lib/import/columns";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseTarget } from "@/lib/db/target";
@@ -48,6 +49,8 @@ const DATA_LAYER: Record<string, Row> = {
   "audit/get-case-history.ts#getCaseHistory": { access: "staff", call: (fn, f) => fn(f.caseId) },
   "audit/get-record-history.ts#getRecordHistory": { access: "staff", call: (fn) => fn("law", "law-kz-foreign-agents") },
   "audit/list-audit.ts#listAudit": { access: "admin", call: (fn) => fn({ page: 1 }) },
+  "import/check-import.ts#checkImport": { access: "staff", call: (fn) => fn(new TextEncoder().encode(templateCsv()), "template.csv") },
+  "import/run-import.ts#runImport": { access: "staff", call: (fn) => fn(new TextEncoder().encode(templateCsv()), "template.csv", {}) },
   "settings/get-settings.ts#getSettings": { access: "staff", call: (fn) => fn() },
   "settings/set-four-eyes.ts#setFourEyes": { access: "admin", call: (fn) => fn({ enabled: true }) },
   "records/save-record.ts#saveRecord": { access: "staff", call: (fn) => fn({ type: "organisation", fields: { name: `Matrix Org ${Math.random()}`, acronym: "" } }) },
@@ -104,6 +107,8 @@ const ROUTE_HANDLERS: Record<string, string> = {
   "app/api/v1/laws/route.ts": "Public API: laws are public (canary and API tests).",
   "app/api/v1/openapi.json/route.ts": "The API's description; no data.",
   "app/api/search/route.ts": "Name search: people with a published case only (search test).",
+  "app/api/import/route.ts": "Spreadsheet import: calls checkImport/runImport, whose rows above refuse anyone signed out.",
+  "app/api/import/template/route.ts": "The empty import template; no data.",
 };
 
 function filesUnder(dir: string, match: RegExp): string[] {

@@ -3,7 +3,7 @@ import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { checkSpreadsheet, type ImportReport } from "../internal/import/import-spreadsheet";
-import { asImportError } from "./import-file-error";
+import { asImportError } from "../internal/import/import-file-error";
 
 export async function checkImport(bytes: Uint8Array, fileName: string): Promise<ImportReport> {
   await requireUser();

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { importSpreadsheet, type ImportOutcome } from "../internal/import/import-spreadsheet";
-import { asImportError } from "./import-file-error";
+import { asImportError } from "../internal/import/import-file-error";
 
 const ZImportOptions = z.object({
   skipInvalid: z.boolean().default(false),

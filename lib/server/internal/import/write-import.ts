@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportRow } from "@/lib/import/parse-row";
 import { nameKey } from "@/lib/search/name-key";
 import { formatPartialDateInput } from "@/lib/validations/partial-date";
-import { createCaseIn } from "../../cases/create-case";
+import { createCaseIn } from "../create-case-in";
 import { applyCaseFields } from "../apply-case-fields";
 import { applyStatusChange } from "../apply-status-change";
 import { changedFields } from "../case-fields";
@@ -195,7 +195,8 @@ class BatchWriter {
         update: {},
       });
     }
-    if (input.aliases.length > 0) await this.cite(sourceId, quote, "aliases", { personId: created.personId });
+    // One citation per spelling, under the claim the publish check looks for.
+    for (const alias of input.aliases) await this.cite(sourceId, quote, `alias: ${alias.name}`, { personId: created.personId });
     for (const id of input.externalIds) {
       await this.tx.externalIdentifier.create({
         data: { personId: created.personId, scheme: id.scheme, value: id.value, searchName: nameKey(id.value) },
