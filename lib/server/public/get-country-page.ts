@@ -1,7 +1,11 @@
 // One country's public picture: its published cases, the laws criticised, demands on its government, and sources.
 import "server-only";
 import { db } from "@/lib/db";
+import { countPublishedByStatus } from "./count-published-cases";
 import { PUBLIC_CITATION, PUBLIC_DEMAND, PUBLISHED, publicCitationSelect } from "./public-selects";
+
+/** The page lists this many cases, first by name, and links to /cases with the country filter for the rest. */
+export const COUNTRY_PAGE_CASES = 25;
 
 const citations = { select: publicCitationSelect, orderBy: { id: "asc" } } as const;
 
@@ -19,10 +23,12 @@ export async function getCountryPage(code: string) {
   const country = await db.country.findUnique({ where: { code }, select: { code: true, name: true } });
   if (!country) return null;
   const [byStatus, cases, laws, demands, sources] = await Promise.all([
-    db.case.groupBy({ by: ["status"], where: { ...PUBLISHED, countryCode: code }, _count: { _all: true } }),
+    countPublishedByStatus(code),
     db.case.findMany({
       where: { ...PUBLISHED, countryCode: code },
-      orderBy: { person: { fullName: "asc" } },
+      // sortName is the person's name, copied onto the case so the index on (country, name) serves this.
+      orderBy: [{ sortName: "asc" }, { id: "asc" }],
+      take: COUNTRY_PAGE_CASES,
       select: {
         id: true,
         status: true,
@@ -56,7 +62,9 @@ export async function getCountryPage(code: string) {
   ]);
   return {
     country,
-    byStatus: byStatus.map((row) => ({ status: row.status, count: row._count._all })).sort((a, b) => b.count - a.count),
+    byStatus,
+    /** All published cases of the country; `cases` holds the first COUNTRY_PAGE_CASES of them. */
+    totalCases: byStatus.reduce((sum, row) => sum + row.count, 0),
     cases,
     laws,
     demands,
