@@ -6,7 +6,7 @@ const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 export function briefingMarkdown(x: BriefingText): string {
   const lines = [`# ${x.title}`, "", `*${x.asOfSentence}* ${x.intro} ${x.filter}`, ""];
   if (x.untranslated) lines.push(`> ${x.untranslated}`, "");
-  lines.push(`## ${x.headings.summary}`, "", x.total, "", ...x.byStatus.map((s) => `- ${s}`), "", x.detention, "");
+  lines.push(`## ${x.headings.summary}`, "", x.total, "", ...(x.limited ? [`*${x.limited}*`, ""] : []), ...x.byStatus.map((s) => `- ${s}`), "", x.detention, "");
   const orNone = (items: string[]) => (items.length ? items : [`*${x.noneRecorded}*`]);
   lines.push(`## ${x.headings.laws}`, "", ...orNone(x.laws.flatMap((l) => [`- ${l.text}${refs(l.sources)}`, ...l.demands.map((d) => `  - ${d}`)])), "");
   lines.push(`## ${x.headings.demands}`, "", ...orNone(x.demands.map((d) => `- ${d.text}${refs(d.sources)}`)), "");

@@ -18,6 +18,8 @@ export const ZBriefingOptionsSchema = z.object({
     .refine((d) => !Number.isNaN(d.getTime()))
     .optional(),
   status: statusList.optional(),
+  /** How many cases to list (the summary counts them all); more than 10,000 is refused, not trimmed. */
+  limit: z.coerce.number().int().min(1).max(10_000).optional(),
 });
 
 export type TBriefingOptions = z.infer<typeof ZBriefingOptionsSchema>;

@@ -7,6 +7,10 @@ import { databaseTarget } from "@/lib/db/target";
 import { COUNTRY_PAGE_CASES, getCountryPage } from "@/lib/server/public/get-country-page";
 import { getHomeSummary } from "@/lib/server/public/get-home-summary";
 import { SOURCE_PAGE_CLAIMS, getSourcePage } from "@/lib/server/public/get-source-page";
+import { GET as briefingRoute } from "@/app/api/briefings/[code]/route";
+import { briefingText } from "@/lib/exports/briefing-text";
+import { translatorFor } from "@/lib/i18n/translator";
+import { getCountryBriefing } from "@/lib/server/exports/get-country-briefing";
 import { createCase, deleteTestCase } from "../factories/cases";
 
 const db = createPrismaClient(databaseTarget());
@@ -50,7 +54,7 @@ describe("bounded public pages", () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const page = (await getSourcePage(SOURCE_ID, after))!;
+      const page: NonNullable<Awaited<ReturnType<typeof getSourcePage>>> = (await getSourcePage(SOURCE_ID, after))!;
       expect(page.citations.length + page.quotedIn.length).toBeLessThanOrEqual(SOURCE_PAGE_CLAIMS);
       seen.push(...page.citations.map((c) => c.id));
       after = page.nextAfter;
@@ -62,5 +66,30 @@ describe("bounded public pages", () => {
     expect(pages).toBe(Math.ceil((3 * CASES) / SOURCE_PAGE_CLAIMS));
     const draftQuotes = await db.citation.findMany({ where: { caseId: created.at(-1)!.caseId }, select: { id: true } });
     expect(seen).not.toEqual(expect.arrayContaining(draftQuotes.map((c) => c.id)));
+  });
+
+  it("lists a briefing's first cases up to the limit, counts them all, and says where the full list is", async () => {
+    const briefing = (await getCountryBriefing({ code: COUNTRY.code, locale: "en", limit: 10 }))!;
+    expect(briefing.cases.map((c) => c.name)).toEqual(Array.from({ length: 10 }, (_, i) => `Many ${String(i).padStart(2, "0")}`));
+    expect(briefing.summary.total).toBe(CASES);
+    expect(briefing.summary.byStatus).toEqual([{ status: "IMPRISONED", count: CASES }]);
+    const en = briefingText(briefing, translatorFor("en")).limited!;
+    expect(en).toContain(`first 10 of ${CASES} cases`);
+    expect(en).toContain(`/api/exports/cases?country=${COUNTRY.code}&locale=en&format=csv`);
+    expect(en).toContain("format=json");
+    const ru = briefingText((await getCountryBriefing({ code: COUNTRY.code, locale: "ru", limit: 10 }))!, translatorFor("ru")).limited!;
+    expect(ru).toContain(`первые 10 из ${CASES} дел`);
+    // Under the limit: every case, and no note.
+    const whole = (await getCountryBriefing({ code: COUNTRY.code, locale: "en" }))!;
+    expect(whole.cases).toHaveLength(CASES);
+    expect(briefingText(whole, translatorFor("en")).limited).toBeNull();
+  });
+
+  it("refuses a briefing limit beyond 10,000 or below 1 with a 400, and takes one within it", async () => {
+    const get = (query: string) => briefingRoute(new Request(`http://localhost/api/briefings/${COUNTRY.code}?${query}`), { params: Promise.resolve({ code: COUNTRY.code }) });
+    for (const limit of ["10001", "0", "-5", "many", "1.5"]) expect((await get(`format=md&limit=${limit}`)).status, limit).toBe(400);
+    const response = await get("format=md&limit=3");
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain(`first 3 of ${CASES} cases`);
   });
 });
