@@ -20,7 +20,7 @@ import * as people from "./search-people";
 export const PUBLIC_RECORDS_TAG = "public-records";
 
 const globalForCache = globalThis as typeof globalThis & { habeasPublicCache?: TaggedCache };
-const cache = (globalForCache.habeasPublicCache ??= createTaggedCache({ maxEntries: 5000, maxAgeMs: 30_000 }));
+const cache = (globalForCache.habeasPublicCache ??= createTaggedCache({ maxEntries: 5000, maxAgeMs: process.env.PUBLIC_CACHE === "off" ? 0 : 30_000 }));
 
 const tags = [PUBLIC_RECORDS_TAG] as const;
 
