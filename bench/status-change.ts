@@ -31,7 +31,7 @@ export async function benchStatusChange(cases: number, runs = 60) {
         toStatus: STATUSES[i % STATUSES.length],
         when: "2026-11",
         note: "Synthetic status change for the benchmark.",
-        citation: { sourceId: "synthetic-source", newSourceUrl: "", newSourceKind: "NEWS_ARTICLE", newSourcePublished: "", quote: "Synthetic quote — not real." },
+        citation: { sourceId: "synthetic-source", newSourceTitle: "", newSourcePublisher: "", newSourceUrl: "", newSourceKind: "NEWS_ARTICLE", newSourcePublished: "", quote: "Synthetic quote — not real." },
       });
       invalidatePublicRecords();
       times.push(performance.now() - started);
