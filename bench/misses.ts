@@ -42,7 +42,7 @@ function line(label: string, samples: Sample[], target: number | null, staticP95
 }
 
 /** Random, distinct /cases queries: filter, sort, direction and page (a tenth of them page 2,000). */
-function caseListUrls(baseUrl: string, n: number, seed: number): string[] {
+export function caseListUrls(baseUrl: string, n: number, seed: number): string[] {
   let x = seed;
   const rand = (k: number) => ((x = (x * 1103515245 + 12345) % 2 ** 31), x % k);
   const pick = <T>(list: readonly T[]) => list[rand(list.length)]!;

@@ -15,6 +15,8 @@ const { benchExports } = await import("./exports");
 await benchExports(cases);
 const { benchStatusChange } = await import("./status-change");
 await benchStatusChange(cases);
+const { benchListDatabase } = await import("./list-database");
+await benchListDatabase(cases);
 
 // The static comparison file matches the size of a rendered list page, so it is written before the build.
 await prepareStaticFile("<!doctype html>" + "x".repeat(60_000));
