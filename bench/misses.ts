@@ -9,9 +9,14 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 async function get(url: string): Promise<Sample> {
   const started = performance.now();
-  const response = await fetch(url);
-  const body = await response.arrayBuffer();
-  return { ms: performance.now() - started, bytes: body.byteLength, status: response.status };
+  try {
+    const response = await fetch(url);
+    const body = await response.arrayBuffer();
+    return { ms: performance.now() - started, bytes: body.byteLength, status: response.status };
+  } catch {
+    // A connection the server dropped counts as an error, with the time it took.
+    return { ms: performance.now() - started, bytes: 0, status: 599 };
+  }
 }
 
 /** Requests every URL once, `connections` at a time, and returns each one's time and size. */
