@@ -57,10 +57,13 @@ export async function seedSynthetic(url: string, cases: number, log: (line: stri
       [SOURCE_ID],
     );
     const start = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "case" WHERE id LIKE 'syn-%'`)).rows[0]!.n;
-    // Bulk load: the list indexes are built once at the end rather than updated row by row, and the case
-    // triggers are off for the load, their work done in bulk below, in this same transaction.
+    // Bulk load: the secondary indexes of the tables it fills (the list indexes, the trigram indexes) are
+    // built once at the end rather than updated row by row, and the case triggers are off for the load, their
+    // work done in bulk below, in this same transaction. Unique indexes stay: keys and foreign keys need them.
     const listIndexes = (await client.query<{ name: string; definition: string }>(
-      `SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE tablename = 'case' AND indexname LIKE 'case\\_list\\_%'`,
+      `SELECT i.indexname AS name, i.indexdef AS definition FROM pg_indexes i JOIN pg_class c ON c.relname = i.indexname
+       JOIN pg_index x ON x.indexrelid = c.oid
+       WHERE i.schemaname = 'public' AND i.tablename IN ('case', 'person', 'person_alias', 'status_event', 'citation') AND NOT x.indisunique`,
     )).rows;
     for (const index of listIndexes) await client.query(`DROP INDEX "${index.name}"`);
     await client.query(`ALTER TABLE "case" DISABLE TRIGGER USER`);
@@ -101,7 +104,7 @@ export async function seedSynthetic(url: string, cases: number, log: (line: stri
       SELECT country_code, status, r::text, count(*) FROM "case", unnest(ARRAY(SELECT DISTINCT unnest(person_roles))) r
         WHERE visibility = 'PUBLISHED' AND deleted_at IS NULL GROUP BY 1, 2, 3`);
     await client.query(`ALTER TABLE "case" ENABLE TRIGGER USER`);
-    log(`  building ${listIndexes.length} list indexes`);
+    log(`  building ${listIndexes.length} indexes`);
     for (const index of listIndexes) await client.query(index.definition);
     await client.query("COMMIT");
     // Fresh statistics, or the planner keeps choosing plans made for an empty database; and a visibility map,
