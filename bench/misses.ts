@@ -93,7 +93,10 @@ export async function benchMisses(baseUrl: string, cases: number) {
   line("Case page", await run(Array.from({ length: n }, (_, i) => `${baseUrl}/en/cases/${slug(i)}`), 1), pageTarget, static1.p95);
   line("Source page (cited by every case), first and later pages", await run(Array.from({ length: n }, (_, i) => `${baseUrl}/en/sources/synthetic-source${i % 2 ? `?after=syn-${(i * 7919) % cases}-q` : ""}`), 1), pageTarget, static1.p95);
   line("Countries page", await run(Array.from({ length: 10 }, () => `${baseUrl}/en/countries`), 1), pageTarget, static1.p95);
-  line("Statistics page (not this branch's work; measured only)", await run(Array.from({ length: 3 }, () => `${baseUrl}/en/statistics`), 1), null, static1.p95);
+  // Today's statistics page lists every person (37 MB at 100,000 cases); at a million it holds the server for
+  // minutes and gigabytes, so it is measured only below that until its aggregate rewrite lands.
+  if (at1M) console.log("Statistics page: not measured at 1,000,000 cases (renders a row per person)");
+  else line("Statistics page (measured only; another branch rewrites it)", await run(Array.from({ length: 3 }, () => `${baseUrl}/en/statistics`), 1), null, static1.p95);
   line("Printable briefing, XC, first 1,000 cases", await run(Array.from({ length: 3 }, () => `${baseUrl}/en/countries/XC/briefing`), 1), null, static1.p95);
 
   for (const format of ["pdf", "docx"] as const) {
