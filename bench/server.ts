@@ -5,10 +5,11 @@ import { projectRoot } from "@/lib/db/paths";
 
 export type BenchServer = { url: string; stop: () => void };
 
-export async function startServer(databaseUrl: string, port = 3999): Promise<BenchServer> {
+/** `extraEnv` and `build: false` start a second server on the same build, e.g. with the caches off. */
+export async function startServer(databaseUrl: string, port = 3999, extraEnv: Record<string, string> = {}, build = true): Promise<BenchServer> {
   const url = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" as const, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), SITE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
-  if (!process.env.BENCH_SKIP_BUILD) {
+  const env = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" as const, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), SITE_URL: url, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv };
+  if (build && !process.env.BENCH_SKIP_BUILD) {
     console.log("Building…");
     const build = spawnSync("npx", ["next", "build"], { cwd: projectRoot, env, encoding: "utf8" });
     if (build.status !== 0) throw new Error(`next build failed:\n${build.stderr}`);

@@ -25,7 +25,8 @@ await app.prepare();
 const handle = app.getRequestHandler();
 const pages = createPageCache({
   maxEntries: 1000,
-  maxAgeMs: 30_000,
+  // PUBLIC_CACHE=off (benchmarks of cache misses only): entries expire at once, so every request renders.
+  maxAgeMs: process.env.PUBLIC_CACHE === "off" ? 0 : 30_000,
   generation: publicGeneration,
   publicPaths: publicPagePaths(publicSections(projectRoot)),
   storedHeaders: cachedPageHeaders,

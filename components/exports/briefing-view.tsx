@@ -10,6 +10,7 @@ export function BriefingView({ x }: { x: BriefingText }) {
       {x.untranslated && <p className="mt-1 text-sm italic">{x.untranslated}</p>}
       <h2 className={h2}>{x.headings.summary}</h2>
       <p>{x.total}</p>
+      {x.limited && <p className="italic">{x.limited}</p>}
       <ul className="list-disc pl-6">{x.byStatus.map((s) => <li key={s}>{s}</li>)}</ul>
       <p>{x.detention}</p>
       <h2 className={h2}>{x.headings.laws}</h2>

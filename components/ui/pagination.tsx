@@ -2,9 +2,10 @@
 import { useTranslations } from "next-intl";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 
-type Props = { page: number; pageSize: number; total: number; hrefFor: (page: number) => string };
+/** `approximate`: the total is an estimate, shown as "about N". */
+type Props = { page: number; pageSize: number; total: number; approximate?: boolean; hrefFor: (page: number) => string };
 
-export function Pagination({ page, pageSize, total, hrefFor }: Props) {
+export function Pagination({ page, pageSize, total, approximate = false, hrefFor }: Props) {
   const t = useTranslations("Pagination");
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const first = total === 0 ? 0 : Math.min(total, (page - 1) * pageSize + 1);
@@ -13,11 +14,12 @@ export function Pagination({ page, pageSize, total, hrefFor }: Props) {
   return (
     <nav aria-label={t("label")} className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm">
       <p aria-live="polite">
-        {first > last ? t("noRows", { page }) : t("showing", { first, last, total })} · {t("pageOf", { page, pages })}
+        {first > last ? t("noRows", { page }) : t(approximate ? "showingAbout" : "showing", { first, last, total })} ·{" "}
+        {t(approximate ? "pageOfAbout" : "pageOf", { page, pages })}
       </p>
       <div className="flex gap-2">
         {page > 1 ? <Link className={linkClass} href={hrefFor(Math.min(page - 1, pages))} rel="prev">{t("previous")}</Link> : null}
-        {page < pages ? <Link className={linkClass} href={hrefFor(page + 1)} rel="next">{t("next")}</Link> : null}
+        {page < pages || (approximate && last === page * pageSize) ? <Link className={linkClass} href={hrefFor(page + 1)} rel="next">{t("next")}</Link> : null}
       </div>
     </nav>
   );

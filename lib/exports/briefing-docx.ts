@@ -59,6 +59,7 @@ export async function briefingDocx(x: BriefingText): Promise<Buffer> {
     ...(x.untranslated ? [new Paragraph({ children: [new TextRun({ text: x.untranslated, italics: true })] })] : []),
     heading(x.headings.summary),
     new Paragraph(x.total),
+    ...(x.limited ? [new Paragraph({ children: [new TextRun({ text: x.limited, italics: true })] })] : []),
     ...x.byStatus.map((s) => new Paragraph({ text: s, bullet: { level: 0 } })),
     new Paragraph(x.detention),
     heading(x.headings.laws),

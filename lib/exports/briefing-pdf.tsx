@@ -53,6 +53,7 @@ function Overview({ x }: { x: BriefingText }) {
       {x.untranslated && <Text style={styles.muted}>{x.untranslated}</Text>}
       <Text style={styles.h1}>{x.headings.summary}</Text>
       <Text>{x.total}</Text>
+      {x.limited && <Text style={styles.muted}>{x.limited}</Text>}
       {x.byStatus.map((s) => <Text key={s}>• {s}</Text>)}
       <Text>{x.detention}</Text>
       <Text style={styles.h1}>{x.headings.laws}</Text>

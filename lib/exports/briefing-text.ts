@@ -53,6 +53,8 @@ export function briefingText(b: CountryBriefing, t: Translator) {
       sources: t("Briefing.sources"),
     },
     total: t("Briefing.total", { count: b.summary.total }),
+    /** Said on the first page when the briefing lists fewer cases than there are. */
+    limited: b.summary.total > b.cases.length ? t("Briefing.limited", { shown: b.cases.length, total: b.summary.total, csv: b.fullList.csv, json: b.fullList.json }) : null,
     byStatus: [
       ...b.summary.byStatus.map((s) => `${status(s.status)}: ${s.count}`),
       ...(b.summary.notKnown > 0
@@ -70,7 +72,7 @@ export function briefingText(b: CountryBriefing, t: Translator) {
               detained: detention.detained,
               total: span(detention.total),
               longest: span(detention.longest),
-              name: name(b.cases[detention.longest.index]!),
+              name: name(b.summary.longestCase!),
             })
           : t("Briefing.detentionUnknown", { detained: detention.detained }),
     columns: [t("Briefing.colName"), t("Briefing.colRole"), t("Briefing.colStatus"), t("Briefing.colSince"), t("Briefing.colCharges"), t("Briefing.colSentence"), t("Briefing.colFacility")],

@@ -50,14 +50,18 @@ type Row = {
   reportSourceTitle: string | null;
 };
 
-/** For each case, the status that holds on the as-of date; a case missing from the map is not known then. */
+/** For each case, the status that holds on the as-of date; a case missing from the map is not known then.
+ *  `{ publishedIn }` reads every published case of a country in one query (a briefing's, however many). */
 export async function statusesAsOf(
-  caseIds: string[],
+  cases: string[] | { publishedIn: string },
   asOf?: Date,
   /** A transaction's client, when the caller reads inside one (PGlite has a single connection). */
   client: Pick<Prisma.TransactionClient, "$queryRaw"> = db,
 ): Promise<Map<string, StatusAsOf>> {
-  if (caseIds.length === 0) return new Map();
+  if (Array.isArray(cases) && cases.length === 0) return new Map();
+  const which = Array.isArray(cases)
+    ? Prisma.sql`t.case_id IN (${Prisma.join(cases)})`
+    : Prisma.sql`t.case_id IN (SELECT c.id FROM "case" c WHERE c.country_code = ${cases.publishedIn} AND c.visibility = 'PUBLISHED' AND c.deleted_at IS NULL)`;
   const day = asOfDay(asOf);
   const reportWithin = Prisma.sql`(${sqlDay(day)} IS NULL OR r.reported_by <= ${sqlDay(day)})`;
   const rows = await client.$queryRaw<Row[]>`
@@ -72,7 +76,7 @@ export async function statusesAsOf(
       WHERE r.status_event_id = t.status_event_id AND ${reportWithin}
       ORDER BY r.reported_by DESC, r.reported_on DESC, r.source_id LIMIT 1
     ) r ON true
-    WHERE t.case_id IN (${Prisma.join(caseIds)}) AND ${holdsOn(Prisma.sql`t`, sqlDay(day))}
+    WHERE ${which} AND ${holdsOn(Prisma.sql`t`, sqlDay(day))}
     ORDER BY t.case_id, t.sequence DESC`;
   return new Map(
     rows.map((r) => [

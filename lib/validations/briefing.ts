@@ -14,6 +14,8 @@ export const ZBriefingOptionsSchema = z.object({
   locale: z.enum(routing.locales).default(routing.defaultLocale),
   asOf: ZAsOfDateSchema.optional(),
   status: statusList.optional(),
+  /** How many cases to list (the summary counts them all); more than 10,000 is refused, not trimmed. */
+  limit: z.coerce.number().int().min(1).max(10_000).optional(),
 });
 
 export type TBriefingOptions = z.infer<typeof ZBriefingOptionsSchema>;

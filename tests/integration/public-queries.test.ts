@@ -95,8 +95,14 @@ describe("public pages' data", () => {
   });
 
   it("shows a source's claims about published cases but not about drafts", async () => {
-    const page = await getSourcePage("src-samarkand-ngo-statement");
-    const quotes = page!.citations.map((c) => c.quote);
+    // The page shows its claims a page at a time: read them all.
+    const quotes: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof getSourcePage>> = await getSourcePage("src-samarkand-ngo-statement", after);
+      quotes.push(...page!.citations.map((c) => c.quote));
+      after = page!.nextAfter;
+    } while (after);
     expect(quotes).toContain(`status ${published.tag}`);
     expect(quotes).not.toContain(`status ${draft.tag}`);
     expect(quotes).not.toContain(`roles ${draft.tag}`);

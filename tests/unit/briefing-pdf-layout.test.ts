@@ -19,6 +19,7 @@ const briefing: BriefingText = {
   filter: "All statuses.",
   headings: { summary: "Summary", laws: "Laws", demands: "Demands", cases: "Cases", profiles: "Case notes", sources: "Sources" },
   total: `${CASES} cases`,
+  limited: null,
   byStatus: [`Imprisoned: ${CASES}`],
   detention: "Not known.",
   columns: ["Name", "Role", "Status", "Since", "Charges", "Sentence", "Held at"],

@@ -46,6 +46,7 @@ function briefing(text: string, sources: { number: number; text: string; url: st
     filter: "All statuses.",
     headings: { summary: "Summary", laws: "Laws", demands: "Demands", cases: "Cases", profiles: "Case notes", sources: "Sources" },
     total: "1 case",
+    limited: null,
     byStatus: ["Imprisoned: 1"],
     detention: text,
     columns: ["Name", "Role", "Status", "Since", "Charges", "Sentence", "Held at"],

@@ -13,7 +13,7 @@ const caseUrl = (slug: string) => `${env().SITE_URL}/en/cases/${slug}`;
 export async function apiListCases(query: z.infer<typeof ZApiCaseQuery>) {
   const offset = decodeCursor(query.cursor);
   const { query: listQuery } = parseCaseListQuery({ country: query.country, status: query.status, role: query.role, q: query.q, sort: query.sort, dir: query.dir });
-  const { rows, total } = await listPublicCases(listQuery, "LATIN", { offset, limit: query.limit });
+  const { rows, total, approximate } = await listPublicCases(listQuery, "LATIN", { offset, limit: query.limit });
   return {
     data: rows.map((r) => ({
       slug: r.slug,
@@ -26,7 +26,8 @@ export async function apiListCases(query: z.infer<typeof ZApiCaseQuery>) {
       url: caseUrl(r.slug),
     })),
     total,
-    nextCursor: offset + rows.length < total ? encodeCursor(offset + rows.length) : null,
+    // An estimated total (a broad name query) may be short: a full page then always offers the next one.
+    nextCursor: offset + rows.length < total || (approximate && rows.length === query.limit) ? encodeCursor(offset + rows.length) : null,
   };
 }
 

@@ -4,9 +4,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CaseStatus, DatePrecision } from "@/lib/generated/prisma/enums";
 import { displayName } from "@/lib/format/display-name";
-import { asOfDay, statusesAsOf, type PartialDateValue } from "@/lib/status-time/as-of";
+import { env } from "@/lib/env";
+import { asOfDay, statusesAsOf, type PartialDateValue, type StatusAsOf } from "@/lib/status-time/as-of";
 import { detentionSpan, DETENTION_STATUSES, summariseDetention, type Span } from "@/lib/status-time/days-in-status";
-import { PUBLIC_DEMAND, PUBLISHED, publicCitationSelect, type PublicCitation } from "@/lib/server/public/public-selects";
+import { PUBLIC_DEMAND, publicCitationSelect, type PublicCitation } from "@/lib/server/public/public-selects";
 import type { TBriefingOptions } from "@/lib/validations/briefing";
 
 export type BriefingSource = { number: number; id: string; title: string; publisher: string | null; publishedDate: Date | null; publishedPrecision: DatePrecision; url: string | null };
@@ -36,26 +37,29 @@ export type BriefingCase = {
 const citations = { select: { source: { select: { ...publicCitationSelect.source.select, url: true } } } } as const;
 type BriefingCitation = { source: PublicCitation["source"] & { url: string | null } };
 
+/** How many cases a briefing lists unless asked otherwise; ZBriefingOptionsSchema allows up to 10,000. */
+export const BRIEFING_CASE_LIMIT = 1000;
+
+/**
+ * Every published case of the country with only what the summary needs (its arrest date), in name order: one
+ * flat query, however many cases there are. Full details are read afterwards only for the cases the briefing
+ * lists (and the one the summary names).
+ */
+function readPublishedCases(code: string) {
+  return db.$queryRaw<{ id: string; arrestDate: Date | null; arrestPrecision: DatePrecision }[]>`
+    SELECT c.id, c.arrest_date AS "arrestDate", c.arrest_precision::text AS "arrestPrecision" FROM "case" c
+    WHERE c.country_code = ${code} AND c.visibility = 'PUBLISHED' AND c.deleted_at IS NULL ORDER BY c.sort_name, c.id`;
+}
+
 export async function getCountryBriefing(options: TBriefingOptions) {
   const asOf = options.asOf ?? new Date();
+  const limit = options.limit ?? BRIEFING_CASE_LIMIT;
   const country = await db.country.findUnique({ where: { code: options.code }, select: { code: true, name: true } });
   if (!country) return null;
-  const [rows, laws, demands] = await Promise.all([
-    db.case.findMany({
-      where: { ...PUBLISHED, countryCode: country.code },
-      orderBy: { person: { fullName: "asc" } },
-      select: {
-        id: true,
-        arrestDate: true,
-        arrestPrecision: true,
-        sentence: true,
-        facility: true,
-        citations,
-        person: { select: { slug: true, fullName: true, isUnnamed: true, roles: true, biography: true, citations, aliases: { select: { name: true, script: true } } } },
-        charges: { select: { charge: { select: { description: true, article: true, citations } } } },
-        statusEvents: { orderBy: { sequence: "asc" }, select: { id: true, note: true, sequence: true, citations } },
-      },
-    }),
+  const [rows, held, laws, demands] = await Promise.all([
+    readPublishedCases(country.code),
+    // The as-of rule (lib/status-time/as-of.ts) decides each person's status on the date, for every case.
+    statusesAsOf({ publishedIn: country.code }, options.asOf),
     db.law.findMany({
       where: { countryCode: country.code },
       orderBy: { name: "asc" },
@@ -68,6 +72,47 @@ export async function getCountryBriefing(options: TBriefingOptions) {
     }),
   ]);
 
+  const present = asOfDay(options.asOf) === null;
+  const spanEnd = present ? undefined : asOf;
+  // Every case counts in the summary; only the first `limit` of them are listed.
+  const matching: { id: string; status: StatusAsOf | null; detention: Span | null }[] = [];
+  let notKnown = 0;
+  for (const row of rows) {
+    const status = held.get(row.id) ?? null;
+    if (!status) notKnown++;
+    // A person whose status on the date is not known is listed as such, unless the reader chose statuses.
+    if (options.status?.length && (!status || !options.status.includes(status.status))) continue;
+    matching.push({
+      id: row.id,
+      status,
+      detention: status
+        ? detentionSpan({ status: status.status, arrest: { date: row.arrestDate, precision: row.arrestPrecision }, since: status.since, lastReportedOn: status.lastReportedOn }, spanEnd)
+        : null,
+    });
+  }
+  const byStatus = new Map<CaseStatus, number>();
+  for (const c of matching) if (c.status) byStatus.set(c.status.status, (byStatus.get(c.status.status) ?? 0) + 1);
+  const detention = summariseDetention(matching.map((c) => c.detention), matching.filter((c) => c.status && DETENTION_STATUSES.has(c.status.status)).length);
+
+  const listed = matching.slice(0, limit);
+  // The longest detention is named in the summary even when that case is beyond the listed ones.
+  const longest = detention.longest ? matching[detention.longest.index]! : null;
+  const detailIds = [...new Set([...listed.map((c) => c.id), ...(longest ? [longest.id] : [])])];
+  const details = new Map(
+    (await db.case.findMany({
+      where: { id: { in: detailIds } },
+      select: {
+        id: true,
+        sentence: true,
+        facility: true,
+        citations,
+        person: { select: { slug: true, fullName: true, isUnnamed: true, roles: true, biography: true, citations, aliases: { select: { name: true, script: true } } } },
+        charges: { select: { charge: { select: { description: true, article: true, citations } } } },
+        statusEvents: { orderBy: { sequence: "asc" }, select: { id: true, note: true, sequence: true, citations } },
+      },
+    })).map((d) => [d.id, d]),
+  );
+
   const sources = new Map<string, BriefingSource>();
   const number = (list: BriefingCitation[]) =>
     [...new Set(list.map((c) => {
@@ -75,43 +120,35 @@ export async function getCountryBriefing(options: TBriefingOptions) {
       return sources.get(c.source.id)!.number;
     }))];
 
-  const held = await statusesAsOf(rows.map((r) => r.id), options.asOf);
-  const present = asOfDay(options.asOf) === null;
-  const spanEnd = present ? undefined : asOf;
-  const cases: BriefingCase[] = [];
-  let notKnown = 0;
-  for (const row of rows) {
-    const status = held.get(row.id) ?? null;
-    if (!status) notKnown++;
-    // A person whose status on the date is not known is listed as such, unless the reader chose statuses.
-    if (options.status?.length && (!status || !options.status.includes(status.status))) continue;
+  // `listed`: whether its sources join the numbered list (a case only named in the summary cites nothing there).
+  const toBriefingCase = (c: (typeof matching)[number], listed = true): BriefingCase => {
+    const row = details.get(c.id)!;
+    const status = c.status;
     const heldEvent = row.statusEvents.find((e) => e.id === status?.statusEventId);
     const known = heldEvent ? row.statusEvents.filter((e) => e.sequence <= heldEvent.sequence) : [];
     const { name, sourceName } = displayName(row.person.fullName, row.person.aliases, options.locale);
-    const since = status?.since ?? { date: null, precision: "UNKNOWN" as const };
-    cases.push({
+    return {
       slug: row.person.slug,
       name,
       sourceName,
       isUnnamed: row.person.isUnnamed,
       roles: row.person.roles,
       status: status?.status ?? null,
-      since,
+      since: status?.since ?? { date: null, precision: "UNKNOWN" as const },
       reported: status?.report ? { date: status.report.date, precision: status.report.precision } : null,
       charges: row.charges.map(({ charge }) => (charge.article ? `${charge.description} (${charge.article})` : charge.description)),
       sentence: row.sentence,
       facility: row.facility,
       biography: row.person.biography,
       note: heldEvent?.note ?? null,
-      detention: status
-        ? detentionSpan({ status: status.status, arrest: { date: row.arrestDate, precision: row.arrestPrecision }, since, lastReportedOn: status.lastReportedOn }, spanEnd)
-        : null,
-      sources: number([...row.person.citations, ...row.citations, ...row.charges.flatMap((c) => c.charge.citations), ...known.flatMap((e) => e.citations)]),
-    });
-  }
-
-  const byStatus = new Map<CaseStatus, number>();
-  for (const c of cases) if (c.status) byStatus.set(c.status, (byStatus.get(c.status) ?? 0) + 1);
+      detention: c.detention,
+      sources: !listed ? [] : number([...row.person.citations, ...row.citations, ...row.charges.flatMap((x) => x.charge.citations), ...known.flatMap((e) => e.citations)]),
+    };
+  };
+  const cases = listed.map((c) => toBriefingCase(c));
+  const listedIds = new Set(listed.map((c) => c.id));
+  const longestCase = longest ? (listedIds.has(longest.id) ? cases[detention.longest!.index]! : toBriefingCase(longest, false)) : null;
+  const fullList = `${env().SITE_URL}/api/exports/cases?country=${country.code}&locale=${options.locale}`;
 
   return {
     country,
@@ -120,12 +157,17 @@ export async function getCountryBriefing(options: TBriefingOptions) {
     present,
     locale: options.locale,
     statusFilter: options.status ?? [],
+    /** The most cases listed; `summary.total` counts them all, and `fullList` has every one of them. */
+    limit,
+    fullList: { csv: `${fullList}&format=csv`, json: `${fullList}&format=json` },
     summary: {
-      total: cases.length,
+      total: matching.length,
       /** People in the country whose status on the date is not known (listed only when no status is chosen). */
       notKnown,
       byStatus: [...byStatus].map(([status, count]) => ({ status, count })).sort((a, b) => b.count - a.count),
-      detention: summariseDetention(cases.map((c) => c.detention), cases.filter((c) => c.status && DETENTION_STATUSES.has(c.status)).length),
+      detention,
+      /** The case of `detention.longest`, listed or not. */
+      longestCase,
     },
     laws: laws.map((l) => ({ name: l.name, description: l.description, status: l.status, demands: l.demands, sources: number(l.citations) })),
     demands: demands.map((d) => ({ kind: d.kind, description: d.description, targetAuthority: d.targetAuthority, status: d.status, sources: number(d.citations) })),

@@ -1,12 +1,13 @@
 // Counts and the latest status changes shown on the home page, over published cases only.
 import "server-only";
 import { db } from "@/lib/db";
+import { countPublishedByCountry, countPublishedByStatus } from "./count-published-cases";
 import { PUBLISHED } from "./public-selects";
 
 export async function getHomeSummary() {
   const [byCountry, byStatus, countries, latest] = await Promise.all([
-    db.case.groupBy({ by: ["countryCode"], where: PUBLISHED, _count: { _all: true } }),
-    db.case.groupBy({ by: ["status"], where: PUBLISHED, _count: { _all: true } }),
+    countPublishedByCountry(),
+    countPublishedByStatus(),
     db.country.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } }),
     db.statusEvent.findMany({
       where: { case: PUBLISHED },
@@ -28,11 +29,11 @@ export async function getHomeSummary() {
   ]);
   const names = new Map(countries.map((c) => [c.code, c.name]));
   return {
-    total: byStatus.reduce((sum, row) => sum + row._count._all, 0),
+    total: byStatus.reduce((sum, row) => sum + row.count, 0),
     byCountry: byCountry
-      .map((row) => ({ code: row.countryCode, name: names.get(row.countryCode) ?? row.countryCode, count: row._count._all }))
+      .map((row) => ({ code: row.code, name: names.get(row.code) ?? row.code, count: row.count }))
       .sort((a, b) => a.name.localeCompare(b.name)),
-    byStatus: byStatus.map((row) => ({ status: row.status, count: row._count._all })).sort((a, b) => b.count - a.count),
+    byStatus,
     latest,
   };
 }

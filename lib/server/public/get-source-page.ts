@@ -6,7 +6,10 @@ import { PUBLIC_CITATION, PUBLIC_SOURCE } from "./public-selects";
 
 const personLink = { select: { slug: true, fullName: true, aliases: { select: { name: true, script: true } } } } as const;
 
-export async function getSourcePage(id: string) {
+/** Claims listed per page; further pages follow the citation id (`after`), so any page is an index range read. */
+export const SOURCE_PAGE_CLAIMS = 50;
+
+export async function getSourcePage(id: string, after: string | null = null) {
   const source = await db.source.findFirst({
     where: { id, ...PUBLIC_SOURCE },
     select: {
@@ -41,11 +44,25 @@ export async function getSourcePage(id: string) {
     law: { select: { name: true, country: { select: { code: true, name: true } } } },
     caseFact: { select: { case: { select: { person: personLink } } } },
   } satisfies Prisma.CitationSelect;
-  const [citations, quotedIn] = await Promise.all([
-    db.citation.findMany({ where: { sourceId: id, ...PUBLIC_CITATION }, orderBy: { id: "asc" }, select: citationSelect }),
-    db.citation.findMany({ where: { quotedSourceId: id, ...PUBLIC_CITATION }, orderBy: { id: "asc" }, select: citationSelect }),
-  ]);
-  return { source, citations, quotedIn };
+  // Both kinds of claim are read as one stream in id order, one more than a page, so "is there more" costs
+  // nothing (a count of every claim would not) and the next page starts after the last id shown.
+  const claims = await db.citation.findMany({
+    // AND, not a spread: PUBLIC_CITATION is itself an OR, which a spread would silently replace.
+    where: { AND: [{ OR: [{ sourceId: id }, { quotedSourceId: id }] }, PUBLIC_CITATION, ...(after ? [{ id: { gt: after } }] : [])] },
+    orderBy: { id: "asc" },
+    take: SOURCE_PAGE_CLAIMS + 1,
+    select: { ...citationSelect, sourceId: true },
+  });
+  const shown = claims.slice(0, SOURCE_PAGE_CLAIMS);
+  const more = claims.length > SOURCE_PAGE_CLAIMS;
+  return {
+    source,
+    citations: shown.filter((c) => c.sourceId === id),
+    quotedIn: shown.filter((c) => c.sourceId !== id),
+    after,
+    /** The cursor of the next page, or null on the last one (where the headings' counts are then exact). */
+    nextAfter: more ? shown.at(-1)!.id : null,
+  };
 }
 
 export type SourcePage = NonNullable<Awaited<ReturnType<typeof getSourcePage>>>;

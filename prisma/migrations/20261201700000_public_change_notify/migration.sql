@@ -14,7 +14,7 @@ DECLARE
 BEGIN
   FOREACH public_table IN ARRAY ARRAY[
     'country', 'person', 'person_alias', 'external_identifier', 'case', 'charge', 'case_charge', 'status_event',
-    'law', 'demand', 'organisation', 'source', 'source_organisation', 'citation', 'case_fact'
+    'law', 'demand', 'organisation', 'source', 'source_organisation', 'citation', 'case_fact', 'case_count'
   ] LOOP
     EXECUTE format(
       'CREATE TRIGGER notify_public_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I '

@@ -34,7 +34,7 @@ export default async function CasesPage({ params, searchParams }: Props) {
   const t = await getTranslations("Cases");
   const paramName = await getTranslations("Params");
   const { query, rejected } = parseCaseListQuery(await searchParams);
-  const [{ rows, total }, countries] = await Promise.all([listPublicCases(query, preferredScript(locale)), listCountryNames()]);
+  const [{ rows, total, approximate }, countries] = await Promise.all([listPublicCases(query, preferredScript(locale)), listCountryNames()]);
   const filterSearch = caseListSearch(query, { sort: undefined, dir: undefined, page: undefined });
   return (
     <>
@@ -58,6 +58,7 @@ export default async function CasesPage({ params, searchParams }: Props) {
         page={query.page}
         pageSize={query.size}
         total={total}
+        approximate={approximate}
         hrefFor={(page) => `/cases${caseListSearch(query, { page })}`}
       />
     </>

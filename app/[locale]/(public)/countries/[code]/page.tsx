@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const name = countryName(page.country.code, locale, page.country.name);
   return {
     title: name,
-    description: t("metaDescription", { country: name, count: page.cases.length }),
+    description: t("metaDescription", { country: name, count: page.totalCases }),
     alternates: localeAlternates(locale, `/countries/${page.country.code}`, {
       query: `country=${page.country.code}`,
       title: (await getTranslations({ locale, namespace: "Feeds" }))("countryTitle", { country: name }),
@@ -71,7 +71,7 @@ export default async function CountryPage({ params }: Props) {
       <p className="mt-3">
         <Link href={`/statistics?country=${page.country.code}`} className="text-blue-800 underline">{t("statistics")}</Link>
       </p>
-      <CountryCases cases={page.cases} />
+      <CountryCases cases={page.cases} total={page.totalCases} code={page.country.code} />
       <LawList laws={page.laws} />
       <DemandList demands={page.demands} heading={t("governmentDemands")} />
       <SourceList sources={page.sources} />

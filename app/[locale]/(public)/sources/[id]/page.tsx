@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CitedClaims } from "@/components/source/cited-claims";
+import { Link } from "@/i18n/navigation";
 import { ContentLanguageNotice } from "@/components/ui/content-language-notice";
 import { OrNotKnown } from "@/components/ui/not-known";
 import { PartialDate } from "@/components/ui/partial-date";
@@ -12,12 +13,15 @@ import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import { getSourcePage } from "@/lib/server/public/cached";
 import { webHref } from "@/lib/validations/web-url";
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
-async function load(params: Props["params"]) {
+/** `?after=<citation id>`: the claims after that one (see SOURCE_PAGE_CLAIMS); anything else means the first page. */
+async function load(params: Props["params"], searchParams?: Props["searchParams"]) {
   const { id } = await params;
+  const raw = (await searchParams)?.after;
+  const after = typeof raw === "string" && /^[A-Za-z0-9_-]{1,100}$/.test(raw) ? raw : null;
   const locale = await resolveLocale(params);
-  return { locale, page: id.length <= 100 ? await getSourcePage(id) : null };
+  return { locale, page: id.length <= 100 ? await getSourcePage(id, after) : null };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -32,13 +36,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function SourcePage({ params }: Props) {
-  const { page } = await load(params);
+export default async function SourcePage({ params, searchParams }: Props) {
+  const { page } = await load(params, searchParams);
   if (!page) notFound();
   const t = await getTranslations("Sources");
   const kinds = await getTranslations("SourceKind");
   const roles = await getTranslations("OrganisationRole");
   const { source } = page;
+  const whole = !page.after && !page.nextAfter;
   return (
     <>
       <p className="text-sm uppercase tracking-wide text-slate-600">{kinds(source.kind)}</p>
@@ -80,9 +85,16 @@ export default async function SourcePage({ params }: Props) {
           </ul>
         </section>
       )}
-      <CitedClaims heading={t("citedBy", { count: page.citations.length })} citations={page.citations} />
+      {/* Counts only where this page holds every claim; counting a source's thousands of claims is not cheap. */}
+      <CitedClaims heading={whole ? t("citedBy", { count: page.citations.length }) : t("citedByPaged")} citations={page.citations} />
       {page.quotedIn.length > 0 && (
-        <CitedClaims heading={t("quotedIn", { count: page.quotedIn.length })} citations={page.quotedIn} />
+        <CitedClaims heading={whole ? t("quotedIn", { count: page.quotedIn.length }) : t("quotedInPaged")} citations={page.quotedIn} />
+      )}
+      {!whole && (
+        <nav aria-label={t("claimPages")} className="mt-4 flex gap-2 text-sm">
+          {page.after && <Link className="rounded border border-slate-300 px-3 py-1" href={`/sources/${source.id}`}>{t("firstClaims")}</Link>}
+          {page.nextAfter && <Link className="rounded border border-slate-300 px-3 py-1" rel="next" href={`/sources/${source.id}?after=${encodeURIComponent(page.nextAfter)}`}>{t("nextClaims")}</Link>}
+        </nav>
       )}
     </>
   );

@@ -20,7 +20,7 @@ async function load({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const { code } = await params;
   const query = await searchParams;
-  const parsed = ZBriefingOptionsSchema.safeParse({ code, locale, asOf: typeof query.asOf === "string" && query.asOf ? query.asOf : undefined, status: query.status });
+  const parsed = ZBriefingOptionsSchema.safeParse({ code, locale, asOf: typeof query.asOf === "string" && query.asOf ? query.asOf : undefined, status: query.status, limit: typeof query.limit === "string" && query.limit ? query.limit : undefined });
   if (!parsed.success) return { locale, briefing: null, invalid: true, query };
   return { locale, briefing: await getCountryBriefing(parsed.data), invalid: false, query };
 }
@@ -40,6 +40,7 @@ export default async function BriefingPage(props: Props) {
   const options = new URLSearchParams();
   if (typeof query.asOf === "string" && query.asOf) options.set("asOf", query.asOf);
   for (const s of briefing.statusFilter) options.append("status", s);
+  if (typeof query.limit === "string" && query.limit) options.set("limit", query.limit);
   return (
     <>
       <form method="get" className="mb-6 grid gap-3 rounded border border-slate-200 p-4 print:hidden" aria-label={t("options")}>
