@@ -6,7 +6,15 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "pglite-prisma-adapter", "@react-pdf/renderer", "pdfkit", "fontkit"],
+  serverExternalPackages: [
+    "pg",
+    "@prisma/adapter-pg",
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@react-pdf/renderer",
+    "pdfkit",
+    "fontkit",
+  ],
 };
 
 export default withNextIntl(nextConfig);

@@ -6,7 +6,9 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
       <body>
         <h1>Something went wrong</h1>
         <p>Habeas could not show this page. The problem has been logged.</p>
-        <button type="button" onClick={reset}>Try again</button>
+        <button type="button" onClick={reset}>
+          Try again
+        </button>
       </body>
     </html>
   );

@@ -11,13 +11,25 @@ let CASES = 100_000;
 
 async function measureExport(format: "csv" | "json") {
   // Warm-up on a small export, so one-off start-up allocations are not counted as growth.
-  for await (const _ of caseExportStream(streamPublicCases(parseCaseListQuery({ country: "XB" }).query), { format, bom: false, t: translatorFor("en"), siteUrl: "", locale: "en" }) as unknown as AsyncIterable<Uint8Array>);
+  for await (const _ of caseExportStream(streamPublicCases(parseCaseListQuery({ country: "XB" }).query), {
+    format,
+    bom: false,
+    t: translatorFor("en"),
+    siteUrl: "",
+    locale: "en",
+  }) as unknown as AsyncIterable<Uint8Array>);
   globalThis.gc?.();
   const baseline = process.memoryUsage().rss;
   let peak = baseline;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const started = performance.now();
-  const stream = caseExportStream(streamPublicCases(parseCaseListQuery({}).query), { format, bom: false, t: translatorFor("en"), siteUrl: "https://habeas.example", locale: "en" });
+  const stream = caseExportStream(streamPublicCases(parseCaseListQuery({}).query), {
+    format,
+    bom: false,
+    t: translatorFor("en"),
+    siteUrl: "https://habeas.example",
+    locale: "en",
+  });
   let bytes = 0;
   let newlines = 0;
   for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) {
@@ -28,14 +40,26 @@ async function measureExport(format: "csv" | "json") {
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   const rows = format === "csv" ? newlines - 1 : CASES;
-  return { format, rows, seconds, rowsPerSecond: Math.round(rows / seconds), megabytes: bytes / 1e6, rssGrowthMb: (peak - baseline) / 1e6 };
+  return {
+    format,
+    rows,
+    seconds,
+    rowsPerSecond: Math.round(rows / seconds),
+    megabytes: bytes / 1e6,
+    rssGrowthMb: (peak - baseline) / 1e6,
+  };
 }
 
 async function measureBriefing(format: "pdf" | "docx") {
   const started = performance.now();
   const briefing = (await getCountryBriefing({ code: "XB", locale: "en" }))!;
   const bytes = await renderBriefing(briefing, format);
-  return { format, cases: briefing.cases.length, seconds: (performance.now() - started) / 1000, kilobytes: Math.round(bytes.byteLength / 1024) };
+  return {
+    format,
+    cases: briefing.cases.length,
+    seconds: (performance.now() - started) / 1000,
+    kilobytes: Math.round(bytes.byteLength / 1024),
+  };
 }
 
 export async function benchExports(cases = 100_000) {
@@ -44,14 +68,18 @@ export async function benchExports(cases = 100_000) {
   for (const format of ["csv", "json"] as const) {
     const r = await measureExport(format);
     results.push(r);
-    console.log(`${format.toUpperCase()} export: ${r.rows} rows in ${r.seconds.toFixed(2)} s = ${r.rowsPerSecond} rows/s (target ≥ 50,000); peak RSS growth ${r.rssGrowthMb.toFixed(1)} MB (target < 100); ${r.megabytes.toFixed(1)} MB written`);
+    console.log(
+      `${format.toUpperCase()} export: ${r.rows} rows in ${r.seconds.toFixed(2)} s = ${r.rowsPerSecond} rows/s (target ≥ 50,000); peak RSS growth ${r.rssGrowthMb.toFixed(1)} MB (target < 100); ${r.megabytes.toFixed(1)} MB written`,
+    );
   }
   // Warm-up of both formats: font loading, module start-up and the first compilation of the document code
   // are not per-briefing costs in a running server.
   for (const format of ["pdf", "docx"] as const) await measureBriefing(format);
   for (const format of ["pdf", "docx"] as const) {
     const r = await measureBriefing(format);
-    console.log(`${format.toUpperCase()} briefing: ${r.cases} cases in ${r.seconds.toFixed(2)} s (target ≤ ${format === "pdf" ? 2 : 1} s); ${r.kilobytes} KB`);
+    console.log(
+      `${format.toUpperCase()} briefing: ${r.cases} cases in ${r.seconds.toFixed(2)} s (target ≤ ${format === "pdf" ? 2 : 1} s); ${r.kilobytes} KB`,
+    );
   }
   return results;
 }

@@ -23,18 +23,28 @@ export function removeStaticFile() {
 }
 
 export async function benchList(baseUrl: string) {
-  const pages = { "page 1": "/en/cases?country=XC&status=IMPRISONED&sort=name&size=10&page=1", "page 500": "/en/cases?country=XC&status=IMPRISONED&sort=name&size=10&page=500" };
+  const pages = {
+    "page 1": "/en/cases?country=XC&status=IMPRISONED&sort=name&size=10&page=1",
+    "page 500": "/en/cases?country=XC&status=IMPRISONED&sort=name&size=10&page=500",
+  };
   // The first request for a URL renders it from the database; the timed runs then measure the cache.
-  for (const [label, page] of Object.entries({ "page 1, descending": pages["page 1"].replace("sort=name", "sort=name&dir=desc"), "page 500": pages["page 500"] })) {
+  for (const [label, page] of Object.entries({
+    "page 1, descending": pages["page 1"].replace("sort=name", "sort=name&dir=desc"),
+    "page 500": pages["page 500"],
+  })) {
     const started = performance.now();
     await (await fetch(`${baseUrl}${page}`)).text();
     console.log(`/cases ${label}, first (uncached) request: ${(performance.now() - started).toFixed(0)} ms`);
   }
   const staticResult = await run(`${baseUrl}/bench-static.html`);
-  console.log(`Static file: ${staticResult.requests.average.toFixed(0)} req/s, p95 ~${staticResult.latency.p97_5} ms (p97.5)`);
+  console.log(
+    `Static file: ${staticResult.requests.average.toFixed(0)} req/s, p95 ~${staticResult.latency.p97_5} ms (p97.5)`,
+  );
   for (const [label, page] of Object.entries(pages)) {
     const r = await run(`${baseUrl}${page}`);
     const ratio = r.requests.average / staticResult.requests.average;
-    console.log(`/cases ${label}: ${r.requests.average.toFixed(0)} req/s (${ratio.toFixed(2)}× static, target ≥ 0.5×), p50 ${r.latency.p50} ms, p97.5 ${r.latency.p97_5} ms (target p95 ≤ 50 ms), ${r.non2xx} non-2xx`);
+    console.log(
+      `/cases ${label}: ${r.requests.average.toFixed(0)} req/s (${ratio.toFixed(2)}× static, target ≥ 0.5×), p50 ${r.latency.p50} ms, p97.5 ${r.latency.p97_5} ms (target p95 ≤ 50 ms), ${r.non2xx} non-2xx`,
+    );
   }
 }

@@ -5,7 +5,8 @@ import { loadavg } from "node:os";
 import { CASE_SORT_KEYS } from "@/lib/validations/case-list";
 
 type Sample = { ms: number; bytes: number; status: number };
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function get(url: string): Promise<Sample> {
   const started = performance.now();
@@ -23,9 +24,11 @@ async function get(url: string): Promise<Sample> {
 async function run(urls: string[], connections: number): Promise<Sample[]> {
   const samples: Sample[] = [];
   let next = 0;
-  await Promise.all(Array.from({ length: connections }, async () => {
-    while (next < urls.length) samples.push(await get(urls[next++]!));
-  }));
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (next < urls.length) samples.push(await get(urls[next++]!));
+    }),
+  );
   return samples;
 }
 
@@ -42,7 +45,9 @@ function summary(samples: Sample[]) {
 function line(label: string, samples: Sample[], target: number | null, staticP95: number) {
   const s = summary(samples);
   const verdict = target === null ? "" : s.p95 <= target ? " — met" : " — MISSED";
-  console.log(`${label}: ${samples.length} requests, p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms${target === null ? "" : ` (target ≤ ${target} ms)`}${verdict}; static file p95 ${staticP95.toFixed(1)} ms; largest ${s.maxKb.toFixed(0)} kB (target ≤ 300 kB)${s.maxKb > 300 ? " — MISSED" : ""}${s.errors ? `; ${s.errors} errors` : ""}`);
+  console.log(
+    `${label}: ${samples.length} requests, p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms${target === null ? "" : ` (target ≤ ${target} ms)`}${verdict}; static file p95 ${staticP95.toFixed(1)} ms; largest ${s.maxKb.toFixed(0)} kB (target ≤ 300 kB)${s.maxKb > 300 ? " — MISSED" : ""}${s.errors ? `; ${s.errors} errors` : ""}`,
+  );
   return s;
 }
 
@@ -71,9 +76,18 @@ export function caseListUrls(baseUrl: string, n: number, seed: number): string[]
 
 export async function benchMisses(baseUrl: string, cases: number) {
   const at1M = cases >= 1_000_000;
-  const load = () => loadavg().map((l) => l.toFixed(1)).join(", ");
+  const load = () =>
+    loadavg()
+      .map((l) => l.toFixed(1))
+      .join(", ");
   console.log(`\nCache misses (PUBLIC_CACHE=off), ${cases.toLocaleString("en")} cases; load average before: ${load()}`);
-  const staticRun = async (connections: number) => summary(await run(Array.from({ length: 300 }, () => `${baseUrl}/bench-static.html`), connections));
+  const staticRun = async (connections: number) =>
+    summary(
+      await run(
+        Array.from({ length: 300 }, () => `${baseUrl}/bench-static.html`),
+        connections,
+      ),
+    );
   const static1 = await staticRun(1);
   const static16 = await staticRun(16);
   console.log(`Static file: p95 ${static1.p95.toFixed(1)} ms at 1 connection, ${static16.p95.toFixed(1)} ms at 16`);
@@ -82,28 +96,116 @@ export async function benchMisses(baseUrl: string, cases: number) {
   const listTarget = at1M ? 100 : 50;
   line("/cases random, 1 connection", await run(caseListUrls(baseUrl, 400, 1), 1), listTarget, static1.p95);
   line("/cases random, 16 connections", await run(caseListUrls(baseUrl, 800, 2), 16), listTarget, static16.p95);
-  line("/cases page 2,000, no filter", await run(CASE_SORT_KEYS.flatMap((s) => [`${baseUrl}/en/cases?sort=${s}&page=2000`, `${baseUrl}/en/cases?sort=${s}&dir=desc&page=2000`]), 1), listTarget, static1.p95);
+  line(
+    "/cases page 2,000, no filter",
+    await run(
+      CASE_SORT_KEYS.flatMap((s) => [
+        `${baseUrl}/en/cases?sort=${s}&page=2000`,
+        `${baseUrl}/en/cases?sort=${s}&dir=desc&page=2000`,
+      ]),
+      1,
+    ),
+    listTarget,
+    static1.p95,
+  );
 
   const pageTarget = at1M ? 200 : 100;
   const n = 40;
   const slug = (i: number) => `synthetic-${(i * 7919) % cases}`;
-  line("Country page, XC (a third of all cases)", await run(Array.from({ length: n }, (_, i) => `${baseUrl}/${i % 2 ? "ru" : "en"}/countries/XC`), 1), pageTarget, static1.p95);
-  line("Home page", await run(Array.from({ length: n }, (_, i) => `${baseUrl}/${i % 2 ? "ru" : "en"}`), 1), pageTarget, static1.p95);
-  line("Search page", await run(Array.from({ length: n }, (_, i) => `${baseUrl}/en/search?q=${encodeURIComponent(["Kar", "Mirov", "Timur Bek", "Джур", "Saida"][i % 5]!)}${i}`), 1), pageTarget, static1.p95);
-  line("Case page", await run(Array.from({ length: n }, (_, i) => `${baseUrl}/en/cases/${slug(i)}`), 1), pageTarget, static1.p95);
-  line("Source page (cited by every case), first and later pages", await run(Array.from({ length: n }, (_, i) => `${baseUrl}/en/sources/synthetic-source${i % 2 ? `?after=syn-${(i * 7919) % cases}-q` : ""}`), 1), pageTarget, static1.p95);
-  line("Countries page", await run(Array.from({ length: 10 }, () => `${baseUrl}/en/countries`), 1), pageTarget, static1.p95);
+  line(
+    "Country page, XC (a third of all cases)",
+    await run(
+      Array.from({ length: n }, (_, i) => `${baseUrl}/${i % 2 ? "ru" : "en"}/countries/XC`),
+      1,
+    ),
+    pageTarget,
+    static1.p95,
+  );
+  line(
+    "Home page",
+    await run(
+      Array.from({ length: n }, (_, i) => `${baseUrl}/${i % 2 ? "ru" : "en"}`),
+      1,
+    ),
+    pageTarget,
+    static1.p95,
+  );
+  line(
+    "Search page",
+    await run(
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `${baseUrl}/en/search?q=${encodeURIComponent(["Kar", "Mirov", "Timur Bek", "Джур", "Saida"][i % 5]!)}${i}`,
+      ),
+      1,
+    ),
+    pageTarget,
+    static1.p95,
+  );
+  line(
+    "Case page",
+    await run(
+      Array.from({ length: n }, (_, i) => `${baseUrl}/en/cases/${slug(i)}`),
+      1,
+    ),
+    pageTarget,
+    static1.p95,
+  );
+  line(
+    "Source page (cited by every case), first and later pages",
+    await run(
+      Array.from(
+        { length: n },
+        (_, i) => `${baseUrl}/en/sources/synthetic-source${i % 2 ? `?after=syn-${(i * 7919) % cases}-q` : ""}`,
+      ),
+      1,
+    ),
+    pageTarget,
+    static1.p95,
+  );
+  line(
+    "Countries page",
+    await run(
+      Array.from({ length: 10 }, () => `${baseUrl}/en/countries`),
+      1,
+    ),
+    pageTarget,
+    static1.p95,
+  );
   // Today's statistics page lists every person (37 MB at 100,000 cases); at a million it holds the server for
   // minutes and gigabytes, so it is measured only below that until its aggregate rewrite lands.
   if (at1M) console.log("Statistics page: not measured at 1,000,000 cases (renders a row per person)");
-  else line("Statistics page (measured only; another branch rewrites it)", await run(Array.from({ length: 3 }, () => `${baseUrl}/en/statistics`), 1), null, static1.p95);
-  line("Printable briefing, XC, first 1,000 cases", await run(Array.from({ length: 3 }, () => `${baseUrl}/en/countries/XC/briefing`), 1), null, static1.p95);
+  else
+    line(
+      "Statistics page (measured only; another branch rewrites it)",
+      await run(
+        Array.from({ length: 3 }, () => `${baseUrl}/en/statistics`),
+        1,
+      ),
+      null,
+      static1.p95,
+    );
+  line(
+    "Printable briefing, XC, first 1,000 cases",
+    await run(
+      Array.from({ length: 3 }, () => `${baseUrl}/en/countries/XC/briefing`),
+      1,
+    ),
+    null,
+    static1.p95,
+  );
 
   for (const format of ["pdf", "docx"] as const) {
-    const samples = await run(Array.from({ length: 3 }, () => `${baseUrl}/api/briefings/XC?format=${format}&locale=en`), 1);
+    const samples = await run(
+      Array.from({ length: 3 }, () => `${baseUrl}/api/briefings/XC?format=${format}&locale=en`),
+      1,
+    );
     const s = summary(samples);
     const target = format === "pdf" ? 2000 : 1000;
-    console.log(`Briefing ${format.toUpperCase()} over HTTP, XC (${Math.round(cases / 3).toLocaleString("en")} cases, first 1,000 listed): median ${s.p50.toFixed(0)} ms, max ${Math.max(...samples.map((x) => x.ms)).toFixed(0)} ms (target ≤ ${target} ms)${s.p50 <= target ? " — met" : " — MISSED"}; ${s.maxKb.toFixed(0)} kB${s.errors ? `; ${s.errors} errors` : ""}`);
+    console.log(
+      `Briefing ${format.toUpperCase()} over HTTP, XC (${Math.round(cases / 3).toLocaleString("en")} cases, first 1,000 listed): median ${s.p50.toFixed(0)} ms, max ${Math.max(...samples.map((x) => x.ms)).toFixed(0)} ms (target ≤ ${target} ms)${s.p50 <= target ? " — met" : " — MISSED"}; ${s.maxKb.toFixed(0)} kB${s.errors ? `; ${s.errors} errors` : ""}`,
+    );
   }
   console.log(`Load average after: ${load()}`);
 }

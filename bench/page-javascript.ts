@@ -24,14 +24,27 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "productio
 function prepareBareApp(): void {
   mkdirSync(BARE_DIR, { recursive: true });
   cpSync(path.join(projectRoot, "bench", "bare-next", "app"), path.join(BARE_DIR, "app"), { recursive: true });
-  if (!existsSync(path.join(BARE_DIR, "node_modules"))) symlinkSync(path.join(projectRoot, "node_modules"), path.join(BARE_DIR, "node_modules"));
-  writeFileSync(path.join(BARE_DIR, "next.config.mjs"), `export default { poweredByHeader: false, turbopack: { root: "/" } };\n`);
+  if (!existsSync(path.join(BARE_DIR, "node_modules")))
+    symlinkSync(path.join(projectRoot, "node_modules"), path.join(BARE_DIR, "node_modules"));
+  writeFileSync(
+    path.join(BARE_DIR, "next.config.mjs"),
+    `export default { poweredByHeader: false, turbopack: { root: "/" } };\n`,
+  );
 }
 
-type PageJavaScript = { url: string; files: number; raw: number; gzip: number; largest: { name: string; gzip: number }[] };
+type PageJavaScript = {
+  url: string;
+  files: number;
+  raw: number;
+  gzip: number;
+  largest: { name: string; gzip: number }[];
+};
 
 async function measure(urls: string[]): Promise<PageJavaScript[]> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox"] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox"],
+  });
   try {
     const results: PageJavaScript[] = [];
     for (const url of urls) {
@@ -39,18 +52,28 @@ async function measure(urls: string[]): Promise<PageJavaScript[]> {
       const scripts = new Map<string, Buffer>();
       page.on("response", (response) => {
         if (response.request().resourceType() !== "script") return;
-        void response.body().then((body) => scripts.set(response.url(), body), () => undefined);
+        void response.body().then(
+          (body) => scripts.set(response.url(), body),
+          () => undefined,
+        );
       });
       await page.goto(url, { waitUntil: "networkidle" });
       await page.waitForTimeout(500);
       await page.close();
-      const sizes = [...scripts].map(([name, body]) => ({ name: name.split("/").pop()!, raw: body.length, gzip: gzipSync(body).length }));
+      const sizes = [...scripts].map(([name, body]) => ({
+        name: name.split("/").pop()!,
+        raw: body.length,
+        gzip: gzipSync(body).length,
+      }));
       results.push({
         url,
         files: sizes.length,
         raw: sizes.reduce((sum, s) => sum + s.raw, 0),
         gzip: sizes.reduce((sum, s) => sum + s.gzip, 0),
-        largest: sizes.sort((a, b) => b.gzip - a.gzip).slice(0, 8).map(({ name, gzip }) => ({ name, gzip })),
+        largest: sizes
+          .sort((a, b) => b.gzip - a.gzip)
+          .slice(0, 8)
+          .map(({ name, gzip }) => ({ name, gzip })),
       });
     }
     return results;
@@ -68,7 +91,11 @@ async function withBarePage<T>(run: (url: string) => Promise<T>): Promise<T> {
   }
   const port = await freePort();
   let output = "";
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: BARE_DIR, env, detached: true });
+  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: BARE_DIR,
+    env,
+    detached: true,
+  });
   server.stdout.on("data", (chunk) => (output += chunk));
   server.stderr.on("data", (chunk) => (output += chunk));
   try {
@@ -90,9 +117,13 @@ if (urls.length === 0) {
 const [bare] = await withBarePage((url) => measure([url]));
 const pages = await measure(urls);
 console.log(`\nJavaScript loaded (gzip), Next.js bare page vs Habeas pages:`);
-console.log(`  ${"bare Next.js page".padEnd(60)} ${kB(bare!.gzip).padStart(9)}  (${bare!.files} files, ${kB(bare!.raw)} uncompressed)`);
+console.log(
+  `  ${"bare Next.js page".padEnd(60)} ${kB(bare!.gzip).padStart(9)}  (${bare!.files} files, ${kB(bare!.raw)} uncompressed)`,
+);
 for (const page of pages) {
   const extra = page.gzip - bare!.gzip;
-  console.log(`  ${page.url.padEnd(60)} ${kB(page.gzip).padStart(9)}  (${page.files} files, ${kB(page.raw)} uncompressed; ${extra >= 0 ? "+" : ""}${kB(extra)} over bare, target ≤ +20 kB)`);
+  console.log(
+    `  ${page.url.padEnd(60)} ${kB(page.gzip).padStart(9)}  (${page.files} files, ${kB(page.raw)} uncompressed; ${extra >= 0 ? "+" : ""}${kB(extra)} over bare, target ≤ +20 kB)`,
+  );
   for (const file of page.largest) console.log(`      ${file.name.padEnd(40)} ${kB(file.gzip).padStart(9)}`);
 }

@@ -18,7 +18,11 @@ export async function benchStatusChange(cases: number, runs = 60) {
   });
   setSessionResolverForTests(async () => ({ userId: editor.id, sessionVersion: editor.sessionVersion }));
   const before = await db.setting.findUnique({ where: { key: FOUR_EYES_KEY } });
-  await db.setting.upsert({ where: { key: FOUR_EYES_KEY }, create: { key: FOUR_EYES_KEY, value: false }, update: { value: false } });
+  await db.setting.upsert({
+    where: { key: FOUR_EYES_KEY },
+    create: { key: FOUR_EYES_KEY, value: false },
+    update: { value: false },
+  });
   const times: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
@@ -31,7 +35,15 @@ export async function benchStatusChange(cases: number, runs = 60) {
         toStatus: STATUSES[i % STATUSES.length],
         when: "2026-11",
         note: "Synthetic status change for the benchmark.",
-        citation: { sourceId: "synthetic-source", newSourceTitle: "", newSourcePublisher: "", newSourceUrl: "", newSourceKind: "NEWS_ARTICLE", newSourcePublished: "", quote: "Synthetic quote — not real." },
+        citation: {
+          sourceId: "synthetic-source",
+          newSourceTitle: "",
+          newSourcePublisher: "",
+          newSourceUrl: "",
+          newSourceKind: "NEWS_ARTICLE",
+          newSourcePublished: "",
+          quote: "Synthetic quote — not real.",
+        },
       });
       invalidatePublicRecords();
       times.push(performance.now() - started);
@@ -42,5 +54,7 @@ export async function benchStatusChange(cases: number, runs = 60) {
   }
   times.sort((a, b) => a - b);
   const p = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!;
-  console.log(`Status change end to end (validate, transaction with audit and count triggers, cache refresh), ${runs} changes: p50 ${p(0.5).toFixed(1)} ms, p95 ${p(0.95).toFixed(1)} ms (target ≤ 100 ms)${p(0.95) <= 100 ? " — met" : " — MISSED"}`);
+  console.log(
+    `Status change end to end (validate, transaction with audit and count triggers, cache refresh), ${runs} changes: p50 ${p(0.5).toFixed(1)} ms, p95 ${p(0.95).toFixed(1)} ms (target ≤ 100 ms)${p(0.95) <= 100 ? " — met" : " — MISSED"}`,
+  );
 }

@@ -10,7 +10,8 @@ export async function syntheticDatabase(cases: number): Promise<string> {
   await upgradeDatabase(serverTarget(SYNTHETIC_DATABASE_URL));
   const client = new pg.Client({ connectionString: SYNTHETIC_DATABASE_URL });
   await client.connect();
-  const have = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "case" WHERE id LIKE 'syn-%'`)).rows[0]!.n;
+  const have = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "case" WHERE id LIKE 'syn-%'`))
+    .rows[0]!.n;
   await client.end();
   if (have < cases) {
     console.log(`Seeding ${cases - have} synthetic cases…`);

@@ -11,7 +11,11 @@ runScript(async () => {
   try {
     const report = await seedDatabase(db);
     const written = Object.entries(report).filter(([, n]) => n > 0);
-    console.log(written.length ? `Seeded: ${written.map(([k, n]) => `${n} ${k}`).join(", ")}` : "Seed already present; nothing written.");
+    console.log(
+      written.length
+        ? `Seeded: ${written.map(([k, n]) => `${n} ${k}`).join(", ")}`
+        : "Seed already present; nothing written.",
+    );
     if (env().NODE_ENV === "development") await seedDemoUsers(db);
   } finally {
     await db.$disconnect();

@@ -26,7 +26,9 @@ async function readPassword(): Promise<string> {
 }
 
 runScript(async () => {
-  const { values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string", default: "editor" }, name: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { email: { type: "string" }, role: { type: "string", default: "editor" }, name: { type: "string" } },
+  });
   const parsed = ZNewUserSchema.safeParse({
     email: values.email,
     name: values.name ?? values.email,
@@ -40,7 +42,8 @@ runScript(async () => {
   try {
     const id = await db.$transaction((tx) => createUser(tx, parsed.data, null));
     console.log(`Created ${parsed.data.role.toLowerCase()} ${parsed.data.email} (${id}).`);
-    if (parsed.data.role === "ADMIN") console.log("Sign in and set up two-factor sign-in before using admin functions.");
+    if (parsed.data.role === "ADMIN")
+      console.log("Sign in and set up two-factor sign-in before using admin functions.");
   } finally {
     await db.$disconnect();
   }

@@ -9,13 +9,20 @@ import { databaseTarget } from "@/lib/db/target";
 import { AppError } from "@/lib/errors";
 import { templateCsv } from "@/lib/import/columns";
 import { ImportFileError } from "@/lib/import/import-problem";
-import { checkSpreadsheet, importSpreadsheet, type ImportReport } from "@/lib/server/internal/import/import-spreadsheet";
+import {
+  checkSpreadsheet,
+  importSpreadsheet,
+  type ImportReport,
+} from "@/lib/server/internal/import/import-spreadsheet";
 import { runScript } from "./run-script";
 
 function printReport(report: ImportReport) {
   const c = report.counts;
-  console.log(`${report.rows.length} rows: ${c.new} new, ${c.update} updates, ${c.unchanged} unchanged, ${c.duplicate} possible duplicates, ${c.invalid} with errors.`);
-  for (const p of report.problems) console.log(`row ${p.row}, ${p.column}: ${p.code}${p.params ? ` ${JSON.stringify(p.params)}` : ""}`);
+  console.log(
+    `${report.rows.length} rows: ${c.new} new, ${c.update} updates, ${c.unchanged} unchanged, ${c.duplicate} possible duplicates, ${c.invalid} with errors.`,
+  );
+  for (const p of report.problems)
+    console.log(`row ${p.row}, ${p.column}: ${p.code}${p.params ? ` ${JSON.stringify(p.params)}` : ""}`);
   for (const r of report.rows.filter((row) => row.outcome === "duplicate")) {
     console.log(`row ${r.row}: possible duplicate of ${r.matches.map((m) => m.fullName).join("; ")}`);
   }
@@ -39,7 +46,8 @@ runScript(async () => {
     return;
   }
   const file = positionals[0];
-  if (!file) throw new AppError("INVALID_INPUT", "Name the file to import: npm run import -- FILE [--dry-run] [--as EMAIL].");
+  if (!file)
+    throw new AppError("INVALID_INPUT", "Name the file to import: npm run import -- FILE [--dry-run] [--as EMAIL].");
   const bytes = new Uint8Array(readFileSync(file));
   const db = createPrismaClient(databaseTarget());
   try {
@@ -48,7 +56,8 @@ runScript(async () => {
     if (values["dry-run"]) report = await checkSpreadsheet(db, bytes, path.basename(file));
     else {
       const email = values.as?.trim().toLowerCase();
-      if (!email) throw new AppError("INVALID_INPUT", "Say whose import this is: --as EMAIL (an editor or admin account).");
+      if (!email)
+        throw new AppError("INVALID_INPUT", "Say whose import this is: --as EMAIL (an editor or admin account).");
       const actor = await db.user.findUnique({ where: { email }, select: { id: true, disabled: true } });
       if (!actor || actor.disabled) throw new AppError("FORBIDDEN", `No active account with the email ${email}.`);
       const outcome = await importSpreadsheet(db, actor.id, bytes, path.basename(file), {
@@ -59,7 +68,10 @@ runScript(async () => {
       report = outcome.report;
       result = outcome.result;
       if (!outcome.result) console.log("Nothing was imported: fix the rows with errors, or pass --skip-invalid.");
-      else console.log(`Imported as batch ${outcome.result.batchId ?? "(none: nothing to change)"}: ${JSON.stringify(outcome.result.summary)}`);
+      else
+        console.log(
+          `Imported as batch ${outcome.result.batchId ?? "(none: nothing to change)"}: ${JSON.stringify(outcome.result.summary)}`,
+        );
     }
     printReport(report);
     if (values.report) writeFileSync(values.report, JSON.stringify({ report, result }, null, 2));

@@ -11,10 +11,16 @@ import { runScript } from "./run-script";
 runScript(async () => {
   const { positionals } = parseArgs({ allowPositionals: true });
   const file = positionals[0];
-  if (!file || !existsSync(file)) throw new BackupError("Give the backup file to restore: npm run db:restore -- backups/habeas-….dump");
+  if (!file || !existsSync(file))
+    throw new BackupError("Give the backup file to restore: npm run db:restore -- backups/habeas-….dump");
   const target = databaseTarget();
   await restoreDatabase(target, file);
-  const [tables, views] = await withSqlConnection(target, async (connection) => [await fingerprintTables(connection), await fingerprintViews(connection)] as const);
+  const [tables, views] = await withSqlConnection(
+    target,
+    async (connection) => [await fingerprintTables(connection), await fingerprintViews(connection)] as const,
+  );
   const rows = tables.reduce((sum, t) => sum + t.rows, 0);
-  console.log(`Restored ${file} into ${describeTarget(target)}: ${tables.length} tables, ${views.length} views, ${rows} rows.`);
+  console.log(
+    `Restored ${file} into ${describeTarget(target)}: ${tables.length} tables, ${views.length} views, ${rows} rows.`,
+  );
 }, [BackupError]);

@@ -13,7 +13,9 @@ export function runScript(main: () => Promise<void>, expected: ErrorClass[] = []
     .then(
       () => (typeof process.exitCode === "number" ? process.exitCode : 0),
       (error: unknown) => {
-        const isExpected = known.some((cls) => error instanceof cls) || (error instanceof Error && error.message.startsWith("Invalid environment"));
+        const isExpected =
+          known.some((cls) => error instanceof cls) ||
+          (error instanceof Error && error.message.startsWith("Invalid environment"));
         console.error(isExpected && error instanceof Error ? error.message : error);
         return 1;
       },

@@ -11,12 +11,16 @@ import { serverTarget } from "@/lib/db/target";
 runScript(async () => {
   const { values } = parseArgs({ options: { cases: { type: "string", default: "100000" } } });
   const cases = Number(values.cases);
-  if (!Number.isInteger(cases) || cases < 1 || cases > 5_000_000) throw new SyntheticRefused("--cases must be a whole number from 1 to 5,000,000");
+  if (!Number.isInteger(cases) || cases < 1 || cases > 5_000_000)
+    throw new SyntheticRefused("--cases must be a whole number from 1 to 5,000,000");
   const url = SYNTHETIC_DATABASE_URL;
-  if (url === process.env.DATABASE_URL) throw new SyntheticRefused("SYNTHETIC_DATABASE_URL must not be the application's DATABASE_URL.");
+  if (url === process.env.DATABASE_URL)
+    throw new SyntheticRefused("SYNTHETIC_DATABASE_URL must not be the application's DATABASE_URL.");
   const started = performance.now();
   await ensureDatabase(url);
   await applyMigrations(serverTarget(url), migrationsDir);
   await seedSynthetic(url, cases, console.log);
-  console.log(`Added ${cases} synthetic cases to ${new URL(url).pathname.slice(1)} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Added ${cases} synthetic cases to ${new URL(url).pathname.slice(1)} in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
 }, [SyntheticRefused]);

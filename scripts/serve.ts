@@ -13,7 +13,9 @@ import { publicPagePaths, publicSections } from "@/lib/http/public-page-paths";
 import { refusalOf } from "@/lib/http/refuse-hostile-request";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/http/security-headers";
 
-const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
+const { values } = parseArgs({
+  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+});
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname;
 
@@ -48,18 +50,26 @@ createServer((req, res) => {
   // Refusals carry the security headers too.
   const refusal = refusalOf(req);
   if (refusal) {
-    res.writeHead(refusal.status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...refusal.headers });
+    res.writeHead(refusal.status, {
+      "content-type": "text/plain; charset=utf-8",
+      "cache-control": "no-store",
+      ...refusal.headers,
+    });
     res.end(`${refusal.reason}\n`);
     return;
   }
-  pages.handle(req, res, () => handle(req, res)).catch((error: unknown) => {
-    logError(`Request failed: ${req.method} ${req.url}`, error);
-    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-    res.end("Internal server error");
-  });
+  pages
+    .handle(req, res, () => handle(req, res))
+    .catch((error: unknown) => {
+      logError(`Request failed: ${req.method} ${req.url}`, error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end("Internal server error");
+    });
 })
   .on("error", (error: NodeJS.ErrnoException) => {
-    console.error(error.code === "EADDRINUSE" ? `Port ${port} is in use: stop what runs there, or start with PORT=another.` : error);
+    console.error(
+      error.code === "EADDRINUSE" ? `Port ${port} is in use: stop what runs there, or start with PORT=another.` : error,
+    );
     process.exit(1);
   })
   .listen(port, hostname, () => console.log(`Habeas is ready on http://${hostname ?? "localhost"}:${port}`));

@@ -34,7 +34,13 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Site");
   const errors = await getTranslations("Errors");
-  const errorStrings = { errorTitle: errors("errorTitle"), errorBody: errors("errorBody"), tryAgain: errors("tryAgain"), home: errors("home"), homeHref: `/${locale}` };
+  const errorStrings = {
+    errorTitle: errors("errorTitle"),
+    errorBody: errors("errorBody"),
+    tryAgain: errors("tryAgain"),
+    home: errors("home"),
+    homeHref: `/${locale}`,
+  };
   // No NextIntlClientProvider here: public pages ship no message catalogue. The editors' area, the account
   // pages and the few public pages with translated client components wrap themselves (ClientMessages).
   return (

@@ -10,7 +10,9 @@ export default function NotFound() {
       <h1 className="text-3xl font-bold">{t("notFoundTitle")}</h1>
       <p className="mt-3">{t("notFoundBody")}</p>
       <p className="mt-3">
-        <Link href="/cases" className="text-blue-800 underline">{t("browseCases")}</Link>
+        <Link href="/cases" className="text-blue-800 underline">
+          {t("browseCases")}
+        </Link>
       </p>
     </>
   );

@@ -17,7 +17,9 @@ export function SetPasswordForm({ token, askName }: { token: string; askName: bo
     return (
       <div className="grid gap-3">
         <FormStatus result={result} success={t("passwordSaved", { email: result.data.email })} />
-        <Link href="/sign-in" className="text-blue-800 underline">{t("goToSignIn")}</Link>
+        <Link href="/sign-in" className="text-blue-800 underline">
+          {t("goToSignIn")}
+        </Link>
       </div>
     );
   }

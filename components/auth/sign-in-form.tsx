@@ -40,7 +40,9 @@ export function SignInForm() {
       return;
     }
     // Only codes this form knows are shown; anything else reads as a failed sign-in.
-    const reason = Object.hasOwn(REASONS, response?.error ?? "") ? REASONS[response!.error as keyof typeof REASONS] : "invalid";
+    const reason = Object.hasOwn(REASONS, response?.error ?? "")
+      ? REASONS[response!.error as keyof typeof REASONS]
+      : "invalid";
     if (reason === "secondFactorRequired" || reason === "secondFactorInvalid") setNeedsCode(true);
     setError(reason);
   }
@@ -51,7 +53,13 @@ export function SignInForm() {
         <input className={inputClass} type="email" autoComplete="username" maxLength={MAX_EMAIL_LENGTH} required />
       </Field>
       <Field name="password" label={t("password")}>
-        <input className={inputClass} type="password" autoComplete="current-password" maxLength={MAX_PASSWORD_LENGTH} required />
+        <input
+          className={inputClass}
+          type="password"
+          autoComplete="current-password"
+          maxLength={MAX_PASSWORD_LENGTH}
+          required
+        />
       </Field>
       {needsCode && (
         <Field name="code" label={t("code")}>

@@ -21,11 +21,15 @@ function SelectFilter({ name, label, value, allLabel, options }: SelectProps) {
   const id = `filter-${name}`;
   return (
     <div>
-      <label htmlFor={id} className="text-sm font-medium">{label}</label>
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
       <select id={id} name={name} defaultValue={value} className={fieldClass}>
         {allLabel && <option value="">{allLabel}</option>}
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </div>
@@ -38,10 +42,25 @@ export function CaseFilters({ query, countries }: Props) {
   const roles = useTranslations("PersonRole");
   const locale = useLocale();
   return (
-    <form method="get" action={`/${locale}/cases`} role="search" aria-label={t("filterLabel")} className="grid gap-3 rounded border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-6">
+    <form
+      method="get"
+      action={`/${locale}/cases`}
+      role="search"
+      aria-label={t("filterLabel")}
+      className="grid gap-3 rounded border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-6"
+    >
       <div className="lg:col-span-2">
-        <label htmlFor="filter-q" className="text-sm font-medium">{t("filterName")}</label>
-        <input id="filter-q" name="q" type="search" defaultValue={query.q ?? ""} maxLength={MAX_QUERY_LENGTH} className={fieldClass} />
+        <label htmlFor="filter-q" className="text-sm font-medium">
+          {t("filterName")}
+        </label>
+        <input
+          id="filter-q"
+          name="q"
+          type="search"
+          defaultValue={query.q ?? ""}
+          maxLength={MAX_QUERY_LENGTH}
+          className={fieldClass}
+        />
       </div>
       <SelectFilter
         name="country"
@@ -76,7 +95,9 @@ export function CaseFilters({ query, countries }: Props) {
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:opacity-90">
           {t("apply")}
         </button>
-        <Link href="/cases" className="text-blue-800 underline">{t("clear")}</Link>
+        <Link href="/cases" className="text-blue-800 underline">
+          {t("clear")}
+        </Link>
       </div>
     </form>
   );

@@ -31,10 +31,19 @@ function useColumns(): DataTableColumn<CaseTableRow>[] {
         header: t("colName"),
         accessorKey: "fullName",
         cell: ({ row }) => (
-          <Link href={`/cases/${row.original.slug}`} className={`text-blue-800 underline ${row.original.isUnnamed ? "italic" : ""}`}>
-            <span lang={row.original.aliasName ? undefined : CONTENT_LANGUAGE}>{row.original.aliasName ?? row.original.fullName}</span>
+          <Link
+            href={`/cases/${row.original.slug}`}
+            className={`text-blue-800 underline ${row.original.isUnnamed ? "italic" : ""}`}
+          >
+            <span lang={row.original.aliasName ? undefined : CONTENT_LANGUAGE}>
+              {row.original.aliasName ?? row.original.fullName}
+            </span>
             {row.original.aliasName && (
-              <span className="ml-1 text-sm text-slate-600" lang={CONTENT_LANGUAGE} title={person("sourceSpelling", { name: row.original.fullName })}>
+              <span
+                className="ml-1 text-sm text-slate-600"
+                lang={CONTENT_LANGUAGE}
+                title={person("sourceSpelling", { name: row.original.fullName })}
+              >
                 ({row.original.fullName})
               </span>
             )}
@@ -47,12 +56,19 @@ function useColumns(): DataTableColumn<CaseTableRow>[] {
         accessorFn: (row) => countryName(row.countryCode, locale, row.countryName),
       },
       { id: "role", header: t("colRole"), accessorFn: (row) => row.roles.map((r) => roles(r)).join(", ") },
-      { id: "status", header: t("colStatus"), accessorKey: "status", cell: ({ row }) => <StatusBadge status={row.original.status} /> },
+      {
+        id: "status",
+        header: t("colStatus"),
+        accessorKey: "status",
+        cell: ({ row }) => <StatusBadge status={row.original.status} />,
+      },
       {
         id: "since",
         header: t("colSince"),
         accessorKey: "statusSince",
-        cell: ({ row }) => <PartialDate date={row.original.statusSince} precision={row.original.statusSincePrecision} />,
+        cell: ({ row }) => (
+          <PartialDate date={row.original.statusSince} precision={row.original.statusSincePrecision} />
+        ),
       },
     ],
     [t, roles, person, locale],

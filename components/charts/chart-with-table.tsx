@@ -7,13 +7,23 @@ import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Too
 /** `extra` is a second series (such as "not known"), drawn dashed and given its own column. */
 export type ChartDatum = { label: string; value: number; extra?: number };
 
-type Props = { id: string; title: string; data: ChartDatum[]; kind?: "bar" | "line"; labelHeading: string; valueHeading: string; extraHeading?: string };
+type Props = {
+  id: string;
+  title: string;
+  data: ChartDatum[];
+  kind?: "bar" | "line";
+  labelHeading: string;
+  valueHeading: string;
+  extraHeading?: string;
+};
 
 export function ChartWithTable({ id, title, data, kind = "bar", labelHeading, valueHeading, extraHeading }: Props) {
   const t = useTranslations("Statistics");
   return (
     <figure aria-labelledby={`${id}-title`} className="rounded border border-slate-200 p-3">
-      <figcaption id={`${id}-title`} className="font-semibold">{title}</figcaption>
+      <figcaption id={`${id}-title`} className="font-semibold">
+        {title}
+      </figcaption>
       {data.length === 0 ? (
         <p className="italic text-slate-600">{t("noData")}</p>
       ) : (
@@ -34,7 +44,16 @@ export function ChartWithTable({ id, title, data, kind = "bar", labelHeading, va
                 <YAxis allowDecimals={false} />
                 <Tooltip />
                 <Line type="monotone" dataKey="value" name={valueHeading} stroke="#7a1f1f" strokeWidth={2} />
-                {extraHeading && <Line type="monotone" dataKey="extra" name={extraHeading} stroke="#64748b" strokeDasharray="5 4" strokeWidth={2} />}
+                {extraHeading && (
+                  <Line
+                    type="monotone"
+                    dataKey="extra"
+                    name={extraHeading}
+                    stroke="#64748b"
+                    strokeDasharray="5 4"
+                    strokeWidth={2}
+                  />
+                )}
               </LineChart>
             )}
           </ResponsiveContainer>
@@ -46,9 +65,17 @@ export function ChartWithTable({ id, title, data, kind = "bar", labelHeading, va
           <caption className="sr-only">{title}</caption>
           <thead>
             <tr>
-              <th scope="col" className="pr-6 text-left">{labelHeading}</th>
-              <th scope="col" className="text-right">{valueHeading}</th>
-              {extraHeading && <th scope="col" className="pl-6 text-right">{extraHeading}</th>}
+              <th scope="col" className="pr-6 text-left">
+                {labelHeading}
+              </th>
+              <th scope="col" className="text-right">
+                {valueHeading}
+              </th>
+              {extraHeading && (
+                <th scope="col" className="pl-6 text-right">
+                  {extraHeading}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>

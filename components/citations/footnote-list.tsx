@@ -17,18 +17,36 @@ export function FootnoteList({ footnotes }: { footnotes: Footnote[] }) {
           <li key={number} id={`fn-${number}`} className="flex gap-2">
             <span className="font-semibold">{number}.</span>
             <div>
-              <blockquote lang={CONTENT_LANGUAGE} className="border-l-2 border-slate-300 pl-2 italic">“{citation.quote}”</blockquote>
+              <blockquote lang={CONTENT_LANGUAGE} className="border-l-2 border-slate-300 pl-2 italic">
+                “{citation.quote}”
+              </blockquote>
               <p className="mt-1">
-                <Link href={`/sources/${citation.source.id}`} className="text-blue-800 underline" lang={CONTENT_LANGUAGE}>
+                <Link
+                  href={`/sources/${citation.source.id}`}
+                  className="text-blue-800 underline"
+                  lang={CONTENT_LANGUAGE}
+                >
                   {citation.source.title}
                 </Link>
-                {citation.source.publisher && <>, <span lang={CONTENT_LANGUAGE}>{citation.source.publisher}</span></>}
-                {citation.locator && <>, <span lang={CONTENT_LANGUAGE}>{citation.locator}</span></>}
+                {citation.source.publisher && (
+                  <>
+                    , <span lang={CONTENT_LANGUAGE}>{citation.source.publisher}</span>
+                  </>
+                )}
+                {citation.locator && (
+                  <>
+                    , <span lang={CONTENT_LANGUAGE}>{citation.locator}</span>
+                  </>
+                )}
                 {citation.quotedSource && (
                   <>
                     {" — "}
                     {t("quoting")}{" "}
-                    <Link href={`/sources/${citation.quotedSource.id}`} className="text-blue-800 underline" lang={CONTENT_LANGUAGE}>
+                    <Link
+                      href={`/sources/${citation.quotedSource.id}`}
+                      className="text-blue-800 underline"
+                      lang={CONTENT_LANGUAGE}
+                    >
                       {citation.quotedSource.title}
                     </Link>
                   </>

@@ -11,27 +11,38 @@ export function CountryCases({ cases, total, code }: { cases: CountryPage["cases
   const roles = useTranslations("PersonRole");
   return (
     <section aria-labelledby="country-cases" className="mt-8">
-      <h2 id="country-cases" className="text-xl font-semibold">{t("cases", { count: total })}</h2>
+      <h2 id="country-cases" className="text-xl font-semibold">
+        {t("cases", { count: total })}
+      </h2>
       {total > cases.length && <p className="mt-1 text-slate-700">{t("firstByName", { shown: cases.length })}</p>}
       <ul className="mt-2 divide-y divide-slate-200">
         {cases.map((c) => (
           <li key={c.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
-            <Link href={`/cases/${c.person.slug}`} className={`text-blue-800 underline ${c.person.isUnnamed ? "italic" : ""}`}>
+            <Link
+              href={`/cases/${c.person.slug}`}
+              className={`text-blue-800 underline ${c.person.isUnnamed ? "italic" : ""}`}
+            >
               <PersonName fullName={c.person.fullName} aliases={c.person.aliases} />
             </Link>
             <span className="text-slate-600">{c.person.roles.map((r) => roles(r)).join(", ")}</span>
             <StatusBadge status={c.status} />
             <span className="text-sm text-slate-600">
               {c.statusSincePrecision === "UNKNOWN" && c.reported
-                ? t.rich("asReportedOn", { date: () => <PartialDate date={c.reported!.date} precision={c.reported!.precision} /> })
-                : t.rich("since", { date: () => <PartialDate date={c.statusSince} precision={c.statusSincePrecision} /> })}
+                ? t.rich("asReportedOn", {
+                    date: () => <PartialDate date={c.reported!.date} precision={c.reported!.precision} />,
+                  })
+                : t.rich("since", {
+                    date: () => <PartialDate date={c.statusSince} precision={c.statusSincePrecision} />,
+                  })}
             </span>
           </li>
         ))}
       </ul>
       {total > cases.length && (
         <p className="mt-2">
-          <Link href={`/cases?country=${code}`} className="text-blue-800 underline">{t("allCases", { count: total })}</Link>
+          <Link href={`/cases?country=${code}`} className="text-blue-800 underline">
+            {t("allCases", { count: total })}
+          </Link>
         </p>
       )}
     </section>

@@ -12,7 +12,9 @@ export function LawList({ laws }: { laws: CountryPage["laws"] }) {
   const demandStatuses = useTranslations("DemandStatus");
   return (
     <section aria-labelledby="laws" className="mt-8">
-      <h2 id="laws" className="text-xl font-semibold">{t("laws")}</h2>
+      <h2 id="laws" className="text-xl font-semibold">
+        {t("laws")}
+      </h2>
       {laws.length === 0 ? (
         <p className="italic text-slate-500">{t("noLaws")}</p>
       ) : (
@@ -34,9 +36,15 @@ export function LawList({ laws }: { laws: CountryPage["laws"] }) {
                 </p>
               ))}
               {law.citations.map((c) => (
-                <blockquote key={c.id} className="mt-2 border-l-2 border-slate-300 pl-2 text-sm italic" lang={CONTENT_LANGUAGE}>
+                <blockquote
+                  key={c.id}
+                  className="mt-2 border-l-2 border-slate-300 pl-2 text-sm italic"
+                  lang={CONTENT_LANGUAGE}
+                >
                   “{c.quote}” —{" "}
-                  <Link href={`/sources/${c.source.id}`} className="not-italic text-blue-800 underline">{c.source.title}</Link>
+                  <Link href={`/sources/${c.source.id}`} className="not-italic text-blue-800 underline">
+                    {c.source.title}
+                  </Link>
                 </blockquote>
               ))}
             </li>

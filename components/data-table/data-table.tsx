@@ -26,7 +26,15 @@ type Props<TRow extends RowData> = {
   empty: string;
 };
 
-export function DataTable<TRow extends RowData>({ caption, columns, rows, sorting, sortHref, getRowId, empty }: Props<TRow>) {
+export function DataTable<TRow extends RowData>({
+  caption,
+  columns,
+  rows,
+  sorting,
+  sortHref,
+  getRowId,
+  empty,
+}: Props<TRow>) {
   const table = useTable({
     features,
     columns,
@@ -56,7 +64,10 @@ export function DataTable<TRow extends RowData>({ caption, columns, rows, sortin
                     className="px-3 py-2 font-semibold"
                   >
                     {header.column.getCanSort() ? (
-                      <Link href={sortHref(header.column.id, next)} className="inline-flex items-center gap-1 hover:underline">
+                      <Link
+                        href={sortHref(header.column.id, next)}
+                        className="inline-flex items-center gap-1 hover:underline"
+                      >
                         {label}
                         <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
                       </Link>

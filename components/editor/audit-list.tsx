@@ -12,7 +12,12 @@ export type AuditRow = {
   actor: { name: string; email: string } | null;
 };
 
-const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : typeof value === "string" ? value : JSON.stringify(value));
+const show = (value: unknown) =>
+  value === null || value === undefined || value === ""
+    ? "—"
+    : typeof value === "string"
+      ? value
+      : JSON.stringify(value);
 
 export function AuditList({ rows }: { rows: AuditRow[] }) {
   const t = useTranslations("Editor");
@@ -27,20 +32,35 @@ export function AuditList({ rows }: { rows: AuditRow[] }) {
         return (
           <li key={row.id} className="rounded border border-slate-200 p-3" data-action={row.action}>
             <p>
-              <span className="font-medium">{actions.has(row.action as never) ? actions(row.action as never) : row.action}</span>
+              <span className="font-medium">
+                {actions.has(row.action as never) ? actions(row.action as never) : row.action}
+              </span>
               {" · "}
               {row.actor ? `${row.actor.name} <${row.actor.email}>` : t("systemActor")}
               {" · "}
-              <time dateTime={row.createdAt.toISOString()}>{format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</time>
-              {row.entityType && <span className="text-sm text-slate-600"> · {row.entityType} {row.entityId}</span>}
+              <time dateTime={row.createdAt.toISOString()}>
+                {format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
+              </time>
+              {row.entityType && (
+                <span className="text-sm text-slate-600">
+                  {" "}
+                  · {row.entityType} {row.entityId}
+                </span>
+              )}
             </p>
             {Object.keys(diff).length > 0 && (
               <table className="mt-2 text-sm">
                 <thead>
                   <tr>
-                    <th scope="col" className="pr-4 text-left">{t("field")}</th>
-                    <th scope="col" className="pr-4 text-left">{t("before")}</th>
-                    <th scope="col" className="text-left">{t("after")}</th>
+                    <th scope="col" className="pr-4 text-left">
+                      {t("field")}
+                    </th>
+                    <th scope="col" className="pr-4 text-left">
+                      {t("before")}
+                    </th>
+                    <th scope="col" className="text-left">
+                      {t("after")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -59,7 +79,9 @@ export function AuditList({ rows }: { rows: AuditRow[] }) {
                 <span className="font-medium">{t("reason")}:</span> {meta.reason}
               </p>
             )}
-            {Object.keys(meta).length > 0 && <p className="mt-1 break-all font-mono text-xs text-slate-600">{JSON.stringify(meta)}</p>}
+            {Object.keys(meta).length > 0 && (
+              <p className="mt-1 break-all font-mono text-xs text-slate-600">{JSON.stringify(meta)}</p>
+            )}
           </li>
         );
       })}

@@ -45,9 +45,13 @@ export function CaseCreateForm({ countries, sources }: Props) {
       </fieldset>
       <Field name="countryCode" label={t("country")} errors={errors.countryCode}>
         <select className={inputClass} defaultValue="" required onChange={(e) => setCountry(e.target.value)}>
-          <option value="" disabled>—</option>
+          <option value="" disabled>
+            —
+          </option>
           {countries.map((c) => (
-            <option key={c.code} value={c.code}>{c.name}</option>
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
           ))}
         </select>
       </Field>

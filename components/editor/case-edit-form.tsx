@@ -35,7 +35,9 @@ export function CaseEditForm({ values, countries, sources }: Props) {
   const t = useTranslations("Editor");
   const consents = useTranslations("ConsentStatus");
   const [version, setVersion] = useState(values.version);
-  const { result, action, errors, formProps } = useFormAction(ZCaseUpdateSchema, updateCaseAction, { onSuccess: (data) => setVersion(data.version) });
+  const { result, action, errors, formProps } = useFormAction(ZCaseUpdateSchema, updateCaseAction, {
+    onSuccess: (data) => setVersion(data.version),
+  });
   const text = (name: keyof CaseEditValues, label: string, rows = 0, hint?: string) => (
     <Field name={name} label={label} hint={hint} errors={errors[name]}>
       {rows > 0 ? (
@@ -54,7 +56,9 @@ export function CaseEditForm({ values, countries, sources }: Props) {
         <Field name="countryCode" label={t("country")} errors={errors.countryCode}>
           <select className={inputClass} defaultValue={values.countryCode}>
             {countries.map((c) => (
-              <option key={c.code} value={c.code}>{c.name}</option>
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
             ))}
           </select>
         </Field>
@@ -76,7 +80,9 @@ export function CaseEditForm({ values, countries, sources }: Props) {
         <Field name="consentStatus" label={t("consent")} errors={errors.consentStatus}>
           <select className={inputClass} defaultValue={values.consentStatus}>
             {Object.values(ConsentStatus).map((c) => (
-              <option key={c} value={c}>{consents(c)}</option>
+              <option key={c} value={c}>
+                {consents(c)}
+              </option>
             ))}
           </select>
         </Field>

@@ -39,13 +39,20 @@ export function CitationFields({ sources, errors, optional = false }: Props) {
       <Field name="citation.newSourceUrl" label={t("newSourceUrl")} errors={e("newSourceUrl")}>
         <input className={inputClass} type="url" maxLength={2000} />
       </Field>
-      <Field name="citation.newSourcePublished" label={t("newSourcePublished")} hint={t("partialDateHint")} errors={e("newSourcePublished")}>
+      <Field
+        name="citation.newSourcePublished"
+        label={t("newSourcePublished")}
+        hint={t("partialDateHint")}
+        errors={e("newSourcePublished")}
+      >
         <input className={inputClass} maxLength={10} />
       </Field>
       <Field name="citation.newSourceKind" label={t("newSourceKind")} errors={e("newSourceKind")}>
         <select className={inputClass} defaultValue="NEWS_ARTICLE">
           {Object.values(SourceKind).map((k) => (
-            <option key={k} value={k}>{kinds(k)}</option>
+            <option key={k} value={k}>
+              {kinds(k)}
+            </option>
           ))}
         </select>
       </Field>

@@ -19,7 +19,9 @@ export function DeleteRestoreForm({ caseId, deleted, needsReview }: Props) {
         <input type="hidden" name="caseId" value={caseId} />
         <FormStatus result={restoration} success={t("restored")} />
         <div>
-          <SubmitButton pendingLabel={t("saving")} tone="plain">{t("restore")}</SubmitButton>
+          <SubmitButton pendingLabel={t("saving")} tone="plain">
+            {t("restore")}
+          </SubmitButton>
         </div>
       </form>
     );
@@ -34,11 +36,24 @@ export function DeleteRestoreForm({ caseId, deleted, needsReview }: Props) {
     >
       <input type="hidden" name="caseId" value={caseId} />
       {needsReview && <p className="text-sm text-slate-700">{t("deleteReviewNote")}</p>}
-      <label htmlFor="delete-reason" className="text-sm font-medium">{t("deleteReason")}</label>
-      <textarea id="delete-reason" name="reason" maxLength={2000} rows={2} className="rounded border border-slate-400 px-2 py-1.5" />
-      <FormStatus result={deletion} success={deletion?.ok && deletion.data.pendingReview ? t("deletePending") : t("deleted")} />
+      <label htmlFor="delete-reason" className="text-sm font-medium">
+        {t("deleteReason")}
+      </label>
+      <textarea
+        id="delete-reason"
+        name="reason"
+        maxLength={2000}
+        rows={2}
+        className="rounded border border-slate-400 px-2 py-1.5"
+      />
+      <FormStatus
+        result={deletion}
+        success={deletion?.ok && deletion.data.pendingReview ? t("deletePending") : t("deleted")}
+      />
       <div>
-        <SubmitButton pendingLabel={t("saving")} tone="danger">{t("delete")}</SubmitButton>
+        <SubmitButton pendingLabel={t("saving")} tone="danger">
+          {t("delete")}
+        </SubmitButton>
       </div>
     </form>
   );

@@ -13,13 +13,19 @@ export function MyReviewedChanges({ changes }: { changes: MyReviewedChange[] }) 
       {changes.map((change) => {
         const at = change.reviewedAt ? format.dateTime(change.reviewedAt, { dateStyle: "long" }) : "—";
         return (
-          <li key={change.id} className="rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-my-change={change.state}>
+          <li
+            key={change.id}
+            className="rounded border border-amber-300 bg-amber-50 p-3 text-sm"
+            data-my-change={change.state}
+          >
             <p className="font-medium">
               {kinds(change.kind)}
               {change.case && (
                 <>
                   {" · "}
-                  <Link href={`/dashboard/cases/${change.case.id}`} className="text-blue-800 underline">{change.case.person.fullName}</Link>
+                  <Link href={`/dashboard/cases/${change.case.id}`} className="text-blue-800 underline">
+                    {change.case.person.fullName}
+                  </Link>
                 </>
               )}
             </p>

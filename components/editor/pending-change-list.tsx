@@ -29,7 +29,9 @@ export function PendingChangeList({ changes, currentUserId }: { changes: Pending
             {format.dateTime(change.createdAt, { dateStyle: "medium", timeStyle: "short" })}
           </p>
           {change.outdated && (
-            <p role="note" className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950">{t("outdatedNotice")}</p>
+            <p role="note" className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950">
+              {t("outdatedNotice")}
+            </p>
           )}
           {change.case && (
             <p className="mt-1 text-sm">

@@ -21,7 +21,10 @@ export function PublishForm({ caseId, version, consent }: { caseId: string; vers
           <span>{t("confirmUnknownConsent")}</span>
         </label>
       )}
-      <FormStatus result={result} success={result?.ok && result.data.pendingReview ? t("publishPending") : t("published")} />
+      <FormStatus
+        result={result}
+        success={result?.ok && result.data.pendingReview ? t("publishPending") : t("published")}
+      />
       <div>
         <SubmitButton pendingLabel={t("saving")}>{t("publish")}</SubmitButton>
       </div>

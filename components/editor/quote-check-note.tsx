@@ -7,7 +7,11 @@ export function QuoteCheckNote({ quoteFound, variant = "editor" }: Props) {
   const t = useTranslations("Editor");
   if (quoteFound !== false) return null;
   return (
-    <p role="status" data-quote-check="not-found" className="rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950">
+    <p
+      role="status"
+      data-quote-check="not-found"
+      className="rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950"
+    >
       {variant === "review" ? t("quoteNotFoundReview") : t("quoteNotFound")}
     </p>
   );

@@ -7,7 +7,13 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { saveRecordAction } from "@/lib/actions/records/record-actions";
 import { parseRecordInput, ZRecordFormSchema } from "@/lib/records/schemas";
-import { CHANGE_NEEDS_CITATION, NEEDS_CITATION, RECORD_FIELDS, type FieldSpec, type RecordType } from "@/lib/records/fields";
+import {
+  CHANGE_NEEDS_CITATION,
+  NEEDS_CITATION,
+  RECORD_FIELDS,
+  type FieldSpec,
+  type RecordType,
+} from "@/lib/records/fields";
 import { CitationFields, type SourceChoice } from "./citation-fields";
 import { QuoteCheckNote } from "./quote-check-note";
 
@@ -21,9 +27,18 @@ type Props = {
   sources: SourceChoice[];
 };
 
-function Control({ spec, value, countries }: { spec: FieldSpec; value: string | string[] | undefined; countries: Props["countries"] }) {
+function Control({
+  spec,
+  value,
+  countries,
+}: {
+  spec: FieldSpec;
+  value: string | string[] | undefined;
+  countries: Props["countries"];
+}) {
   const enums = useTranslations();
-  const label = (option: string) => (spec.kind === "select" || spec.kind === "multi" ? enums(`${spec.labels}.${option}` as never) : option);
+  const label = (option: string) =>
+    spec.kind === "select" || spec.kind === "multi" ? enums(`${spec.labels}.${option}` as never) : option;
   if (spec.kind === "multi") {
     const chosen = new Set(Array.isArray(value) ? value : []);
     return (
@@ -38,18 +53,31 @@ function Control({ spec, value, countries }: { spec: FieldSpec; value: string | 
   }
   if (spec.kind === "select" || spec.kind === "country") {
     const options: (readonly [string, string])[] =
-      spec.kind === "select" ? spec.options.map((o) => [o, label(o)] as const) : countries.map((c) => [c.code, c.name] as const);
+      spec.kind === "select"
+        ? spec.options.map((o) => [o, label(o)] as const)
+        : countries.map((c) => [c.code, c.name] as const);
     return (
       <select className={inputClass} defaultValue={String(value ?? "")}>
         {!spec.required && <option value="">—</option>}
         {options.map(([v, text]) => (
-          <option key={v} value={v}>{text}</option>
+          <option key={v} value={v}>
+            {text}
+          </option>
         ))}
       </select>
     );
   }
   const max = "max" in spec ? spec.max : undefined;
-  if (spec.kind === "textarea") return <textarea className={inputClass} rows={3} defaultValue={String(value ?? "")} maxLength={max} required={spec.required} />;
+  if (spec.kind === "textarea")
+    return (
+      <textarea
+        className={inputClass}
+        rows={3}
+        defaultValue={String(value ?? "")}
+        maxLength={max}
+        required={spec.required}
+      />
+    );
   return (
     <input
       className={inputClass}
@@ -66,7 +94,9 @@ export function RecordForm({ type, id, seen, values = {}, links = {}, countries,
   const t = useTranslations("Records");
   const editor = useTranslations("Editor");
   // The record schema is built from the same field list as this form, so it runs here exactly as on the server.
-  const { result, action, errors, formProps } = useFormAction(ZRecordFormSchema, saveRecordAction, { parse: parseRecordInput });
+  const { result, action, errors, formProps } = useFormAction(ZRecordFormSchema, saveRecordAction, {
+    parse: parseRecordInput,
+  });
   return (
     <form action={action} {...formProps} className="grid max-w-3xl gap-4">
       <input type="hidden" name="type" value={type} />
@@ -96,7 +126,10 @@ export function RecordForm({ type, id, seen, values = {}, links = {}, countries,
       )}
       {!id && NEEDS_CITATION.has(type) && <CitationFields sources={sources} errors={errors} />}
       {id && CHANGE_NEEDS_CITATION.has(type) && <CitationFields sources={sources} errors={errors} optional />}
-      <FormStatus result={result} success={result?.ok && result.data.pendingReview ? editor("savedPending") : editor("saved")} />
+      <FormStatus
+        result={result}
+        success={result?.ok && result.data.pendingReview ? editor("savedPending") : editor("saved")}
+      />
       <QuoteCheckNote quoteFound={result?.ok ? result.data.quoteFound : null} />
       <div>
         <SubmitButton pendingLabel={editor("saving")}>{id ? editor("save") : t("create")}</SubmitButton>

@@ -17,7 +17,9 @@ export function ReleaseDemandsOffer({ demands, proposed }: Props) {
       </label>
       <ul className="ml-6 list-disc pl-5">
         {demands.map((d) => (
-          <li key={d.id} lang={CONTENT_LANGUAGE}>{d.description}</li>
+          <li key={d.id} lang={CONTENT_LANGUAGE}>
+            {d.description}
+          </li>
         ))}
       </ul>
     </div>

@@ -15,9 +15,14 @@ export function RemoveRecordForm({ type, id, seen }: { type: string; id: string;
       <input type="hidden" name="type" value={type} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="seen" value={seen} />
-      <FormStatus result={result} success={result?.ok && result.data.pendingReview ? editor("savedPending") : t("removed")} />
+      <FormStatus
+        result={result}
+        success={result?.ok && result.data.pendingReview ? editor("savedPending") : t("removed")}
+      />
       <div>
-        <SubmitButton pendingLabel={editor("saving")} tone="danger">{t("remove")}</SubmitButton>
+        <SubmitButton pendingLabel={editor("saving")} tone="danger">
+          {t("remove")}
+        </SubmitButton>
       </div>
     </form>
   );

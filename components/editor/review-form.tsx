@@ -7,7 +7,17 @@ import { FormStatus } from "@/components/forms/form-status";
 import { reviewChangeAction } from "@/lib/actions/cases/case-actions";
 
 /** children: extra choices that go with approving, such as the release-demands offer. */
-export function ReviewForm({ changeId, seenHash, own, children }: { changeId: string; seenHash: string; own: boolean; children?: ReactNode }) {
+export function ReviewForm({
+  changeId,
+  seenHash,
+  own,
+  children,
+}: {
+  changeId: string;
+  seenHash: string;
+  own: boolean;
+  children?: ReactNode;
+}) {
   const t = useTranslations("Editor");
   const v = useTranslations("Validation");
   const [approval, approve, approving] = useActionState(reviewChangeAction, null);
@@ -21,16 +31,27 @@ export function ReviewForm({ changeId, seenHash, own, children }: { changeId: st
         <input type="hidden" name="changeId" value={changeId} />
         <input type="hidden" name="seenHash" value={seenHash} />
         {children}
-        <button type="submit" name="decision" value="approve" disabled={approving || rejecting} className="rounded bg-green-800 px-3 py-1.5 text-white">
+        <button
+          type="submit"
+          name="decision"
+          value="approve"
+          disabled={approving || rejecting}
+          className="rounded bg-green-800 px-3 py-1.5 text-white"
+        >
           {t("approve")}
         </button>
       </form>
-      <FormStatus result={approval} success={approval?.ok && approval.data.state === "OUTDATED" ? t("sentBack") : t("approved")} />
+      <FormStatus
+        result={approval}
+        success={approval?.ok && approval.data.state === "OUTDATED" ? t("sentBack") : t("approved")}
+      />
       <details>
         <summary className="cursor-pointer text-sm">{t("rejectWithReason")}</summary>
         <form action={reject} className="mt-2 grid max-w-xl gap-2">
           <input type="hidden" name="changeId" value={changeId} />
-          <label htmlFor={reasonId} className="text-sm font-medium">{t("rejectReason")}</label>
+          <label htmlFor={reasonId} className="text-sm font-medium">
+            {t("rejectReason")}
+          </label>
           <textarea
             id={reasonId}
             name="reason"
@@ -41,9 +62,19 @@ export function ReviewForm({ changeId, seenHash, own, children }: { changeId: st
             aria-describedby={reasonErrors ? `${reasonId}-error` : undefined}
             className="rounded border border-slate-400 px-2 py-1.5"
           />
-          {reasonErrors && <p id={`${reasonId}-error`} className="text-sm text-red-800">{reasonErrors.map((k) => (v.has(k as never) ? v(k as never) : k)).join(" ")}</p>}
+          {reasonErrors && (
+            <p id={`${reasonId}-error`} className="text-sm text-red-800">
+              {reasonErrors.map((k) => (v.has(k as never) ? v(k as never) : k)).join(" ")}
+            </p>
+          )}
           <div>
-            <button type="submit" name="decision" value="reject" disabled={approving || rejecting} className="rounded border border-slate-400 px-3 py-1.5">
+            <button
+              type="submit"
+              name="decision"
+              value="reject"
+              disabled={approving || rejecting}
+              className="rounded border border-slate-400 px-3 py-1.5"
+            >
               {t("reject")}
             </button>
           </div>

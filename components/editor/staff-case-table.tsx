@@ -26,7 +26,12 @@ export function StaffCaseTable({ rows, sort, baseSearch }: Props) {
         ),
       },
       { id: "country", header: t("country"), accessorKey: "countryName" },
-      { id: "status", header: t("colStatus"), accessorKey: "status", cell: ({ row }) => <StatusBadge status={row.original.status} /> },
+      {
+        id: "status",
+        header: t("colStatus"),
+        accessorKey: "status",
+        cell: ({ row }) => <StatusBadge status={row.original.status} />,
+      },
       {
         id: "visibility",
         header: t("colVisibility"),
@@ -40,7 +45,9 @@ export function StaffCaseTable({ rows, sort, baseSearch }: Props) {
         accessorKey: "updatedAt",
         cell: ({ row }) => (
           <>
-            {new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(row.original.updatedAt)}
+            {new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(
+              row.original.updatedAt,
+            )}
             {row.original.updatedBy && <span className="block text-sm text-slate-600">{row.original.updatedBy}</span>}
           </>
         ),
@@ -56,6 +63,14 @@ export function StaffCaseTable({ rows, sort, baseSearch }: Props) {
     return `/dashboard?${params.toString()}`;
   };
   return (
-    <DataTable caption={t("allCases")} columns={columns} rows={rows} sorting={sorting} sortHref={sortHref} getRowId={(r) => r.id} empty={t("noCases")} />
+    <DataTable
+      caption={t("allCases")}
+      columns={columns}
+      rows={rows}
+      sorting={sorting}
+      sortHref={sortHref}
+      getRowId={(r) => r.id}
+      empty={t("noCases")}
+    />
   );
 }

@@ -22,13 +22,23 @@ export function StatusChangeForm({ caseId, version, current, sources }: Props) {
       <input type="hidden" name="version" value={version} />
       <StatusFields name="toStatus" label={t("newStatus")} initial={current} sources={sources} errors={errors} />
       <label className="flex items-start gap-2">
-        <input type="checkbox" name="meetReleaseDemands" className="mt-1" aria-describedby="meet-release-demands-hint" />
+        <input
+          type="checkbox"
+          name="meetReleaseDemands"
+          className="mt-1"
+          aria-describedby="meet-release-demands-hint"
+        />
         <span>
           {t("meetReleaseDemands")}
-          <span id="meet-release-demands-hint" className="block text-xs text-slate-600">{t("meetReleaseDemandsHint")}</span>
+          <span id="meet-release-demands-hint" className="block text-xs text-slate-600">
+            {t("meetReleaseDemandsHint")}
+          </span>
         </span>
       </label>
-      <FormStatus result={result} success={result?.ok && result.data.pendingReview ? t("statusPending") : t("statusSaved")} />
+      <FormStatus
+        result={result}
+        success={result?.ok && result.data.pendingReview ? t("statusPending") : t("statusSaved")}
+      />
       <QuoteCheckNote quoteFound={result?.ok ? result.data.quoteFound : null} />
       <div>
         <SubmitButton pendingLabel={t("saving")}>{t("saveStatus")}</SubmitButton>

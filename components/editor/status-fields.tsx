@@ -5,7 +5,13 @@ import { Field, inputClass } from "@/components/forms/field";
 import { CaseStatus } from "@/lib/generated/prisma/enums";
 import { CitationFields, type SourceChoice } from "./citation-fields";
 
-type Props = { name: "status" | "toStatus"; label: string; initial: CaseStatus; sources: SourceChoice[]; errors: Record<string, string[]> };
+type Props = {
+  name: "status" | "toStatus";
+  label: string;
+  initial: CaseStatus;
+  sources: SourceChoice[];
+  errors: Record<string, string[]>;
+};
 
 export function StatusFields({ name, label, initial, sources, errors }: Props) {
   const t = useTranslations("Editor");
@@ -15,7 +21,9 @@ export function StatusFields({ name, label, initial, sources, errors }: Props) {
       <Field name={name} label={label} errors={errors[name]}>
         <select className={inputClass} defaultValue={initial}>
           {Object.values(CaseStatus).map((s) => (
-            <option key={s} value={s}>{statuses(s)}</option>
+            <option key={s} value={s}>
+              {statuses(s)}
+            </option>
           ))}
         </select>
       </Field>

@@ -20,11 +20,22 @@ export function TakedownForm({ caseId }: { caseId: string }) {
     >
       <input type="hidden" name="caseId" value={caseId} />
       <p className="text-sm text-slate-700">{t("takedownHint")}</p>
-      <label htmlFor="takedown-reason" className="text-sm font-medium">{t("takedownReason")}</label>
-      <textarea id="takedown-reason" name="reason" required maxLength={2000} rows={2} className="rounded border border-slate-400 px-2 py-1.5" />
+      <label htmlFor="takedown-reason" className="text-sm font-medium">
+        {t("takedownReason")}
+      </label>
+      <textarea
+        id="takedown-reason"
+        name="reason"
+        required
+        maxLength={2000}
+        rows={2}
+        className="rounded border border-slate-400 px-2 py-1.5"
+      />
       <FormStatus result={result} success={t("takedownDone")} />
       <div>
-        <SubmitButton pendingLabel={t("saving")} tone="danger">{t("takedownButton")}</SubmitButton>
+        <SubmitButton pendingLabel={t("saving")} tone="danger">
+          {t("takedownButton")}
+        </SubmitButton>
       </div>
     </form>
   );

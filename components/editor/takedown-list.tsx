@@ -13,11 +13,16 @@ export function TakedownList({ takedowns }: { takedowns: Takedown[] }) {
         <li key={entry.id} className="rounded border border-red-200 bg-red-50 p-3 text-sm" data-takedown-id={entry.id}>
           <p>
             {entry.caseId ? (
-              <Link href={`/dashboard/cases/${entry.caseId}`} className="font-medium text-blue-800 underline">{entry.fullName ?? entry.caseId}</Link>
+              <Link href={`/dashboard/cases/${entry.caseId}`} className="font-medium text-blue-800 underline">
+                {entry.fullName ?? entry.caseId}
+              </Link>
             ) : (
               "—"
             )}{" "}
-            {t("takedownEntry", { by: entry.by ?? t("systemActor"), at: format.dateTime(entry.at, { dateStyle: "long", timeStyle: "short" }) })}
+            {t("takedownEntry", {
+              by: entry.by ?? t("systemActor"),
+              at: format.dateTime(entry.at, { dateStyle: "long", timeStyle: "short" }),
+            })}
             {!entry.stillDown && ` · ${t("takedownRestored")}`}
           </p>
           {entry.reason && (

@@ -18,7 +18,13 @@ export function TotpDisableForm() {
       <h3 className="text-lg font-semibold">{t("totpDisableHeading")}</h3>
       <p>{t("totpDisableIntro")}</p>
       <Field name="currentPassword" label={t("totpCurrentPassword")} errors={errors.currentPassword}>
-        <input className={inputClass} type="password" autoComplete="current-password" maxLength={MAX_PASSWORD_LENGTH} required />
+        <input
+          className={inputClass}
+          type="password"
+          autoComplete="current-password"
+          maxLength={MAX_PASSWORD_LENGTH}
+          required
+        />
       </Field>
       <Field name="currentCode" label={t("totpCurrentCode")} errors={errors.currentCode}>
         <input className={inputClass} autoComplete="one-time-code" maxLength={MAX_CODE_LENGTH} required />

@@ -50,7 +50,9 @@ export function TotpEnrolment({ enabled }: { enabled: boolean }) {
       ) : (
         <form action={action} className="grid max-w-md gap-3">
           <p>{t("totpScan")}</p>
-          <p className="break-all rounded bg-slate-100 p-2 font-mono" data-testid="totp-secret">{setup.secret}</p>
+          <p className="break-all rounded bg-slate-100 p-2 font-mono" data-testid="totp-secret">
+            {setup.secret}
+          </p>
           <p className="break-all text-xs text-slate-600">{setup.uri}</p>
           <Field name="code" label={enabled ? t("totpNewCode") : t("totpCode")} errors={errors.code}>
             <input className={inputClass} inputMode="numeric" autoComplete="off" maxLength={6} required />
@@ -59,7 +61,13 @@ export function TotpEnrolment({ enabled }: { enabled: boolean }) {
             <>
               <p>{t("totpReplaceIntro")}</p>
               <Field name="currentPassword" label={t("totpCurrentPassword")} errors={errors.currentPassword}>
-                <input className={inputClass} type="password" autoComplete="current-password" maxLength={MAX_PASSWORD_LENGTH} required />
+                <input
+                  className={inputClass}
+                  type="password"
+                  autoComplete="current-password"
+                  maxLength={MAX_PASSWORD_LENGTH}
+                  required
+                />
               </Field>
               <Field name="currentCode" label={t("totpCurrentCode")} errors={errors.currentCode}>
                 <input className={inputClass} autoComplete="one-time-code" maxLength={MAX_CODE_LENGTH} required />

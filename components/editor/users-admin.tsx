@@ -5,17 +5,32 @@ import { useActionState } from "react";
 import { Field, inputClass } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { inviteUserAction, issueResetAction, setUserDisabledAction, setUserRoleAction } from "@/lib/actions/users/user-actions";
+import {
+  inviteUserAction,
+  issueResetAction,
+  setUserDisabledAction,
+  setUserRoleAction,
+} from "@/lib/actions/users/user-actions";
 import { UserRole } from "@/lib/generated/prisma/enums";
 
-export type UserRow = { id: string; email: string; name: string; role: UserRole; disabled: boolean; totpEnabled: boolean };
+export type UserRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  disabled: boolean;
+  totpEnabled: boolean;
+};
 
 function LinkResult({ path }: { path: string }) {
   const t = useTranslations("Editor");
   const url = typeof window === "undefined" ? path : `${window.location.origin}${path}`;
   return (
     <p className="text-sm">
-      {t("oneTimeLink")} <code className="break-all rounded bg-slate-100 px-1" data-testid="one-time-link">{url}</code>
+      {t("oneTimeLink")}{" "}
+      <code className="break-all rounded bg-slate-100 px-1" data-testid="one-time-link">
+        {url}
+      </code>
     </p>
   );
 }
@@ -33,7 +48,9 @@ export function InviteForm() {
       <Field name="role" label={t("role")} errors={errors.role}>
         <select className={inputClass} defaultValue="EDITOR">
           {Object.values(UserRole).map((r) => (
-            <option key={r} value={r}>{roles(r)}</option>
+            <option key={r} value={r}>
+              {roles(r)}
+            </option>
           ))}
         </select>
       </Field>
@@ -58,25 +75,36 @@ function UserControls({ user }: { user: UserRow }) {
         <Field name="role" label={t("role")}>
           <select className={inputClass} defaultValue={user.role} aria-label={`${t("role")}: ${user.email}`}>
             {Object.values(UserRole).map((r) => (
-              <option key={r} value={r}>{roles(r)}</option>
+              <option key={r} value={r}>
+                {roles(r)}
+              </option>
             ))}
           </select>
         </Field>
-        <SubmitButton pendingLabel={t("saving")} tone="plain">{t("changeRole")}</SubmitButton>
+        <SubmitButton pendingLabel={t("saving")} tone="plain">
+          {t("changeRole")}
+        </SubmitButton>
       </form>
       <form action={disableAction}>
         <input type="hidden" name="userId" value={user.id} />
         <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
-        <SubmitButton pendingLabel={t("saving")} tone={user.disabled ? "plain" : "danger"}>{user.disabled ? t("enable") : t("disable")}</SubmitButton>
+        <SubmitButton pendingLabel={t("saving")} tone={user.disabled ? "plain" : "danger"}>
+          {user.disabled ? t("enable") : t("disable")}
+        </SubmitButton>
       </form>
       <form action={resetAction}>
         <input type="hidden" name="userId" value={user.id} />
-        <SubmitButton pendingLabel={t("saving")} tone="plain">{t("issueReset")}</SubmitButton>
+        <SubmitButton pendingLabel={t("saving")} tone="plain">
+          {t("issueReset")}
+        </SubmitButton>
       </form>
       <div className="basis-full">
         <FormStatus result={roleResult} success={t("saved")} />
         <FormStatus result={disableResult} success={t("saved")} />
-        <FormStatus result={resetResult} success={resetResult?.ok ? <LinkResult path={resetResult.data.path} /> : null} />
+        <FormStatus
+          result={resetResult}
+          success={resetResult?.ok ? <LinkResult path={resetResult.data.path} /> : null}
+        />
       </div>
     </div>
   );

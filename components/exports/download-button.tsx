@@ -21,7 +21,11 @@ async function readWithProgress(response: Response, onProgress: (bytes: number) 
 
 export function DownloadButton({ href, label, filename, strings }: Props) {
   const t = (key: "generating" | "failed") => strings[key];
-  const [state, setState] = useState<{ busy: boolean; bytes: number; failed: boolean }>({ busy: false, bytes: 0, failed: false });
+  const [state, setState] = useState<{ busy: boolean; bytes: number; failed: boolean }>({
+    busy: false,
+    bytes: 0,
+    failed: false,
+  });
 
   async function download() {
     setState({ busy: true, bytes: 0, failed: false });
@@ -59,7 +63,11 @@ export function DownloadButton({ href, label, filename, strings }: Props) {
           {t("generating")} {state.bytes > 0 && `(${Math.round(state.bytes / 1024)} KB)`}
         </span>
       )}
-      {state.failed && <span role="alert" className="text-sm text-red-800">{t("failed")}</span>}
+      {state.failed && (
+        <span role="alert" className="text-sm text-red-800">
+          {t("failed")}
+        </span>
+      )}
     </span>
   );
 }

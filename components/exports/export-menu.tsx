@@ -13,7 +13,9 @@ export function ExportMenu({ links, printable }: { links: ExportLink[]; printabl
       <ul className="mt-2 grid gap-2">
         {printable && (
           <li>
-            <Link href={printable} className="text-blue-800 underline">{t("printable")}</Link>
+            <Link href={printable} className="text-blue-800 underline">
+              {t("printable")}
+            </Link>
           </li>
         )}
         {links.map((l) => (

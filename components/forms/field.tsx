@@ -15,12 +15,24 @@ export const inputClass = "mt-1 block w-full rounded border border-slate-400 bg-
 export function Field({ name, label, hint, errors, children }: Props) {
   const t = useTranslations("Validation");
   const id = `field-${name.replace(/\./g, "-")}`;
-  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div>
-      <label htmlFor={id} className="text-sm font-medium">{label}</label>
-      {cloneElement(children, { id, name, "aria-describedby": describedBy, "aria-invalid": errors?.length ? true : undefined })}
-      {hint && <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">{hint}</p>}
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      {cloneElement(children, {
+        id,
+        name,
+        "aria-describedby": describedBy,
+        "aria-invalid": errors?.length ? true : undefined,
+      })}
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
       {errors?.length ? (
         <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
           {errors.map((key) => (t.has(key as never) ? t(key as never) : key)).join(" ")}

@@ -14,5 +14,13 @@ export function ErrorStringsProvider({ strings, children }: { strings: ErrorStri
 export function useErrorStrings(): ErrorStrings {
   const strings = useContext(Context);
   // The layout always provides them; the English fallback only guards against a layout that failed first.
-  return strings ?? { errorTitle: "Something went wrong", errorBody: "This page could not be shown.", tryAgain: "Try again", home: "Home", homeHref: "/" };
+  return (
+    strings ?? {
+      errorTitle: "Something went wrong",
+      errorBody: "This page could not be shown.",
+      tryAgain: "Try again",
+      home: "Home",
+      homeHref: "/",
+    }
+  );
 }

@@ -15,7 +15,9 @@ export function LanguageSwitcher({ current, locales, label }: Props) {
         {locales.map(({ code, name }) => (
           <li key={code}>
             {code === current ? (
-              <span aria-current="true" className="font-semibold" lang={code}>{name}</span>
+              <span aria-current="true" className="font-semibold" lang={code}>
+                {name}
+              </span>
             ) : (
               <a href={hrefFor(code)} hrefLang={code} lang={code} className="text-blue-800 underline">
                 {name}

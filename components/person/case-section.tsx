@@ -18,7 +18,9 @@ type Props = { detention: PersonPage["cases"][number]; footnotes: Footnotes };
 
 export function CaseSection({ detention: c, footnotes }: Props) {
   const t = useTranslations("Person");
-  const refs = (claim: string) => <FootnoteRefs numbers={footnotes.numbersFor(c.citations.filter((x) => x.claim === claim))} />;
+  const refs = (claim: string) => (
+    <FootnoteRefs numbers={footnotes.numbersFor(c.citations.filter((x) => x.claim === claim))} />
+  );
   const headingId = `case-${c.id}`;
   return (
     <section aria-labelledby={headingId} className="mt-8">
@@ -36,11 +38,20 @@ export function CaseSection({ detention: c, footnotes }: Props) {
           <StatusTime time={c.statusTime} />
         </dd>
         <dt className="font-semibold">{t("arrested")}</dt>
-        <dd><PartialDate date={c.arrestDate} precision={c.arrestPrecision} />{c.arrestDate && refs("arrestDate")}</dd>
+        <dd>
+          <PartialDate date={c.arrestDate} precision={c.arrestPrecision} />
+          {c.arrestDate && refs("arrestDate")}
+        </dd>
         <dt className="font-semibold">{t("convicted")}</dt>
-        <dd><PartialDate date={c.convictionDate} precision={c.convictionPrecision} />{c.convictionDate && refs("convictionDate")}</dd>
+        <dd>
+          <PartialDate date={c.convictionDate} precision={c.convictionPrecision} />
+          {c.convictionDate && refs("convictionDate")}
+        </dd>
         <dt className="font-semibold">{t("released")}</dt>
-        <dd><PartialDate date={c.releaseDate} precision={c.releasePrecision} />{c.releaseDate && refs("releaseDate")}</dd>
+        <dd>
+          <PartialDate date={c.releaseDate} precision={c.releasePrecision} />
+          {c.releaseDate && refs("releaseDate")}
+        </dd>
         <dt className="font-semibold">{t("charges")}</dt>
         <dd>
           {c.charges.length === 0 ? (

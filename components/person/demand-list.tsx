@@ -30,7 +30,8 @@ export function DemandList({ demands, footnotes, heading }: Props) {
           {demands.map((d) => (
             <li key={d.id} className="rounded border border-slate-200 p-3">
               <p>
-                <span className="font-medium">{kinds(d.kind)}:</span> <span lang={CONTENT_LANGUAGE}>{d.description}</span>
+                <span className="font-medium">{kinds(d.kind)}:</span>{" "}
+                <span lang={CONTENT_LANGUAGE}>{d.description}</span>
                 {footnotes && d.citations && <FootnoteRefs numbers={footnotes.numbersFor(d.citations)} />}
               </p>
               <p className="text-sm text-slate-700">

@@ -30,7 +30,9 @@ export function PersonHeader({ person, footnotes }: Props) {
               {person.aliases.map((a) => (
                 <li key={a.id}>
                   {a.name}
-                  {a.origin === "EDITORIAL" && <span className="text-sm text-slate-600"> ({t("editorialTransliteration")})</span>}
+                  {a.origin === "EDITORIAL" && (
+                    <span className="text-sm text-slate-600"> ({t("editorialTransliteration")})</span>
+                  )}
                 </li>
               ))}
             </ul>
@@ -46,7 +48,13 @@ export function PersonHeader({ person, footnotes }: Props) {
                   return (
                     <li key={i.id}>
                       {schemes(i.scheme)}:{" "}
-                      {href ? <a href={href} className="text-blue-800 underline" rel="noopener noreferrer">{i.value}</a> : i.value}
+                      {href ? (
+                        <a href={href} className="text-blue-800 underline" rel="noopener noreferrer">
+                          {i.value}
+                        </a>
+                      ) : (
+                        i.value
+                      )}
                     </li>
                   );
                 })}

@@ -17,7 +17,8 @@ export function StatusTime({ time }: { time: StatusAsOf | null }) {
   const { since, report, lastReportedOn } = time;
   if (since.date && since.precision !== "UNKNOWN") {
     const span = daysKnown(since, lastReportedOn);
-    const duration = span && (span.exact ? common("exactDays", { count: span.days }) : common("atLeastDays", { count: span.days }));
+    const duration =
+      span && (span.exact ? common("exactDays", { count: span.days }) : common("atLeastDays", { count: span.days }));
     return (
       <>
         <PartialDate date={since.date} precision={since.precision} />

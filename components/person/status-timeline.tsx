@@ -26,7 +26,11 @@ export function StatusTimeline({ events, footnotes }: Props) {
               <StatusBadge status={e.toStatus} />
               <FootnoteRefs numbers={footnotes.numbersFor(e.citations)} />
             </p>
-            {e.note && <p className="text-slate-700" lang={CONTENT_LANGUAGE}>{e.note}</p>}
+            {e.note && (
+              <p className="text-slate-700" lang={CONTENT_LANGUAGE}>
+                {e.note}
+              </p>
+            )}
           </li>
         ))}
       </ol>

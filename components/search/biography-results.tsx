@@ -8,16 +8,22 @@ export function BiographyResults({ matches }: { matches: BiographyMatch[] }) {
   const t = useTranslations("Search");
   return (
     <section aria-labelledby="biographies-heading" className="mt-8">
-      <h2 id="biographies-heading" className="text-xl font-semibold">{t("biographies")}</h2>
+      <h2 id="biographies-heading" className="text-xl font-semibold">
+        {t("biographies")}
+      </h2>
       {matches.length === 0 ? (
         <p className="mt-2 text-slate-600">{t("biographiesNone")}</p>
       ) : (
         <ol className="mt-2 divide-y divide-slate-200">
           {matches.map((b) => (
             <li key={b.slug} className="py-2">
-              <Link href={`/cases/${b.slug}`} className="text-blue-800 underline" lang={CONTENT_LANGUAGE}>{b.fullName}</Link>
+              <Link href={`/cases/${b.slug}`} className="text-blue-800 underline" lang={CONTENT_LANGUAGE}>
+                {b.fullName}
+              </Link>
               <p className="text-sm text-slate-700" lang={CONTENT_LANGUAGE}>
-                {b.excerpt.map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : <span key={i}>{run.text}</span>))}
+                {b.excerpt.map((run, i) =>
+                  run.match ? <mark key={i}>{run.text}</mark> : <span key={i}>{run.text}</span>,
+                )}
               </p>
             </li>
           ))}

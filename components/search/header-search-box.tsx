@@ -9,7 +9,12 @@ import type { CaseStatus } from "@/lib/generated/prisma/enums";
 
 type Suggestion = { slug: string; name: string; countryCode: string; status: CaseStatus };
 
-export type HeaderSearchStrings = { label: string; placeholder: string; suggestions: string; statuses: Record<CaseStatus, string> };
+export type HeaderSearchStrings = {
+  label: string;
+  placeholder: string;
+  suggestions: string;
+  statuses: Record<CaseStatus, string>;
+};
 
 export function HeaderSearchBox({ locale, strings }: { locale: string; strings: HeaderSearchStrings }) {
   const t = (key: "label" | "placeholder" | "suggestions") => strings[key];
@@ -43,13 +48,21 @@ export function HeaderSearchBox({ locale, strings }: { locale: string; strings: 
   };
 
   return (
-    <form action={`/${locale}/search`} method="get" role="search" className="relative" onSubmit={(e) => {
-      if (active >= 0 && suggestions[active]) {
-        e.preventDefault();
-        go(suggestions[active]);
-      }
-    }}>
-      <label htmlFor={`${listId}-input`} className="sr-only">{t("label")}</label>
+    <form
+      action={`/${locale}/search`}
+      method="get"
+      role="search"
+      className="relative"
+      onSubmit={(e) => {
+        if (active >= 0 && suggestions[active]) {
+          e.preventDefault();
+          go(suggestions[active]);
+        }
+      }}
+    >
+      <label htmlFor={`${listId}-input`} className="sr-only">
+        {t("label")}
+      </label>
       <input
         id={`${listId}-input`}
         name="q"
@@ -103,7 +116,9 @@ export function HeaderSearchBox({ locale, strings }: { locale: string; strings: 
             }}
             className={`cursor-pointer px-3 py-2 ${i === active ? "bg-blue-100" : ""}`}
           >
-            <span lang="en" className="font-medium">{s.name}</span>
+            <span lang="en" className="font-medium">
+              {s.name}
+            </span>
             <span className="block text-sm text-slate-600">
               {countryName(s.countryCode, locale, s.countryCode)} · {statuses(s.status)}
             </span>

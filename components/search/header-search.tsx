@@ -7,6 +7,14 @@ export async function HeaderSearch() {
   const locale = await getLocale();
   const t = await getTranslations("Search");
   const status = await getTranslations("CaseStatus");
-  const statuses = Object.fromEntries(Object.values(CaseStatus).map((s) => [s, status(s)])) as Record<CaseStatus, string>;
-  return <HeaderSearchBox locale={locale} strings={{ label: t("label"), placeholder: t("placeholder"), suggestions: t("suggestions"), statuses }} />;
+  const statuses = Object.fromEntries(Object.values(CaseStatus).map((s) => [s, status(s)])) as Record<
+    CaseStatus,
+    string
+  >;
+  return (
+    <HeaderSearchBox
+      locale={locale}
+      strings={{ label: t("label"), placeholder: t("placeholder"), suggestions: t("suggestions"), statuses }}
+    />
+  );
 }

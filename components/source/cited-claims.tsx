@@ -9,7 +9,8 @@ import type { SourceCitation } from "@/lib/server/public/get-source-page";
 function ClaimTarget({ citation: c }: { citation: SourceCitation }) {
   const t = useTranslations("Sources");
   const locale = useLocale();
-  const person = c.person ?? c.case?.person ?? c.statusEvent?.case.person ?? c.demand?.case?.person ?? c.caseFact?.case.person;
+  const person =
+    c.person ?? c.case?.person ?? c.statusEvent?.case.person ?? c.demand?.case?.person ?? c.caseFact?.case.person;
   if (person) {
     return (
       <Link href={`/cases/${person.slug}`} className="text-blue-800 underline">
@@ -21,7 +22,9 @@ function ClaimTarget({ citation: c }: { citation: SourceCitation }) {
     return (
       <>
         {t("lawLabel")}:{" "}
-        <Link href={`/countries/${c.law.country.code}`} className="text-blue-800 underline" lang={CONTENT_LANGUAGE}>{c.law.name}</Link>{" "}
+        <Link href={`/countries/${c.law.country.code}`} className="text-blue-800 underline" lang={CONTENT_LANGUAGE}>
+          {c.law.name}
+        </Link>{" "}
         ({countryName(c.law.country.code, locale, c.law.country.name)})
       </>
     );
@@ -34,7 +37,12 @@ function ClaimTarget({ citation: c }: { citation: SourceCitation }) {
       </>
     );
   }
-  if (c.charge) return <>{t("chargeLabel")}: <span lang={CONTENT_LANGUAGE}>{c.charge.description}</span></>;
+  if (c.charge)
+    return (
+      <>
+        {t("chargeLabel")}: <span lang={CONTENT_LANGUAGE}>{c.charge.description}</span>
+      </>
+    );
   return c.locator ? <span lang={CONTENT_LANGUAGE}>{c.locator}</span> : <>{t("quotedPassage")}</>;
 }
 
@@ -46,13 +54,27 @@ export function CitedClaims({ heading, citations }: { heading: string; citations
       <ul className="mt-2 space-y-3">
         {citations.map((c) => (
           <li key={c.id} className="rounded border border-slate-200 p-3">
-            <p className="text-sm font-medium"><ClaimTarget citation={c} /></p>
-            <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 italic" lang={CONTENT_LANGUAGE}>“{c.quote}”</blockquote>
+            <p className="text-sm font-medium">
+              <ClaimTarget citation={c} />
+            </p>
+            <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 italic" lang={CONTENT_LANGUAGE}>
+              “{c.quote}”
+            </blockquote>
             {c.quotedSource && (
               <p className="mt-1 text-sm">
                 {t("quotingSource")}{" "}
-                <Link href={`/sources/${c.quotedSource.id}`} className="text-blue-800 underline" lang={CONTENT_LANGUAGE}>{c.quotedSource.title}</Link>
-                {c.locator && <>, <span lang={CONTENT_LANGUAGE}>{c.locator}</span></>}
+                <Link
+                  href={`/sources/${c.quotedSource.id}`}
+                  className="text-blue-800 underline"
+                  lang={CONTENT_LANGUAGE}
+                >
+                  {c.quotedSource.title}
+                </Link>
+                {c.locator && (
+                  <>
+                    , <span lang={CONTENT_LANGUAGE}>{c.locator}</span>
+                  </>
+                )}
               </p>
             )}
           </li>

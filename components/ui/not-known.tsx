@@ -5,7 +5,11 @@ import type { ReactNode } from "react";
 export function NotKnown() {
   const t = useTranslations("Common");
   // Marked with the interface language, since it may sit inside untranslated content.
-  return <span className="italic text-slate-500" lang={useLocale()}>{t("notKnown")}</span>;
+  return (
+    <span className="italic text-slate-500" lang={useLocale()}>
+      {t("notKnown")}
+    </span>
+  );
 }
 
 export function OrNotKnown({ value, children }: { value: unknown; children?: ReactNode }) {

@@ -3,7 +3,13 @@ import { useTranslations } from "next-intl";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 
 /** `approximate`: the total is an estimate, shown as "about N". */
-type Props = { page: number; pageSize: number; total: number; approximate?: boolean; hrefFor: (page: number) => string };
+type Props = {
+  page: number;
+  pageSize: number;
+  total: number;
+  approximate?: boolean;
+  hrefFor: (page: number) => string;
+};
 
 export function Pagination({ page, pageSize, total, approximate = false, hrefFor }: Props) {
   const t = useTranslations("Pagination");
@@ -18,8 +24,16 @@ export function Pagination({ page, pageSize, total, approximate = false, hrefFor
         {t(approximate ? "pageOfAbout" : "pageOf", { page, pages })}
       </p>
       <div className="flex gap-2">
-        {page > 1 ? <Link className={linkClass} href={hrefFor(Math.min(page - 1, pages))} rel="prev">{t("previous")}</Link> : null}
-        {page < pages || (approximate && last === page * pageSize) ? <Link className={linkClass} href={hrefFor(page + 1)} rel="next">{t("next")}</Link> : null}
+        {page > 1 ? (
+          <Link className={linkClass} href={hrefFor(Math.min(page - 1, pages))} rel="prev">
+            {t("previous")}
+          </Link>
+        ) : null}
+        {page < pages || (approximate && last === page * pageSize) ? (
+          <Link className={linkClass} href={hrefFor(page + 1)} rel="next">
+            {t("next")}
+          </Link>
+        ) : null}
       </div>
     </nav>
   );

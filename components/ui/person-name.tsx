@@ -13,7 +13,11 @@ export function PersonName({ fullName, aliases }: Props) {
   return (
     <>
       {name}{" "}
-      <span className="text-[0.8em] font-normal text-slate-600" lang={CONTENT_LANGUAGE} title={t("sourceSpelling", { name: sourceName })}>
+      <span
+        className="text-[0.8em] font-normal text-slate-600"
+        lang={CONTENT_LANGUAGE}
+        title={t("sourceSpelling", { name: sourceName })}
+      >
         ({sourceName})
       </span>
     </>

@@ -21,7 +21,9 @@ const TONES: Partial<Record<CaseStatus, string>> = {
 export function StatusBadge({ status }: { status: CaseStatus }) {
   const t = useTranslations("CaseStatus");
   return (
-    <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${TONES[status] ?? "bg-slate-100 text-slate-800"}`}>
+    <span
+      className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${TONES[status] ?? "bg-slate-100 text-slate-800"}`}
+    >
       {t(status)}
     </span>
   );

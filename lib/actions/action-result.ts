@@ -34,7 +34,14 @@ export async function runAction<T>(work: () => Promise<T>, after?: () => void): 
     return { ok: true, data, at };
   } catch (error) {
     if (error instanceof ZodError) {
-      return { ok: false, code: "INVALID_INPUT", reason: "INVALID_INPUT", fieldErrors: fieldErrorsOf(error), details: {}, at };
+      return {
+        ok: false,
+        code: "INVALID_INPUT",
+        reason: "INVALID_INPUT",
+        fieldErrors: fieldErrorsOf(error),
+        details: {},
+        at,
+      };
     }
     if (error instanceof AppError) {
       const { fieldErrors, reason, ...details } = error.details ?? {};

@@ -4,12 +4,22 @@ import type { z } from "zod";
 
 export type FormShape = { scalars: readonly string[]; arrays: readonly string[]; booleans: readonly string[] };
 
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; options?: z.ZodType[] };
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  options?: z.ZodType[];
+};
 
 /** Kinds that cannot say which names they hold; a form schema must declare every field instead. */
 const UNDECLARED = new Set(["record", "map", "set", "any", "unknown", "object_catchall", "lazy", "custom"]);
 
-function collect(schema: z.ZodType, path: string, shape: { scalars: Set<string>; arrays: Set<string>; booleans: Set<string> }): void {
+function collect(
+  schema: z.ZodType,
+  path: string,
+  shape: { scalars: Set<string>; arrays: Set<string>; booleans: Set<string> },
+): void {
   const def = schema._zod.def as unknown as Def;
   switch (def.type) {
     case "optional":
@@ -39,7 +49,8 @@ function collect(schema: z.ZodType, path: string, shape: { scalars: Set<string>;
       shape.booleans.add(path);
       return;
     default:
-      if (UNDECLARED.has(def.type) || !path) throw new Error(`A form schema must declare its fields; found "${def.type}" at "${path || "(root)"}".`);
+      if (UNDECLARED.has(def.type) || !path)
+        throw new Error(`A form schema must declare its fields; found "${def.type}" at "${path || "(root)"}".`);
       shape.scalars.add(path);
   }
 }

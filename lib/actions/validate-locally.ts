@@ -5,7 +5,11 @@ import type { ActionResult } from "./action-result";
 import { formToObject } from "./form-data";
 
 /** `schema` names the form's fields; `parse`, when the form needs more than the schema, checks them. */
-export function validateLocally(schema: z.ZodType, form: FormData, parse: (input: unknown) => unknown = (input) => schema.parse(input)): ActionResult<never> | null {
+export function validateLocally(
+  schema: z.ZodType,
+  form: FormData,
+  parse: (input: unknown) => unknown = (input) => schema.parse(input),
+): ActionResult<never> | null {
   try {
     parse(formToObject(form, schema));
     return null;
@@ -16,6 +20,13 @@ export function validateLocally(schema: z.ZodType, form: FormData, parse: (input
       const key = issue.path.join(".") || "form";
       fieldErrors.set(key, [...(fieldErrors.get(key) ?? []), issue.message]);
     }
-    return { ok: false, code: "INVALID_INPUT", reason: "INVALID_INPUT", fieldErrors: Object.fromEntries(fieldErrors), details: {}, at: Date.now() };
+    return {
+      ok: false,
+      code: "INVALID_INPUT",
+      reason: "INVALID_INPUT",
+      fieldErrors: Object.fromEntries(fieldErrors),
+      details: {},
+      at: Date.now(),
+    };
   }
 }

@@ -11,9 +11,21 @@ export const CORS_HEADERS = {
 export function apiJson(request: Request, data: unknown): Response {
   const body = JSON.stringify(data);
   const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
-  const headers = { ...CORS_HEADERS, ETag: etag, "Cache-Control": "public, max-age=60, stale-while-revalidate=300", Vary: "Accept-Encoding" };
+  const headers = {
+    ...CORS_HEADERS,
+    ETag: etag,
+    "Cache-Control": "public, max-age=60, stale-while-revalidate=300",
+    Vary: "Accept-Encoding",
+  };
   const seen = request.headers.get("if-none-match");
-  if (seen && seen.split(",").map((s) => s.trim()).includes(etag)) return new Response(null, { status: 304, headers });
+  if (
+    seen &&
+    seen
+      .split(",")
+      .map((s) => s.trim())
+      .includes(etag)
+  )
+    return new Response(null, { status: 304, headers });
   return new Response(body, { headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
 }
 

@@ -52,7 +52,9 @@ const comparable = (value: unknown) => (value instanceof Date ? value.toISOStrin
 export function redact<T>(value: T): T {
   if (Array.isArray(value)) return value.map((v) => redact(v)) as T;
   if (value && typeof value === "object" && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET_FIELD_NAMES.has(k) ? REDACTED : redact(v)])) as T;
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, SECRET_FIELD_NAMES.has(k) ? REDACTED : redact(v)]),
+    ) as T;
   }
   return value;
 }
@@ -60,7 +62,10 @@ export function redact<T>(value: T): T {
 /** A diff with secrets redacted: a secret field shows only that it changed. */
 export function redactDiff(diff: AuditDiff): AuditDiff {
   return Object.fromEntries(
-    Object.entries(diff).map(([k, [before, after]]) => [k, SECRET_FIELD_NAMES.has(k) ? [REDACTED, REDACTED] : [redact(before), redact(after)]]),
+    Object.entries(diff).map(([k, [before, after]]) => [
+      k,
+      SECRET_FIELD_NAMES.has(k) ? [REDACTED, REDACTED] : [redact(before), redact(after)],
+    ]),
   );
 }
 

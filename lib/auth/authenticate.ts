@@ -28,11 +28,18 @@ export type SignedInUser = { id: string; email: string; name: string; role: User
 
 export async function authenticate(input: SignInInput): Promise<SignedInUser> {
   // Refused before anything is stored: an over-long field is not an attempt worth counting or keeping.
-  if (input.email.length > MAX_EMAIL_LENGTH || input.password.length > MAX_PASSWORD_LENGTH || (input.code?.length ?? 0) > MAX_CODE_LENGTH) {
+  if (
+    input.email.length > MAX_EMAIL_LENGTH ||
+    input.password.length > MAX_PASSWORD_LENGTH ||
+    (input.code?.length ?? 0) > MAX_CODE_LENGTH
+  ) {
     throw new SignInError("too-long");
   }
   // Control characters (NUL above all) cannot be stored in PostgreSQL text; no account's email has them.
-  const email = input.email.trim().toLowerCase().replace(/[\u0000-\u001f\u007f]/g, "\ufffd");
+  const email = input.email
+    .trim()
+    .toLowerCase()
+    .replace(/[\u0000-\u001f\u007f]/g, "\ufffd");
   const fail = async (reason: AttemptFailure, userId: string | null = null): Promise<never> => {
     await recordAttempt({ email, ip: input.ip, userId, failure: reason });
     throw new SignInError(reason);
@@ -42,14 +49,30 @@ export async function authenticate(input: SignInInput): Promise<SignedInUser> {
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true, passwordHash: true, totpEnabled: true, totpSecret: true, totpLastStep: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      disabled: true,
+      sessionVersion: true,
+      passwordHash: true,
+      totpEnabled: true,
+      totpSecret: true,
+      totpLastStep: true,
+    },
   });
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyHash()), input.password);
   if (!user || !passwordOk || user.disabled) return fail("invalid", user?.id ?? null);
 
   if (user.totpEnabled && user.totpSecret) {
     if (!input.code) return fail("second-factor-required", user.id);
-    if (!(await consumeSecondFactor({ id: user.id, totpSecret: user.totpSecret, totpLastStep: user.totpLastStep }, input.code))) {
+    if (
+      !(await consumeSecondFactor(
+        { id: user.id, totpSecret: user.totpSecret, totpLastStep: user.totpLastStep },
+        input.code,
+      ))
+    ) {
       return fail("second-factor-invalid", user.id);
     }
   }

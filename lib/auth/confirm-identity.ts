@@ -10,7 +10,11 @@ import { consumeSecondFactor } from "./second-factor";
 
 export type IdentityProof = { currentPassword: string; currentCode: string };
 
-export async function confirmIdentity(userId: string, proof: IdentityProof, context: { ip: string; via: string }): Promise<void> {
+export async function confirmIdentity(
+  userId: string,
+  proof: IdentityProof,
+  context: { ip: string; via: string },
+): Promise<void> {
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: { email: true, passwordHash: true, totpSecret: true, totpLastStep: true },
@@ -21,9 +25,17 @@ export async function confirmIdentity(userId: string, proof: IdentityProof, cont
   const attempt = { email: user.email, ip: context.ip, userId, via: context.via };
   if (!(await verifyPassword(user.passwordHash, proof.currentPassword))) {
     await recordAttempt({ ...attempt, failure: "invalid" });
-    throw new AppError("INVALID_INPUT", "The password is not right.", { fieldErrors: { currentPassword: ["wrongPassword"] } });
+    throw new AppError("INVALID_INPUT", "The password is not right.", {
+      fieldErrors: { currentPassword: ["wrongPassword"] },
+    });
   }
-  if (!user.totpSecret || !(await consumeSecondFactor({ id: userId, totpSecret: user.totpSecret, totpLastStep: user.totpLastStep }, proof.currentCode))) {
+  if (
+    !user.totpSecret ||
+    !(await consumeSecondFactor(
+      { id: userId, totpSecret: user.totpSecret, totpLastStep: user.totpLastStep },
+      proof.currentCode,
+    ))
+  ) {
     await recordAttempt({ ...attempt, failure: "second-factor-invalid" });
     throw new AppError("INVALID_INPUT", "That code is not right.", { fieldErrors: { currentCode: ["wrongCode"] } });
   }

@@ -15,6 +15,10 @@ export async function hasSessionCookie(): Promise<boolean> {
   }
   if (!request.cookies.getAll().some((cookie) => cookie.name.includes("next-auth.session-token"))) return false;
   const { NEXTAUTH_SECRET, SITE_URL } = env();
-  const token = await getToken({ req: request as never, secret: NEXTAUTH_SECRET, secureCookie: SITE_URL.startsWith("https:") }).catch(() => null);
+  const token = await getToken({
+    req: request as never,
+    secret: NEXTAUTH_SECRET,
+    secureCookie: SITE_URL.startsWith("https:"),
+  }).catch(() => null);
   return token !== null;
 }

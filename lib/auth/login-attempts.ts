@@ -21,11 +21,15 @@ async function failuresForEmail(email: string): Promise<number> {
     orderBy: { createdAt: "desc" },
     select: { createdAt: true },
   });
-  return db.loginAttempt.count({ where: { email, success: false, createdAt: { gt: lastSuccess?.createdAt ?? windowStart } } });
+  return db.loginAttempt.count({
+    where: { email, success: false, createdAt: { gt: lastSuccess?.createdAt ?? windowStart } },
+  });
 }
 
 async function failuresFromAddress(ip: string): Promise<number> {
-  return db.loginAttempt.count({ where: { ip, success: false, createdAt: { gt: new Date(Date.now() - LOCKOUT_WINDOW_MS) } } });
+  return db.loginAttempt.count({
+    where: { ip, success: false, createdAt: { gt: new Date(Date.now() - LOCKOUT_WINDOW_MS) } },
+  });
 }
 
 export async function isLocked(email: string, ip: string | null): Promise<boolean> {
@@ -37,10 +41,17 @@ export async function isLocked(email: string, ip: string | null): Promise<boolea
  * Audits an attempt, and keeps it for the counters when it is a success or a counted failure. `via` names
  * where a password or code was checked when it was not the sign-in form (e.g. turning two-factor off).
  */
-export async function recordAttempt(attempt: { email: string; ip: string; userId: string | null; failure: AttemptFailure | null; via?: string }): Promise<void> {
+export async function recordAttempt(attempt: {
+  email: string;
+  ip: string;
+  userId: string | null;
+  failure: AttemptFailure | null;
+  via?: string;
+}): Promise<void> {
   const { email, ip, userId, failure, via } = attempt;
   await db.$transaction(async (tx) => {
-    if (failure === null || COUNTED.has(failure)) await tx.loginAttempt.create({ data: { email, ip, success: failure === null } });
+    if (failure === null || COUNTED.has(failure))
+      await tx.loginAttempt.create({ data: { email, ip, success: failure === null } });
     await writeAudit(tx, {
       actorId: userId,
       action: failure ? "LOGIN_FAILED" : "LOGIN_SUCCEEDED",

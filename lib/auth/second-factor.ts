@@ -19,6 +19,9 @@ export async function consumeSecondFactor(account: SecondFactorAccount, code: st
     return moved.count === 1;
   }
   const codeHash = hashToken(normaliseRecoveryCode(code));
-  const used = await db.recoveryCode.updateMany({ where: { userId: account.id, codeHash, usedAt: null }, data: { usedAt: new Date() } });
+  const used = await db.recoveryCode.updateMany({
+    where: { userId: account.id, codeHash, usedAt: null },
+    data: { usedAt: new Date() },
+  });
   return used.count === 1;
 }

@@ -15,7 +15,11 @@ export async function sessionIsCurrent(userId: string | undefined, sessionVersio
 export async function revokeSessions(userId: string | undefined, sessionVersion: unknown): Promise<void> {
   if (!userId || typeof sessionVersion !== "number") return;
   await db.$transaction(async (tx) => {
-    const bumped = await tx.user.updateMany({ where: { id: userId, sessionVersion }, data: { sessionVersion: { increment: 1 } } });
-    if (bumped.count === 1) await writeAudit(tx, { actorId: userId, action: "USER_SIGNED_OUT", entityType: "user", entityId: userId });
+    const bumped = await tx.user.updateMany({
+      where: { id: userId, sessionVersion },
+      data: { sessionVersion: { increment: 1 } },
+    });
+    if (bumped.count === 1)
+      await writeAudit(tx, { actorId: userId, action: "USER_SIGNED_OUT", entityType: "user", entityId: userId });
   });
 }

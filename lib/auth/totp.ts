@@ -22,7 +22,12 @@ export async function verifyTotp(secret: string, code: string, afterStep?: numbe
   try {
     // One 30-second step either way, as RFC 6238 advises: a code typed as it rolls over, or read from a
     // phone whose clock is a little off, still works.
-    const result = await verify({ secret, token: code, epochTolerance: 30, ...(afterStep != null ? { afterTimeStep: afterStep } : {}) });
+    const result = await verify({
+      secret,
+      token: code,
+      epochTolerance: 30,
+      ...(afterStep != null ? { afterTimeStep: afterStep } : {}),
+    });
     return result.valid && "timeStep" in result ? result.timeStep : null;
   } catch {
     return null;
@@ -32,12 +37,19 @@ export async function verifyTotp(secret: string, code: string, afterStep?: numbe
 /** Ten codes like "k3f9-2mzq-81ta"; the caller shows them once and stores only their hashes. */
 export function newRecoveryCodes(): { codes: string[]; hashes: string[] } {
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => {
-    const raw = randomBytes(9).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "x").slice(0, 12);
+    const raw = randomBytes(9)
+      .toString("base64url")
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, "x")
+      .slice(0, 12);
     return `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8, 12)}`;
   });
   return { codes, hashes: codes.map(normaliseRecoveryCode).map(hashToken) };
 }
 
 export function normaliseRecoveryCode(code: string): string {
-  return code.trim().toLowerCase().replace(/[^a-z0-9]/g, "");
+  return code
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
 }

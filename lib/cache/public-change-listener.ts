@@ -81,7 +81,11 @@ async function listenOnPglite(dataDir: string, onChange: OnPublicChange): Promis
   return { close: () => unlisten() };
 }
 
-export async function listenForPublicChanges(target: DatabaseTarget, onChange: OnPublicChange, options: { retryMs?: number } = {}): Promise<ChangeListener> {
+export async function listenForPublicChanges(
+  target: DatabaseTarget,
+  onChange: OnPublicChange,
+  options: { retryMs?: number } = {},
+): Promise<ChangeListener> {
   if (target.driver === "pglite") return listenOnPglite(target.dataDir, onChange);
   return listenOnServer(target.url, onChange, options.retryMs ?? 1000);
 }

@@ -15,7 +15,10 @@ export function createReplicaCatchUp(replicaUrl: string): ReplicaCatchUp {
 
   /** True once the replica has replayed `lsn`; a database that is not a standby (NULL) has nothing to replay. */
   async function caughtUp(lsn: string): Promise<boolean> {
-    const { rows } = await pool.query<{ done: boolean | null }>("SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done", [lsn]);
+    const { rows } = await pool.query<{ done: boolean | null }>(
+      "SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done",
+      [lsn],
+    );
     return rows[0]?.done !== false;
   }
 

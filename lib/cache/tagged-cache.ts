@@ -6,12 +6,21 @@
 type Entry = { value: Promise<unknown>; tags: readonly string[]; expires: number; generation: number };
 
 export type TaggedCache = {
-  wrap<A extends unknown[], R>(name: string, tags: readonly string[], read: (...args: A) => Promise<R>): (...args: A) => Promise<R>;
+  wrap<A extends unknown[], R>(
+    name: string,
+    tags: readonly string[],
+    read: (...args: A) => Promise<R>,
+  ): (...args: A) => Promise<R>;
   invalidate(tag: string): void;
   size(): number;
 };
 
-export type TaggedCacheOptions = { maxEntries: number; maxAgeMs: number; generation?: () => number; now?: () => number };
+export type TaggedCacheOptions = {
+  maxEntries: number;
+  maxAgeMs: number;
+  generation?: () => number;
+  now?: () => number;
+};
 
 export function createTaggedCache(options: TaggedCacheOptions): TaggedCache {
   const entries = new Map<string, Entry>();

@@ -27,6 +27,8 @@ export function numberFootnotes(inDisplayOrder: FootnoteCitation[][]): Footnotes
   }
   return {
     list,
-    numbersFor: (citations) => [...new Set(citations.map((c) => byKey.get(keyOf(c))?.number ?? 0).filter((n) => n > 0))],
+    numbersFor: (citations) => [
+      ...new Set(citations.map((c) => byKey.get(keyOf(c))?.number ?? 0).filter((n) => n > 0)),
+    ],
   };
 }

@@ -21,7 +21,8 @@ function lazyPgliteAdapter(dataDir: string) {
 }
 
 export function createPrismaClient(target: DatabaseTarget) {
-  const adapter = target.driver === "postgres" ? new PrismaPg({ connectionString: target.url }) : lazyPgliteAdapter(target.dataDir);
+  const adapter =
+    target.driver === "postgres" ? new PrismaPg({ connectionString: target.url }) : lazyPgliteAdapter(target.dataDir);
   return new PrismaClient({ adapter, omit: { case: CONFIDENTIAL_CASE_OMIT, user: SECRET_USER_OMIT } });
 }
 

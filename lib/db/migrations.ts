@@ -23,7 +23,10 @@ export function checksumOf(sql: string): string {
 
 export async function readMigrationFiles(dir: string): Promise<MigrationFile[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
@@ -57,7 +60,9 @@ function checkHistory(files: MigrationFile[], applied: AppliedRow[]): void {
     }
     const file = byName.get(row.migration_name);
     if (!file) {
-      throw new MigrationError(`Migration ${row.migration_name} is applied to the database but missing from prisma/migrations.`);
+      throw new MigrationError(
+        `Migration ${row.migration_name} is applied to the database but missing from prisma/migrations.`,
+      );
     }
     if (file.checksum !== row.checksum) {
       throw new MigrationError(
@@ -76,7 +81,9 @@ async function applyOne(client: SqlConnection, file: MigrationFile): Promise<voi
       [id, file.checksum, file.name],
     );
     await client.exec(file.sql);
-    await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
+    await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [
+      id,
+    ]);
     await client.exec("COMMIT");
   } catch (error) {
     await client.exec("ROLLBACK");

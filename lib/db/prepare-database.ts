@@ -11,7 +11,9 @@ import { seedDemoUsers } from "@/lib/seed/seed-demo-users";
 export type PrepareReport = { appliedMigrations: number; seededCases: number; filledSearchKeys: number };
 
 /** Pending migrations, then search keys for names written before search existed: `npm run db:migrate`. */
-export async function upgradeDatabase(target: DatabaseTarget): Promise<{ migrations: MigrationResult; filledSearchKeys: number }> {
+export async function upgradeDatabase(
+  target: DatabaseTarget,
+): Promise<{ migrations: MigrationResult; filledSearchKeys: number }> {
   const migrations = await applyMigrations(target, migrationsDir);
   return { migrations, filledSearchKeys: await backfillNameKeys(target) };
 }

@@ -35,7 +35,10 @@ export function openSqlConnection(target: DatabaseTarget): Promise<SqlConnection
   return target.driver === "postgres" ? serverConnection(target.url) : pgliteConnection(target.dataDir);
 }
 
-export async function withSqlConnection<T>(target: DatabaseTarget, run: (connection: SqlConnection) => Promise<T>): Promise<T> {
+export async function withSqlConnection<T>(
+  target: DatabaseTarget,
+  run: (connection: SqlConnection) => Promise<T>,
+): Promise<T> {
   const connection = await openSqlConnection(target);
   try {
     return await run(connection);

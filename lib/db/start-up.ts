@@ -37,5 +37,7 @@ export async function startDatabase(): Promise<void> {
     report.appliedMigrations ? `applied ${report.appliedMigrations} migrations` : "",
     report.seededCases ? `seeded ${report.seededCases} cases` : "",
   ].filter(Boolean);
-  console.log(`Database: ${describeTarget(target)}, ready in ${seconds} s${work.length ? ` (${work.join(", ")})` : ""}.`);
+  console.log(
+    `Database: ${describeTarget(target)}, ready in ${seconds} s${work.length ? ` (${work.join(", ")})` : ""}.`,
+  );
 }

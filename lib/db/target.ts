@@ -13,7 +13,10 @@ export function pgliteTarget(dataDir: string): DatabaseTarget {
   return { driver: "pglite", dataDir: path.resolve(dataDir) };
 }
 
-export function targetFor({ DATABASE_URL, PGLITE_DATA_DIR }: Pick<TEnv, "DATABASE_URL" | "PGLITE_DATA_DIR">): DatabaseTarget {
+export function targetFor({
+  DATABASE_URL,
+  PGLITE_DATA_DIR,
+}: Pick<TEnv, "DATABASE_URL" | "PGLITE_DATA_DIR">): DatabaseTarget {
   return DATABASE_URL ? serverTarget(DATABASE_URL) : pgliteTarget(PGLITE_DATA_DIR);
 }
 

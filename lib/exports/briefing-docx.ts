@@ -1,6 +1,17 @@
 // A briefing as an editable Word document: real headings, a real table, and the sources as footnotes.
 import {
-  AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
+  AlignmentType,
+  Document,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
 } from "docx";
 import type { BriefingText } from "./briefing-text";
 
@@ -36,7 +47,11 @@ function casesTable(x: BriefingText): Table {
   // Margins and text size live on the table and a paragraph style rather than on each of thousands of cells:
   // the XML, and the time to write it, grow with every element.
   const cell = (text: string, bold = false) =>
-    new TableCell({ children: [new Paragraph({ style: TABLE_TEXT_STYLE, children: [bold ? new TextRun({ text, bold }) : new TextRun(text)] })] });
+    new TableCell({
+      children: [
+        new Paragraph({ style: TABLE_TEXT_STYLE, children: [bold ? new TextRun({ text, bold }) : new TextRun(text)] }),
+      ],
+    });
   return new Table({
     width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
     columnWidths: COLUMN_SHARES.map((share) => Math.round(share * TEXT_WIDTH_TWIPS)),
@@ -51,11 +66,14 @@ function casesTable(x: BriefingText): Table {
 
 export async function briefingDocx(x: BriefingText): Promise<Buffer> {
   const { footnotes, cite } = footnoteMaker(x);
-  const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1) => new Paragraph({ text, heading: level });
+  const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1) =>
+    new Paragraph({ text, heading: level });
   const cited = (text: string, sources: number[]) => new Paragraph({ children: [new TextRun(text), ...cite(sources)] });
   const children = [
     new Paragraph({ text: x.title, heading: HeadingLevel.TITLE }),
-    new Paragraph({ children: [new TextRun({ text: `${x.asOfSentence} `, italics: true }), new TextRun(`${x.intro} ${x.filter}`)] }),
+    new Paragraph({
+      children: [new TextRun({ text: `${x.asOfSentence} `, italics: true }), new TextRun(`${x.intro} ${x.filter}`)],
+    }),
     ...(x.untranslated ? [new Paragraph({ children: [new TextRun({ text: x.untranslated, italics: true })] })] : []),
     heading(x.headings.summary),
     new Paragraph(x.total),
@@ -64,7 +82,10 @@ export async function briefingDocx(x: BriefingText): Promise<Buffer> {
     new Paragraph(x.detention),
     heading(x.headings.laws),
     ...(x.laws.length ? [] : [new Paragraph(x.noneRecorded)]),
-    ...x.laws.flatMap((l) => [cited(l.text, l.sources), ...l.demands.map((d) => new Paragraph({ text: d, bullet: { level: 0 } }))]),
+    ...x.laws.flatMap((l) => [
+      cited(l.text, l.sources),
+      ...l.demands.map((d) => new Paragraph({ text: d, bullet: { level: 0 } })),
+    ]),
     heading(x.headings.demands),
     ...(x.demands.length ? [] : [new Paragraph(x.noneRecorded)]),
     ...x.demands.map((d) => cited(d.text, d.sources)),
@@ -73,15 +94,26 @@ export async function briefingDocx(x: BriefingText): Promise<Buffer> {
     heading(x.headings.profiles),
     ...x.paragraphs.flatMap((p) => [heading(p.heading, HeadingLevel.HEADING_2), cited(p.text, p.sources)]),
     heading(x.headings.sources),
-    ...x.sources.map((s) => new Paragraph({ children: [new TextRun(`${s.number}. ${s.text}`)], alignment: AlignmentType.LEFT })),
+    ...x.sources.map(
+      (s) => new Paragraph({ children: [new TextRun(`${s.number}. ${s.text}`)], alignment: AlignmentType.LEFT }),
+    ),
   ];
   const doc = new Document({
     styles: {
       default: { document: { run: { font: FONT, size: 20 } } },
-      paragraphStyles: [{ id: TABLE_TEXT_STYLE, name: "Habeas table text", basedOn: "Normal", run: { size: TABLE_TEXT_SIZE } }],
+      paragraphStyles: [
+        { id: TABLE_TEXT_STYLE, name: "Habeas table text", basedOn: "Normal", run: { size: TABLE_TEXT_SIZE } },
+      ],
     },
     footnotes,
-    sections: [{ properties: { page: { margin: { top: MARGIN_TWIPS, right: MARGIN_TWIPS, bottom: MARGIN_TWIPS, left: MARGIN_TWIPS } } }, children }],
+    sections: [
+      {
+        properties: {
+          page: { margin: { top: MARGIN_TWIPS, right: MARGIN_TWIPS, bottom: MARGIN_TWIPS, left: MARGIN_TWIPS } },
+        },
+        children,
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }

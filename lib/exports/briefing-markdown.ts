@@ -6,13 +6,47 @@ import { markdownLink, markdownText as md } from "./markdown-text";
 export function briefingMarkdown(x: BriefingText): string {
   const lines = [`# ${md(x.title)}`, "", `*${md(x.asOfSentence)}* ${md(x.intro)} ${md(x.filter)}`, ""];
   if (x.untranslated) lines.push(`> ${md(x.untranslated)}`, "");
-  lines.push(`## ${md(x.headings.summary)}`, "", md(x.total), "", ...(x.limited ? [`*${md(x.limited)}*`, ""] : []), ...x.byStatus.map((s) => `- ${md(s)}`), "", md(x.detention), "");
+  lines.push(
+    `## ${md(x.headings.summary)}`,
+    "",
+    md(x.total),
+    "",
+    ...(x.limited ? [`*${md(x.limited)}*`, ""] : []),
+    ...x.byStatus.map((s) => `- ${md(s)}`),
+    "",
+    md(x.detention),
+    "",
+  );
   const orNone = (items: string[]) => (items.length ? items : [`*${md(x.noneRecorded)}*`]);
-  lines.push(`## ${md(x.headings.laws)}`, "", ...orNone(x.laws.flatMap((l) => [`- ${md(l.text)}${refs(l.sources)}`, ...l.demands.map((d) => `  - ${md(d)}`)])), "");
-  lines.push(`## ${md(x.headings.demands)}`, "", ...orNone(x.demands.map((d) => `- ${md(d.text)}${refs(d.sources)}`)), "");
-  lines.push(`## ${md(x.headings.cases)}`, "", `| ${x.columns.map(md).join(" | ")} |`, `|${x.columns.map(() => " --- ").join("|")}|`);
+  lines.push(
+    `## ${md(x.headings.laws)}`,
+    "",
+    ...orNone(x.laws.flatMap((l) => [`- ${md(l.text)}${refs(l.sources)}`, ...l.demands.map((d) => `  - ${md(d)}`)])),
+    "",
+  );
+  lines.push(
+    `## ${md(x.headings.demands)}`,
+    "",
+    ...orNone(x.demands.map((d) => `- ${md(d.text)}${refs(d.sources)}`)),
+    "",
+  );
+  lines.push(
+    `## ${md(x.headings.cases)}`,
+    "",
+    `| ${x.columns.map(md).join(" | ")} |`,
+    `|${x.columns.map(() => " --- ").join("|")}|`,
+  );
   lines.push(...x.rows.map((r) => `| ${r.cells.map(md).join(" | ")} |`), "");
-  lines.push(`## ${md(x.headings.profiles)}`, "", ...x.paragraphs.flatMap((p) => [`### ${md(p.heading)}`, "", `${md(p.text)}${refs(p.sources)}`, ""]));
-  lines.push(`## ${md(x.headings.sources)}`, "", ...x.sources.map((s) => `${s.number}. ${md(s.text)}${markdownLink(s.url)}`), "");
+  lines.push(
+    `## ${md(x.headings.profiles)}`,
+    "",
+    ...x.paragraphs.flatMap((p) => [`### ${md(p.heading)}`, "", `${md(p.text)}${refs(p.sources)}`, ""]),
+  );
+  lines.push(
+    `## ${md(x.headings.sources)}`,
+    "",
+    ...x.sources.map((s) => `${s.number}. ${md(s.text)}${markdownLink(s.url)}`),
+    "",
+  );
   return lines.join("\n");
 }

@@ -29,7 +29,14 @@ function longSections(x: BriefingText): FlowBlock[] {
   const heading = (text: string): FlowBlock => ({ kind: "text", text, style: H1, spaceBefore: 12, keepWithNext: true });
   return [
     heading(x.headings.cases),
-    { kind: "table", columns: x.columns, widths: WIDTHS, rows: x.rows.map((r) => r.cells.map((c, i) => (i === 0 ? `${c}${refs(r.sources)}` : c))), style: CELL, headerStyle: { ...CELL, face: "bold" } },
+    {
+      kind: "table",
+      columns: x.columns,
+      widths: WIDTHS,
+      rows: x.rows.map((r) => r.cells.map((c, i) => (i === 0 ? `${c}${refs(r.sources)}` : c))),
+      style: CELL,
+      headerStyle: { ...CELL, face: "bold" },
+    },
     heading(x.headings.profiles),
     ...x.paragraphs.flatMap((p): FlowBlock[] => [
       { kind: "text", text: p.heading, style: H2, spaceBefore: 6, keepWithNext: true },
@@ -54,19 +61,31 @@ function Overview({ x }: { x: BriefingText }) {
       <Text style={styles.h1}>{x.headings.summary}</Text>
       <Text>{x.total}</Text>
       {x.limited && <Text style={styles.muted}>{x.limited}</Text>}
-      {x.byStatus.map((s) => <Text key={s}>• {s}</Text>)}
+      {x.byStatus.map((s) => (
+        <Text key={s}>• {s}</Text>
+      ))}
       <Text>{x.detention}</Text>
       <Text style={styles.h1}>{x.headings.laws}</Text>
       {x.laws.length === 0 && <Text style={styles.muted}>{x.noneRecorded}</Text>}
       {x.laws.map((l, i) => (
         <View key={i}>
-          <Text>• {l.text}{refs(l.sources)}</Text>
-          {l.demands.map((d, j) => <Text key={j}>   – {d}</Text>)}
+          <Text>
+            • {l.text}
+            {refs(l.sources)}
+          </Text>
+          {l.demands.map((d, j) => (
+            <Text key={j}> – {d}</Text>
+          ))}
         </View>
       ))}
       <Text style={styles.h1}>{x.headings.demands}</Text>
       {x.demands.length === 0 && <Text style={styles.muted}>{x.noneRecorded}</Text>}
-      {x.demands.map((d, i) => <Text key={i}>• {d.text}{refs(d.sources)}</Text>)}
+      {x.demands.map((d, i) => (
+        <Text key={i}>
+          • {d.text}
+          {refs(d.sources)}
+        </Text>
+      ))}
     </View>
   );
 }

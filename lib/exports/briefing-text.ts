@@ -8,8 +8,10 @@ import type { Span } from "@/lib/status-time/days-in-status";
 export function briefingText(b: CountryBriefing, t: Translator) {
   const locale = b.locale;
   const notKnown = t("Common.notKnown");
-  const date = (d: Date | null, p: Parameters<typeof formatPartialDate>[1]) => formatPartialDate(d, p, locale) ?? notKnown;
-  const span = (s: Span) => (s.exact ? t("Common.exactDays", { count: s.days }) : t("Common.atLeastDays", { count: s.days }));
+  const date = (d: Date | null, p: Parameters<typeof formatPartialDate>[1]) =>
+    formatPartialDate(d, p, locale) ?? notKnown;
+  const span = (s: Span) =>
+    s.exact ? t("Common.exactDays", { count: s.days }) : t("Common.atLeastDays", { count: s.days });
   const status = (s: NonNullable<BriefingCase["status"]>) => t(`CaseStatus.${s}`);
   const statusCell = (c: BriefingCase) => (c.status ? status(c.status) : t("Briefing.statusNotKnownOnDate"));
   /** "Since" when the start is known, else the report that places the status on the date, else not known. */
@@ -43,7 +45,9 @@ export function briefingText(b: CountryBriefing, t: Translator) {
     asOfSentence: asOf.endsWith(".") ? asOf : `${asOf}.`,
     /** The intro says how people were counted for the date, so every format carries the method. */
     intro: `${t("Briefing.intro")} ${t("Briefing.method")}${b.present ? ` ${t("Briefing.methodPresent")}` : ""}`,
-    filter: b.statusFilter.length ? t("Briefing.statusesIncluded", { statuses: b.statusFilter.map(status).join(", ") }) : t("Briefing.allStatuses"),
+    filter: b.statusFilter.length
+      ? t("Briefing.statusesIncluded", { statuses: b.statusFilter.map(status).join(", ") })
+      : t("Briefing.allStatuses"),
     headings: {
       summary: t("Briefing.summary"),
       laws: t("Briefing.laws"),
@@ -54,11 +58,23 @@ export function briefingText(b: CountryBriefing, t: Translator) {
     },
     total: t("Briefing.total", { count: b.summary.total }),
     /** Said on the first page when the briefing lists fewer cases than there are. */
-    limited: b.summary.total > b.cases.length ? t("Briefing.limited", { shown: b.cases.length, total: b.summary.total, csv: b.fullList.csv, json: b.fullList.json }) : null,
+    limited:
+      b.summary.total > b.cases.length
+        ? t("Briefing.limited", {
+            shown: b.cases.length,
+            total: b.summary.total,
+            csv: b.fullList.csv,
+            json: b.fullList.json,
+          })
+        : null,
     byStatus: [
       ...b.summary.byStatus.map((s) => `${status(s.status)}: ${s.count}`),
       ...(b.summary.notKnown > 0
-        ? [b.statusFilter.length ? t("Briefing.notKnownNotListed", { count: b.summary.notKnown }) : `${t("Briefing.statusNotKnownOnDate")}: ${b.summary.notKnown}`]
+        ? [
+            b.statusFilter.length
+              ? t("Briefing.notKnownNotListed", { count: b.summary.notKnown })
+              : `${t("Briefing.statusNotKnownOnDate")}: ${b.summary.notKnown}`,
+          ]
         : []),
     ],
     detention:
@@ -75,15 +91,37 @@ export function briefingText(b: CountryBriefing, t: Translator) {
               name: name(b.summary.longestCase!),
             })
           : t("Briefing.detentionUnknown", { detained: detention.detained }),
-    columns: [t("Briefing.colName"), t("Briefing.colRole"), t("Briefing.colStatus"), t("Briefing.colSince"), t("Briefing.colCharges"), t("Briefing.colSentence"), t("Briefing.colFacility")],
+    columns: [
+      t("Briefing.colName"),
+      t("Briefing.colRole"),
+      t("Briefing.colStatus"),
+      t("Briefing.colSince"),
+      t("Briefing.colCharges"),
+      t("Briefing.colSentence"),
+      t("Briefing.colFacility"),
+    ],
     laws: b.laws.map((l) => ({
       text: `${l.name} (${t(`LawStatus.${l.status}`)})${l.description ? `. ${l.description}` : ""}`,
-      demands: l.demands.map((d) => `${t(`DemandKind.${d.kind}`)}: ${d.description} — ${d.targetAuthority} (${t(`DemandStatus.${d.status}`)})`),
+      demands: l.demands.map(
+        (d) =>
+          `${t(`DemandKind.${d.kind}`)}: ${d.description} — ${d.targetAuthority} (${t(`DemandStatus.${d.status}`)})`,
+      ),
       sources: l.sources,
     })),
-    demands: b.demands.map((d) => ({ text: `${t(`DemandKind.${d.kind}`)}: ${d.description} — ${d.targetAuthority} (${t(`DemandStatus.${d.status}`)})`, sources: d.sources })),
+    demands: b.demands.map((d) => ({
+      text: `${t(`DemandKind.${d.kind}`)}: ${d.description} — ${d.targetAuthority} (${t(`DemandStatus.${d.status}`)})`,
+      sources: d.sources,
+    })),
     rows: b.cases.map((c) => ({
-      cells: [name(c), roles(c), statusCell(c), sinceCell(c), c.charges.join("; ") || notKnown, c.sentence ?? notKnown, c.facility ?? notKnown],
+      cells: [
+        name(c),
+        roles(c),
+        statusCell(c),
+        sinceCell(c),
+        c.charges.join("; ") || notKnown,
+        c.sentence ?? notKnown,
+        c.facility ?? notKnown,
+      ],
       sources: c.sources,
     })),
     paragraphs: b.cases.map((c) => ({
@@ -91,7 +129,9 @@ export function briefingText(b: CountryBriefing, t: Translator) {
       text: [
         statusSentence(c),
         c.detention ? t("Briefing.paragraphDetention", { duration: span(c.detention) }) : null,
-        c.charges.length ? t("Briefing.paragraphCharges", { charges: c.charges.join("; ") }) : t("Briefing.paragraphNoCharges"),
+        c.charges.length
+          ? t("Briefing.paragraphCharges", { charges: c.charges.join("; ") })
+          : t("Briefing.paragraphNoCharges"),
         c.sentence ? t("Briefing.paragraphSentence", { sentence: c.sentence }) : null,
         c.biography,
         c.note,

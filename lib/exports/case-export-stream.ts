@@ -54,7 +54,10 @@ async function* encodeJson(batches: AsyncGenerator<ExportedCase[]>, o: Options):
   yield "]";
 }
 
-export function caseExportStream(batches: AsyncGenerator<ExportedCase[]>, options: Options): ReadableStream<Uint8Array> {
+export function caseExportStream(
+  batches: AsyncGenerator<ExportedCase[]>,
+  options: Options,
+): ReadableStream<Uint8Array> {
   const chunks = options.format === "csv" ? encodeCsv(batches, options) : encodeJson(batches, options);
   const encoder = new TextEncoder();
   return new ReadableStream({

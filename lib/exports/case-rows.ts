@@ -4,8 +4,20 @@ import type { Translator } from "@/lib/i18n/translator";
 import type { ExportedCase } from "@/lib/server/public/stream-cases";
 
 export const CASE_EXPORT_COLUMNS = [
-  "slug", "name", "country_code", "country", "roles", "status", "status_label", "status_since", "status_since_precision",
-  "arrest_date", "arrest_precision", "sentence", "facility", "url",
+  "slug",
+  "name",
+  "country_code",
+  "country",
+  "roles",
+  "status",
+  "status_label",
+  "status_since",
+  "status_since_precision",
+  "arrest_date",
+  "arrest_precision",
+  "sentence",
+  "facility",
+  "url",
 ] as const;
 
 export type CaseExportRow = Record<(typeof CASE_EXPORT_COLUMNS)[number], string | null>;

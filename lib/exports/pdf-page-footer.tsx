@@ -8,7 +8,15 @@ type Props = { label: string; pageOf: (page: number, pages: number) => string; i
 export function PageFooter({ label, pageOf, inset }: Props) {
   return (
     <Text
-      style={{ position: "absolute", bottom: inset / 2, left: inset, right: inset, fontSize: 7, color: "#666", textAlign: "right" }}
+      style={{
+        position: "absolute",
+        bottom: inset / 2,
+        left: inset,
+        right: inset,
+        fontSize: 7,
+        color: "#666",
+        textAlign: "right",
+      }}
       fixed
       render={({ pageNumber, totalPages }) => `${label} · ${pageOf(pageNumber, totalPages)}`}
     />

@@ -7,7 +7,15 @@ import { atomFeed } from "./atom";
 
 type Change = Awaited<ReturnType<typeof listStatusChanges>>[number];
 
-export function statusFeed(o: { id: string; title: string; link: string; selfUrl: string; siteUrl: string; locale: Locale; changes: Change[] }): string {
+export function statusFeed(o: {
+  id: string;
+  title: string;
+  link: string;
+  selfUrl: string;
+  siteUrl: string;
+  locale: Locale;
+  changes: Change[];
+}): string {
   const t = translatorFor(o.locale);
   const entries = o.changes.map((change) => {
     const person = change.case.person;
@@ -22,7 +30,11 @@ export function statusFeed(o: { id: string; title: string; link: string; selfUrl
       link: `${o.siteUrl}/${o.locale}/cases/${person.slug}`,
       updated: when && change.date ? change.date : change.createdAt,
       ...(when && change.date ? { published: change.date } : {}),
-      summary: [when ? `${status} (${t("Feeds.since", { date: when })})` : `${status}. ${t("Feeds.dateNotKnown")}`, change.note, ...quotes]
+      summary: [
+        when ? `${status} (${t("Feeds.since", { date: when })})` : `${status}. ${t("Feeds.dateNotKnown")}`,
+        change.note,
+        ...quotes,
+      ]
         .filter(Boolean)
         .join("\n\n"),
     };

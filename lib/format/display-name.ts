@@ -10,7 +10,11 @@ export function preferredScript(locale: string): NameScript {
 type Alias = { name: string; script: NameScript };
 
 /** The alias in the locale's script if there is one; `sourceName` is then shown beside it. */
-export function displayName(fullName: string, aliases: Alias[], locale: string): { name: string; sourceName: string | null } {
+export function displayName(
+  fullName: string,
+  aliases: Alias[],
+  locale: string,
+): { name: string; sourceName: string | null } {
   const script = preferredScript(locale);
   if (script === "LATIN") return { name: fullName, sourceName: null };
   const alias = aliases.find((a) => a.script === script);

@@ -9,7 +9,9 @@ function formatter(locale: string, kind: "month" | "day"): Intl.DateTimeFormat {
   let found = formatters.get(key);
   if (!found) {
     const options: Intl.DateTimeFormatOptions =
-      kind === "month" ? { timeZone: "UTC", month: "long" } : { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" };
+      kind === "month"
+        ? { timeZone: "UTC", month: "long" }
+        : { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" };
     found = new Intl.DateTimeFormat(locale, options);
     formatters.set(key, found);
   }

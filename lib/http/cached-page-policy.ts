@@ -26,7 +26,10 @@ export function policyWithScriptHashes(policy: string, html: string): string {
     hashes.add(`'sha256-${createHash("sha256").update(text!, "utf8").digest("base64")}'`);
   }
   // With no inline script left to allow, the nonce goes without a replacement.
-  return policy.replace(NONCE_SOURCE, [...hashes].join(" ")).replace(/ +;/g, ";").replace(/ {2,}/g, " ");
+  return policy
+    .replace(NONCE_SOURCE, [...hashes].join(" "))
+    .replace(/ +;/g, ";")
+    .replace(/ {2,}/g, " ");
 }
 
 /** The headers a cached copy of a page is sent with. */

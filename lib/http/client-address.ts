@@ -29,11 +29,17 @@ function plain(address: string): string {
  * The client's address: the socket's peer, or, when that peer is a trusted proxy, the right-most address in
  * X-Forwarded-For that is not itself a trusted proxy. "unknown" when the server did not say who the peer is.
  */
-export function clientAddress(headers: HeaderSource, trustedProxies: readonly string[] = env().TRUSTED_PROXIES): string {
+export function clientAddress(
+  headers: HeaderSource,
+  trustedProxies: readonly string[] = env().TRUSTED_PROXIES,
+): string {
   const peer = peerAddressIsStamped() ? header(headers, PEER_ADDRESS_HEADER) : undefined;
   if (!peer || !isIP(peer)) return "unknown";
   if (trustedProxies.length === 0) return plain(peer);
-  const request = { headers: { "x-forwarded-for": header(headers, "x-forwarded-for") }, connection: { remoteAddress: peer } };
+  const request = {
+    headers: { "x-forwarded-for": header(headers, "x-forwarded-for") },
+    connection: { remoteAddress: peer },
+  };
   const address = proxyaddr(request as never, trustOf(trustedProxies));
   return isIP(address) ? plain(address) : plain(peer);
 }

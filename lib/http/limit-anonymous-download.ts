@@ -10,5 +10,10 @@ export async function refuseAnonymousDownload(request: Request): Promise<Respons
   if (await currentUser().catch(() => null)) return null;
   const wait = await heavyWorkRetryAfter("download", clientAddress(request.headers));
   if (wait === null) return null;
-  return jsonError(429, "RATE_LIMITED", `Too many documents requested from your address. Try again in ${wait} seconds.`, { "Retry-After": String(wait) });
+  return jsonError(
+    429,
+    "RATE_LIMITED",
+    `Too many documents requested from your address. Try again in ${wait} seconds.`,
+    { "Retry-After": String(wait) },
+  );
 }

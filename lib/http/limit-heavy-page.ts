@@ -23,7 +23,11 @@ export async function refuseHeavyPage(request: NextRequest): Promise<Response | 
   if (!isHeavyPage(request.nextUrl)) return null;
   const { NEXTAUTH_SECRET, SITE_URL } = env();
   // A signed session cookie is enough to tell staff from visitors here; the page itself checks the account.
-  const token = await getToken({ req: request, secret: NEXTAUTH_SECRET, secureCookie: SITE_URL.startsWith("https:") }).catch(() => null);
+  const token = await getToken({
+    req: request,
+    secret: NEXTAUTH_SECRET,
+    secureCookie: SITE_URL.startsWith("https:"),
+  }).catch(() => null);
   if (token) return null;
   const wait = await heavyWorkRetryAfter("page", clientAddress(request.headers));
   if (wait === null) return null;

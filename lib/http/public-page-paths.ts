@@ -10,10 +10,13 @@ export const PUBLIC_PAGES_DIR = path.join("app", "[locale]", "(public)");
 /** The first path segments of the public pages: the folders of the (public) route group. */
 export function publicSections(projectRoot: string): string[] {
   const entries = readdirSync(path.join(projectRoot, PUBLIC_PAGES_DIR), { withFileTypes: true });
-  const sections = entries.filter((entry) => entry.isDirectory() && !/^[(_@]/.test(entry.name)).map((entry) => entry.name);
+  const sections = entries
+    .filter((entry) => entry.isDirectory() && !/^[(_@]/.test(entry.name))
+    .map((entry) => entry.name);
   // A dynamic first segment would make every address a public page, the editors' area included.
   const dynamic = sections.find((name) => name.startsWith("["));
-  if (dynamic) throw new Error(`${PUBLIC_PAGES_DIR}/${dynamic}: a dynamic first segment cannot be told apart from staff pages`);
+  if (dynamic)
+    throw new Error(`${PUBLIC_PAGES_DIR}/${dynamic}: a dynamic first segment cannot be told apart from staff pages`);
   return sections;
 }
 

@@ -18,7 +18,12 @@ function isHttpUrl(url: string, base: string): boolean {
 }
 
 function isFlatTextRecord(value: unknown): value is Record<string, string> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === "string");
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => typeof v === "string")
+  );
 }
 
 async function bodyFields(request: Request): Promise<Record<string, string> | null> {
@@ -41,13 +46,18 @@ export async function refuseMalformedAuthRequest(request: NextRequest): Promise<
   if (/\/callback\/credentials\/?$/.test(request.nextUrl.pathname) && request.method !== "POST") {
     return jsonError(405, "METHOD_NOT_ALLOWED", "Sign in with a POST.", { allow: "POST" });
   }
-  const callbackUrls = [...request.nextUrl.searchParams.getAll("callbackUrl"), ...CALLBACK_COOKIES.map((name) => request.cookies.get(name)?.value ?? "")];
+  const callbackUrls = [
+    ...request.nextUrl.searchParams.getAll("callbackUrl"),
+    ...CALLBACK_COOKIES.map((name) => request.cookies.get(name)?.value ?? ""),
+  ];
   if (callbackUrls.some((url) => url !== "" && !isHttpUrl(url, request.nextUrl.origin))) {
     return jsonError(400, "INVALID_CALLBACK_URL", "The callback URL is not an address on the web.");
   }
   if (request.method !== "POST") return null;
   const fields = await bodyFields(request);
-  if (fields === null) return jsonError(400, "INVALID_BODY", "Send the sign-in form's fields as a form or a flat JSON object.");
-  if (Object.values(fields).some((value) => value.includes("\u0000"))) return jsonError(400, "INVALID_BODY", "A field holds a NUL character.");
+  if (fields === null)
+    return jsonError(400, "INVALID_BODY", "Send the sign-in form's fields as a form or a flat JSON object.");
+  if (Object.values(fields).some((value) => value.includes("\u0000")))
+    return jsonError(400, "INVALID_BODY", "A field holds a NUL character.");
   return null;
 }

@@ -3,7 +3,8 @@
 import { randomBytes } from "node:crypto";
 
 /** Browser features the site never uses; a frame or an injected script cannot ask for them either. */
-const PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
+const PERMISSIONS_POLICY =
+  "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
 const isHttps = (siteUrl: string) => new URL(siteUrl).protocol === "https:";
 

@@ -19,6 +19,7 @@ export function withSiteAddress<T extends Response>(response: T, siteUrl: string
   const link = response.headers.get("link");
   if (link) response.headers.set("link", linkHeaderOnSite(link, siteUrl));
   const location = response.headers.get("location");
-  if (location && /^[a-z][a-z0-9+.-]*:\/\//i.test(location)) response.headers.set("location", onSite(location, new URL(siteUrl)));
+  if (location && /^[a-z][a-z0-9+.-]*:\/\//i.test(location))
+    response.headers.set("location", onSite(location, new URL(siteUrl)));
   return response;
 }

@@ -25,7 +25,14 @@ export const IMPORT_COLUMNS = [
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
 /** Without these a row cannot say who, where, what, or on whose word. */
-export const REQUIRED_COLUMNS: readonly ImportColumn[] = ["name", "country", "roles", "status", "source_title", "quote"];
+export const REQUIRED_COLUMNS: readonly ImportColumn[] = [
+  "name",
+  "country",
+  "roles",
+  "status",
+  "source_title",
+  "quote",
+];
 
 const EXAMPLE: Record<ImportColumn, string> = {
   name: "Example Person",

@@ -48,7 +48,14 @@ const COLUMN_OF_PATH: Record<string, ImportColumn> = {
   release: "release_date",
 };
 
-const ZExtraFields = ZCaseFieldsSchema.pick({ sentence: true, facility: true, summary: true, arrest: true, conviction: true, release: true });
+const ZExtraFields = ZCaseFieldsSchema.pick({
+  sentence: true,
+  facility: true,
+  summary: true,
+  arrest: true,
+  conviction: true,
+  release: true,
+});
 
 const SCRIPT_PREFIXES: [RegExp, NameScript][] = [
   [/^(cyrillic|кириллица)\s*:/i, "CYRILLIC"],
@@ -102,7 +109,8 @@ export function parseRow(input: TableRow, country: CountryLookup): ParsedRow {
     const at = entry.indexOf(":");
     const scheme = at > 0 ? readScheme(entry.slice(0, at)) : undefined;
     const value = at > 0 ? entry.slice(at + 1).trim() : "";
-    if (!scheme || !value || value.length > 200) problem("external_ids", "badExternalId", { value: entry.slice(0, 60) });
+    if (!scheme || !value || value.length > 200)
+      problem("external_ids", "badExternalId", { value: entry.slice(0, 60) });
     else externalIds.push({ scheme, value });
   }
 
@@ -153,11 +161,13 @@ export function parseRow(input: TableRow, country: CountryLookup): ParsedRow {
     problem(column, issue.message || "invalid");
   }
   if (problems.length > 0 || !created.success || !extra.success) {
-    return { ok: false, problems: problems.length > 0 ? problems : [{ row: input.row, column: null, code: "invalid" }] };
+    return {
+      ok: false,
+      problems: problems.length > 0 ? problems : [{ row: input.row, column: null, code: "invalid" }],
+    };
   }
   return {
     ok: true,
     value: { row: input.row, createForm: created.data, aliases, charges, externalIds, ...extra.data },
   };
 }
-

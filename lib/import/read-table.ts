@@ -24,7 +24,12 @@ function delimiterOf(text: string): string {
 function readCsv(bytes: Uint8Array): string[][] {
   const text = decodeText(bytes);
   try {
-    return parse(text, { delimiter: delimiterOf(text), relax_column_count: true, bom: true, to: MAX_IMPORT_ROWS + 2 }) as string[][];
+    return parse(text, {
+      delimiter: delimiterOf(text),
+      relax_column_count: true,
+      bom: true,
+      to: MAX_IMPORT_ROWS + 2,
+    }) as string[][];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw new ImportFileError("badCsv", { line: line ?? 0 });
@@ -54,7 +59,8 @@ function keyHeader(header: string[]): (ImportColumn | null)[] {
   const columns = header.map((raw, index) => {
     const name = raw.trim().toLowerCase().replace(/\s+/g, "_");
     if (name === "") return null;
-    if (!known.has(name)) throw new ImportFileError("unknownColumn", { column: raw.trim().slice(0, 60), position: index + 1 });
+    if (!known.has(name))
+      throw new ImportFileError("unknownColumn", { column: raw.trim().slice(0, 60), position: index + 1 });
     if (seen.has(name)) throw new ImportFileError("repeatedColumn", { column: name });
     seen.add(name);
     return name as ImportColumn;
@@ -66,10 +72,12 @@ function keyHeader(header: string[]): (ImportColumn | null)[] {
 
 export async function readTable(bytes: Uint8Array): Promise<Table> {
   if (bytes.length === 0) throw new ImportFileError("empty");
-  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportFileError("tooBig", { megabytes: MAX_IMPORT_BYTES / 1024 / 1024 });
+  if (bytes.length > MAX_IMPORT_BYTES)
+    throw new ImportFileError("tooBig", { megabytes: MAX_IMPORT_BYTES / 1024 / 1024 });
   if (isOldExcel(bytes)) throw new ImportFileError("oldExcel");
   const format = isZip(bytes) ? "xlsx" : "csv";
-  const { rows: raw, formulas } = format === "xlsx" ? await readXlsx(bytes) : { rows: readCsv(bytes), formulas: new Map<number, Set<number>>() };
+  const { rows: raw, formulas } =
+    format === "xlsx" ? await readXlsx(bytes) : { rows: readCsv(bytes), formulas: new Map<number, Set<number>>() };
   const [header, ...body] = raw;
   if (!header || header.every((c) => c.trim() === "")) throw new ImportFileError("empty");
   const columns = keyHeader(header);

@@ -5,7 +5,12 @@ import ru from "@/messages/ru.json";
 import { CaseStatus, ExternalIdScheme, PersonRole, SourceKind } from "@/lib/generated/prisma/enums";
 
 export function normalLabel(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/ё/g, "е").replace(/[_\s]+/g, " ").trim();
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[_\s]+/g, " ")
+    .trim();
 }
 
 /** "Освобождён(а)" is also written "освобождён" and "освобождена". */
@@ -15,7 +20,11 @@ function variants(label: string): string[] {
   return [label, stem, joined].map(normalLabel);
 }
 
-function lookup<T extends string>(codes: readonly T[], labels: Record<string, string>[], extra: [string, T][] = []): Map<string, T> {
+function lookup<T extends string>(
+  codes: readonly T[],
+  labels: Record<string, string>[],
+  extra: [string, T][] = [],
+): Map<string, T> {
   const map = new Map<string, T>();
   for (const code of codes) {
     map.set(normalLabel(code), code);
@@ -30,10 +39,14 @@ function lookup<T extends string>(codes: readonly T[], labels: Record<string, st
 
 const STATUS = lookup(Object.values(CaseStatus), [en.CaseStatus, ru.CaseStatus]);
 const ROLE = lookup(Object.values(PersonRole), [en.PersonRole, ru.PersonRole]);
-const SCHEME = lookup(Object.values(ExternalIdScheme), [en.ExternalIdScheme, ru.ExternalIdScheme], [
-  ["ISN", "GUANTANAMO_ISN"],
-  ["WGAD", "WGAD_OPINION"],
-]);
+const SCHEME = lookup(
+  Object.values(ExternalIdScheme),
+  [en.ExternalIdScheme, ru.ExternalIdScheme],
+  [
+    ["ISN", "GUANTANAMO_ISN"],
+    ["WGAD", "WGAD_OPINION"],
+  ],
+);
 const SOURCE_KIND = lookup(Object.values(SourceKind), [en.SourceKind, ru.SourceKind]);
 
 export const readStatus = (text: string): CaseStatus | undefined => STATUS.get(normalLabel(text));

@@ -1,11 +1,38 @@
 // The editable fields of each kind of record, as the generic record form renders them and the server checks them.
-import { AliasKind, AliasOrigin, DemandKind, DemandStatus, ExternalIdScheme, Gender, LawStatus, NameScript, PersonRole, SourceKind } from "@/lib/generated/prisma/enums";
+import {
+  AliasKind,
+  AliasOrigin,
+  DemandKind,
+  DemandStatus,
+  ExternalIdScheme,
+  Gender,
+  LawStatus,
+  NameScript,
+  PersonRole,
+  SourceKind,
+} from "@/lib/generated/prisma/enums";
 
 export type FieldSpec =
-  | { name: string; kind: "text" | "textarea" | "url" | "partialDate" | "year" | "country"; required?: boolean; max?: number }
+  | {
+      name: string;
+      kind: "text" | "textarea" | "url" | "partialDate" | "year" | "country";
+      required?: boolean;
+      max?: number;
+    }
   | { name: string; kind: "select" | "multi"; options: readonly string[]; labels: string; required?: boolean };
 
-export const RECORD_TYPES = ["person", "alias", "externalId", "charge", "demand", "caseFact", "law", "organisation", "source", "citation"] as const;
+export const RECORD_TYPES = [
+  "person",
+  "alias",
+  "externalId",
+  "charge",
+  "demand",
+  "caseFact",
+  "law",
+  "organisation",
+  "source",
+  "citation",
+] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 const choice = (name: string, values: Record<string, string>, labels: string, required = true): FieldSpec => ({
@@ -73,7 +100,22 @@ export const RECORD_FIELDS: Record<RecordType, FieldSpec[]> = {
 };
 
 /** Records that must cite a source when they are created. */
-export const NEEDS_CITATION: ReadonlySet<RecordType> = new Set(["person", "alias", "charge", "demand", "caseFact", "law", "citation"]);
+export const NEEDS_CITATION: ReadonlySet<RecordType> = new Set([
+  "person",
+  "alias",
+  "charge",
+  "demand",
+  "caseFact",
+  "law",
+  "citation",
+]);
 
 /** Records whose changed values are public facts: each change cites the source and quote for the new value. */
-export const CHANGE_NEEDS_CITATION: ReadonlySet<RecordType> = new Set(["person", "alias", "charge", "demand", "caseFact", "law"]);
+export const CHANGE_NEEDS_CITATION: ReadonlySet<RecordType> = new Set([
+  "person",
+  "alias",
+  "charge",
+  "demand",
+  "caseFact",
+  "law",
+]);

@@ -25,7 +25,20 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => !!v && typeof v === "object" && !Array.isArray(v);
 
 /** Form plumbing that says nothing to a reviewer. */
-const HIDDEN_FIELDS = new Set(["caseId", "version", "seen", "id", "type", "personId", "target", "remove", "citation", "citations", "fields", "form"]);
+const HIDDEN_FIELDS = new Set([
+  "caseId",
+  "version",
+  "seen",
+  "id",
+  "type",
+  "personId",
+  "target",
+  "remove",
+  "citation",
+  "citations",
+  "fields",
+  "form",
+]);
 
 function citationOf(value: unknown): ProposedCitation | null {
   if (!isObject(value)) return null;
@@ -33,7 +46,15 @@ function citationOf(value: unknown): ProposedCitation | null {
   const title = text("newSourceTitle");
   return {
     sourceId: text("sourceId"),
-    newSource: title && !text("sourceId") ? { title, publisher: text("newSourcePublisher"), url: text("newSourceUrl"), published: value.newSourcePublished ?? null } : null,
+    newSource:
+      title && !text("sourceId")
+        ? {
+            title,
+            publisher: text("newSourcePublisher"),
+            url: text("newSourceUrl"),
+            published: value.newSourcePublished ?? null,
+          }
+        : null,
     quote: text("quote"),
     locator: text("locator"),
   };
@@ -45,7 +66,8 @@ function citationsIn(payload: unknown): ProposedCitation[] {
   const found: ProposedCitation[] = [];
   for (const [key, value] of Object.entries(payload)) {
     if (key === "citation") found.push(...[citationOf(value)].filter((c): c is ProposedCitation => !!c));
-    else if (key === "citations" && Array.isArray(value)) found.push(...value.map(citationOf).filter((c): c is ProposedCitation => !!c));
+    else if (key === "citations" && Array.isArray(value))
+      found.push(...value.map(citationOf).filter((c): c is ProposedCitation => !!c));
     else if (isObject(value)) found.push(...citationsIn(value));
   }
   return found;
@@ -72,8 +94,13 @@ function mergeDatePairs(rows: ChangeRow[], current: Json | null): ChangeRow[] {
       const v = changed ? changed[side] : current?.[field];
       return v instanceof Date ? v.toISOString() : (v ?? null);
     };
-    const at = (side: "before" | "after"): PartialDateValue => ({ date: value(dateField, side) as string | null, precision: String(value(precisionField, side) ?? "UNKNOWN") });
-    const withBefore = rows.filter((r) => r.field === dateField || r.field === precisionField).every((r) => "before" in r);
+    const at = (side: "before" | "after"): PartialDateValue => ({
+      date: value(dateField, side) as string | null,
+      precision: String(value(precisionField, side) ?? "UNKNOWN"),
+    });
+    const withBefore = rows
+      .filter((r) => r.field === dateField || r.field === precisionField)
+      .every((r) => "before" in r);
     out.push({ field: dateField, ...(withBefore ? { before: at("before") } : {}), after: at("after") });
   }
   return out;
@@ -97,20 +124,34 @@ export function describeChange(kind: string, payload: unknown, currentValues: Js
       const [before, after] = Array.isArray(pair) ? pair : [undefined, pair];
       return { field, before, after };
     });
-    return { rows: mergeDatePairs([...rows, ...rowsFromFields(omit(body, ["changes"]), null)], currentValues), citations, removal: false };
+    return {
+      rows: mergeDatePairs([...rows, ...rowsFromFields(omit(body, ["changes"]), null)], currentValues),
+      citations,
+      removal: false,
+    };
   }
   if (kind === "CHANGE_STATUS" && isObject(body.form)) {
     const { toStatus, ...rest } = body.form;
     const status: ChangeRow = { field: "status", before: body.fromStatus ?? null, after: toStatus ?? null };
-    return { rows: [status, ...rowsFromFields(rest, null), ...rowsFromFields(omit(body, ["form", "fromStatus"]), null)], citations, removal: false };
+    return {
+      rows: [status, ...rowsFromFields(rest, null), ...rowsFromFields(omit(body, ["form", "fromStatus"]), null)],
+      citations,
+      removal: false,
+    };
   }
   if (kind.endsWith("_RECORD")) {
     const form = isObject(body.form) ? body.form : {};
     const removal = body.remove === true;
-    if (removal) return { rows: Object.entries(currentValues ?? {}).map(([field, before]) => ({ field, before, after: null })), citations, removal };
+    if (removal)
+      return {
+        rows: Object.entries(currentValues ?? {}).map(([field, before]) => ({ field, before, after: null })),
+        citations,
+        removal,
+      };
     return { rows: rowsFromFields(isObject(form.fields) ? form.fields : {}, currentValues), citations, removal };
   }
-  if (kind === "UNPUBLISH_CASE") return { rows: rowsFromFields(body, null).filter((r) => r.after !== null), citations, removal: true };
+  if (kind === "UNPUBLISH_CASE")
+    return { rows: rowsFromFields(body, null).filter((r) => r.after !== null), citations, removal: true };
   if (kind === "PUBLISH_CASE") return { rows: [], citations, removal: false };
   return { rows: rowsFromFields(body, null), citations, removal: false };
 }

@@ -7,9 +7,15 @@ import { nameKey } from "./name-key";
 export async function backfillNameKeys(target: DatabaseTarget): Promise<number> {
   return withSqlConnection(target, async (client) => {
     let filled = 0;
-    for (const [table, column] of [["person", "full_name"], ["person_alias", "name"], ["external_identifier", "value"]] as const) {
+    for (const [table, column] of [
+      ["person", "full_name"],
+      ["person_alias", "name"],
+      ["external_identifier", "value"],
+    ] as const) {
       for (;;) {
-        const rows = await client.query<{ id: string; name: string }>(`SELECT id, ${column} AS name FROM ${table} WHERE search_name = '' LIMIT 5000`);
+        const rows = await client.query<{ id: string; name: string }>(
+          `SELECT id, ${column} AS name FROM ${table} WHERE search_name = '' LIMIT 5000`,
+        );
         if (rows.length === 0) break;
         await client.query(
           `UPDATE ${table} t SET search_name = v.key FROM unnest($1::text[], $2::text[]) AS v(id, key) WHERE t.id = v.id`,

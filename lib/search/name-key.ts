@@ -21,5 +21,8 @@ export function nameKey(name: string): string {
   let key = anyAscii(name.normalize("NFKC").replace(/[ёЁ]/g, "yo")).toLowerCase();
   key = key.replace(/[^a-z0-9 ]+/g, " ");
   for (const [pattern, replacement] of FOLDS) key = key.replace(pattern, replacement);
-  return key.replace(/([a-z])\1+/g, "$1").replace(/\s+/g, " ").trim();
+  return key
+    .replace(/([a-z])\1+/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
 }

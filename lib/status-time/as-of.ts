@@ -88,7 +88,12 @@ export async function statusesAsOf(
         since: { date: r.sinceDate, precision: r.sincePrecision },
         report:
           r.reportDate && r.reportPrecision && r.reportSourceId
-            ? { date: r.reportDate, precision: r.reportPrecision, sourceId: r.reportSourceId, sourceTitle: r.reportSourceTitle ?? "" }
+            ? {
+                date: r.reportDate,
+                precision: r.reportPrecision,
+                sourceId: r.reportSourceId,
+                sourceTitle: r.reportSourceTitle ?? "",
+              }
             : null,
         lastReportedOn: r.lastReportedOn,
       },

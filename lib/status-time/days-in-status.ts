@@ -34,7 +34,12 @@ export function detentionSpan(c: DetentionFacts, asOf?: Date): Span | null {
   return daysKnown(c.arrest, c.lastReportedOn, asOf) ?? daysKnown(c.since, c.lastReportedOn, asOf);
 }
 
-export type DetentionSummary = { detained: number; counted: number; total: Span | null; longest: (Span & { index: number }) | null };
+export type DetentionSummary = {
+  detained: number;
+  counted: number;
+  total: Span | null;
+  longest: (Span & { index: number }) | null;
+};
 
 export function summariseDetention(spans: (Span | null)[], detained: number): DetentionSummary {
   let total: Span | null = null;

@@ -10,7 +10,10 @@ const statusList = z
   .pipe(z.array(z.enum(CaseStatus)).max(20));
 
 export const ZBriefingOptionsSchema = z.object({
-  code: z.string().regex(/^[A-Za-z]{2}$/).transform((s) => s.toUpperCase()),
+  code: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/)
+    .transform((s) => s.toUpperCase()),
   locale: z.enum(routing.locales).default(routing.defaultLocale),
   asOf: ZAsOfDateSchema.optional(),
   status: statusList.optional(),

@@ -9,7 +9,10 @@ export const MAX_PAGE = 100_000;
 
 const ZFields = {
   q: z.string().trim().min(1).max(MAX_QUERY_LENGTH),
-  country: z.string().regex(/^[A-Za-z]{2}$/).transform((s) => s.toUpperCase()),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/)
+    .transform((s) => s.toUpperCase()),
   status: z.enum(CaseStatus),
   role: z.enum(PersonRole),
   sort: z.enum(CASE_SORT_KEYS),

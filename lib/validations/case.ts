@@ -37,7 +37,8 @@ export const ZCitationInputSchema = z
     quote: required(5000),
   })
   .superRefine((value, ctx) => {
-    if (!value.sourceId && !value.newSourceTitle) ctx.addIssue({ code: "custom", path: ["sourceId"], message: "sourceRequired" });
+    if (!value.sourceId && !value.newSourceTitle)
+      ctx.addIssue({ code: "custom", path: ["sourceId"], message: "sourceRequired" });
   });
 export type TCitationInput = z.infer<typeof ZCitationInputSchema>;
 
@@ -96,20 +97,29 @@ export const ZReviewSchema = z
     changeId: z.string().min(1).max(100),
     decision: z.enum(["approve", "reject"]),
     seenHash: z.string().max(64).optional(),
-    reason: optionalText(2000).optional().transform((v) => v ?? null),
+    reason: optionalText(2000)
+      .optional()
+      .transform((v) => v ?? null),
     /** Set when the review form offered to mark the release demands as met; then meetReleaseDemands is the reviewer's choice. */
     releaseDemandsOffered: ZCheckboxSchema.default(false),
     meetReleaseDemands: ZCheckboxSchema.default(false),
   })
   .superRefine((value, ctx) => {
-    if (value.decision === "approve" && !/^[0-9a-f]{64}$/.test(value.seenHash ?? "")) ctx.addIssue({ code: "custom", path: ["seenHash"], message: "required" });
-    if (value.decision === "reject" && !value.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "required" });
+    if (value.decision === "approve" && !/^[0-9a-f]{64}$/.test(value.seenHash ?? ""))
+      ctx.addIssue({ code: "custom", path: ["seenHash"], message: "required" });
+    if (value.decision === "reject" && !value.reason)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "required" });
   });
 export type TReview = z.infer<typeof ZReviewSchema>;
 
 /** Deleting a case; on a published case with four-eyes on it becomes a request to unpublish, and the reason
  *  helps the reviewer. */
-export const ZDeleteCaseSchema = z.object({ caseId: z.string().min(1).max(100), reason: optionalText(2000).optional().transform((v) => v ?? null) });
+export const ZDeleteCaseSchema = z.object({
+  caseId: z.string().min(1).max(100),
+  reason: optionalText(2000)
+    .optional()
+    .transform((v) => v ?? null),
+});
 
 /** An admin's emergency takedown: at once, with a reason that goes on the record. */
 export const ZTakedownSchema = z.object({ caseId: z.string().min(1).max(100), reason: required(2000) });

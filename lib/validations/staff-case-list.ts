@@ -10,7 +10,10 @@ export const ZStaffCaseQuerySchema = z.object({
   sort: z.enum(["name", "country", "status", "visibility", "updated"]).catch("updated"),
   dir: z.enum(["asc", "desc"]).catch("desc"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  size: z.coerce.number().pipe(z.union(PAGE_SIZES.map((n) => z.literal(n)))).catch(25),
+  size: z.coerce
+    .number()
+    .pipe(z.union(PAGE_SIZES.map((n) => z.literal(n))))
+    .catch(25),
 });
 
 export type TStaffCaseQuery = z.infer<typeof ZStaffCaseQuerySchema>;

@@ -19,7 +19,9 @@ const retransfer: SeedDemand = {
 // them itself, and its summary of the UN findings is its own sentence, not the Special Rapporteur's words.
 const threatenedWithReturn = {
   text: "He and Muhammad Ali Husayn Khanayna told The Intercept that Kazakh officials threatened to send them back to Yemen.",
-  cite: fromIntercept("Both al-Qurashi and Khanayna told The Intercept that Kazakh officials threatened to send them back to Yemen."),
+  cite: fromIntercept(
+    "Both al-Qurashi and Khanayna told The Intercept that Kazakh officials threatened to send them back to Yemen.",
+  ),
 };
 const houseArrestFinding = {
   text: "The UN Special Rapporteur found that former detainees in Kazakhstan effectively remain under house arrest and cannot live a normal and dignified life, because of the secondary security measures put in place after their transfer.",
@@ -47,7 +49,9 @@ export const guantanamo: SeedPerson[] = [
       text: "Former Guantánamo prisoner relocated to Kazakhstan in late 2014. He says he has no official status, no ID card, no right to work or education and no right to see his family.",
       cites: [
         fromIntercept("relocation from Guantánamo to Kazakhstan in late 2014"),
-        fromIntercept("I have no official status, no ID card, no right to work or education, and no right to see my family"),
+        fromIntercept(
+          "I have no official status, no ID card, no right to work or education, and no right to see my family",
+        ),
       ],
     },
     case: {
@@ -101,8 +105,12 @@ export const guantanamo: SeedPerson[] = [
     biography: {
       text: "Former Guantánamo prisoner in Kazakhstan. He says he will soon have spent ten years “under the arbitrariness of the Kazakh government in a remote city for no reason”. He confirmed that he has never been given documentation of residence, an ID or his passport, and said he would prefer to be transferred to an Arab country such as Qatar.",
       cites: [
-        fromIntercept("Soon, I will complete 10 years under the arbitrariness of the Kazakh government in a remote city for no reason"),
-        fromIntercept("He confirmed that he, too, has never been given documentation of residence, an ID, or his passport."),
+        fromIntercept(
+          "Soon, I will complete 10 years under the arbitrariness of the Kazakh government in a remote city for no reason",
+        ),
+        fromIntercept(
+          "He confirmed that he, too, has never been given documentation of residence, an ID, or his passport.",
+        ),
         fromIntercept(
           "He said he would prefer to be transferred to an Arab country like Qatar because it has a reputation of treating Guantánamo prisoners well.",
         ),

@@ -18,10 +18,12 @@ export const seedData = {
   organisations,
   sources,
   laws,
-  people: [...kazakhstan, ...kyrgyzstan, ...tajikistan, ...turkmenistan, ...uzbekistan, ...guantanamo].map((person) => ({
-    ...person,
-    cyrillic: CYRILLIC_BY_SLUG[person.slug],
-  })),
+  people: [...kazakhstan, ...kyrgyzstan, ...tajikistan, ...turkmenistan, ...uzbekistan, ...guantanamo].map(
+    (person) => ({
+      ...person,
+      cyrillic: CYRILLIC_BY_SLUG[person.slug],
+    }),
+  ),
   countryDemands,
   generalDemands,
   declarationParagraphs,

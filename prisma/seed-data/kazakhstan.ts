@@ -4,12 +4,7 @@ import type { SeedPerson } from "@/lib/seed/types";
 const RELEASE_QUOTE =
   "In Kazakhstan, President Kassym-Jomart Tokayev should order the release from custody of activist Aigerim Tleuzhanova, political opposition party leader Marat Zhylanbayev, satirist blogger Temirlan Ensebek, and labor rights activist Erzhan Elshibayev among others prosecuted on politically motivated charges";
 
-function inCustody(
-  slug: string,
-  fullName: string,
-  roles: SeedPerson["roles"],
-  rolesQuote: string,
-): SeedPerson {
+function inCustody(slug: string, fullName: string, roles: SeedPerson["roles"], rolesQuote: string): SeedPerson {
   return {
     slug,
     fullName,

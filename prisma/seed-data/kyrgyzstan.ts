@@ -1,7 +1,8 @@
 // People the joint statement names in Kyrgyzstan.
 import type { SeedDemand, SeedPerson } from "@/lib/seed/types";
 
-const FOUR_JOURNALISTS = "We believe all four journalists were targeted in retaliation for their critical opinions and independent journalism.";
+const FOUR_JOURNALISTS =
+  "We believe all four journalists were targeted in retaliation for their critical opinions and independent journalism.";
 const COLLEAGUES =
   "Authorities should also quash the charges against his colleagues convicted on similar charges, releasing Makhabat Tajibek Kyzy\u00a0 and lifting the probational sentences imposed on Aike Beishekeyeva and Aktilek Kaparov.";
 const AUTHORITIES = "Authorities of Kyrgyzstan";

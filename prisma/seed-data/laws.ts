@@ -5,10 +5,12 @@ type LawWithDemand = SeedLaw & { demand: Omit<SeedDemand, "lawId" | "country" | 
 
 const KZ_PROVISIONS =
   "Kazakh authorities should repeal or thoroughly revise broadly worded criminal code provisions penalising the involvement in ‘’extremist’’ activities, ‘’incitement’’ to discord and the spread of ‘’false’’ information, which are frequently misused to target critics, including in some of the cases mentioned above.";
-const KZ_FOREIGN_AGENTS = "Kazakh authorities should also drop their declared plans to adopt a so-called “foreign agents’” law";
+const KZ_FOREIGN_AGENTS =
+  "Kazakh authorities should also drop their declared plans to adopt a so-called “foreign agents’” law";
 const KG_LAWS =
   "They should repeal the law on so-called “foreign representatives” and revoke vaguely worded provisions that prohibit the dissemination of “false’’, defamatory or insulting information, as well as content that ‘’promotes non-traditional sexual relations’’.";
-const TM_HOMOSEXUALITY = "They should also decriminalize homosexuality while adopting legislation to criminalize domestic violence.";
+const TM_HOMOSEXUALITY =
+  "They should also decriminalize homosexuality while adopting legislation to criminalize domestic violence.";
 const UZ_LAWS =
   "The Uzbek government should also repeal the law on so-called “undesirable foreign persons,” decriminalize male homosexuality, and remove all legal provisions and bureaucratic obstructions that prevent independent civil society groups from engaging in legitimate human rights work.";
 
@@ -20,7 +22,11 @@ export const laws: LawWithDemand[] = [
     description: "Broadly worded provisions that the statement says are frequently misused to target critics.",
     status: "IN_FORCE",
     cite: { quote: KZ_PROVISIONS },
-    demand: { kind: "REPEAL_LAW", description: "Repeal or thoroughly revise these provisions.", target: "Kazakh authorities" },
+    demand: {
+      kind: "REPEAL_LAW",
+      description: "Repeal or thoroughly revise these provisions.",
+      target: "Kazakh authorities",
+    },
   },
   {
     id: "law-kz-foreign-agents",
@@ -29,7 +35,11 @@ export const laws: LawWithDemand[] = [
     description: null,
     status: "PLANNED",
     cite: { quote: KZ_FOREIGN_AGENTS },
-    demand: { kind: "NOT_ADOPT_LAW", description: "Drop the declared plans to adopt it.", target: "Kazakh authorities" },
+    demand: {
+      kind: "NOT_ADOPT_LAW",
+      description: "Drop the declared plans to adopt it.",
+      target: "Kazakh authorities",
+    },
   },
   {
     id: "law-kg-foreign-representatives",
@@ -83,15 +93,24 @@ export const laws: LawWithDemand[] = [
     description: null,
     status: "IN_FORCE",
     cite: { quote: UZ_LAWS },
-    demand: { kind: "REPEAL_LAW", description: "Decriminalise male homosexuality.", target: "Government of Uzbekistan" },
+    demand: {
+      kind: "REPEAL_LAW",
+      description: "Decriminalise male homosexuality.",
+      target: "Government of Uzbekistan",
+    },
   },
   {
     id: "law-uz-obstructions-to-civil-society",
     country: "UZ",
     name: "Legal provisions and bureaucratic obstructions on independent civil society groups",
-    description: "Provisions that, the statement says, prevent independent groups from engaging in legitimate human rights work.",
+    description:
+      "Provisions that, the statement says, prevent independent groups from engaging in legitimate human rights work.",
     status: "IN_FORCE",
     cite: { quote: UZ_LAWS },
-    demand: { kind: "REPEAL_LAW", description: "Remove all such provisions and obstructions.", target: "Government of Uzbekistan" },
+    demand: {
+      kind: "REPEAL_LAW",
+      description: "Remove all such provisions and obstructions.",
+      target: "Government of Uzbekistan",
+    },
   },
 ];

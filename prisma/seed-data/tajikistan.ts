@@ -6,9 +6,16 @@ const JOURNALISTS =
   "In Tajikistan, President Emomali Rakhmon should take immediate steps to release from prison the eight independent journalists Rukhshona Hakimova, Abdusattor Pirmuhammadzoda, Ahmad Ibrohim, Abdullo Ghurbati, Daler Imomali, Khurshed Fozilov, Khushom Gulyam, and Zavqibek Saidamini.";
 const DEFENDERS =
   "Human rights activists and lawyers Ulfatkhonim Mamadshoeva, Buzurgmehr Yorov, Manuchehr Kholiknazarov, and Faromuz Irgashov should also be freed without delay.";
-const IMPRISONING = "By imprisoning these individuals the Tajik authorities have cemented a climate of fear among civil society actors";
+const IMPRISONING =
+  "By imprisoning these individuals the Tajik authorities have cemented a climate of fear among civil society actors";
 
-function inPrison(fullName: string, roles: PersonRole[], quote: string, statusQuote: string, biography?: string): SeedPerson {
+function inPrison(
+  fullName: string,
+  roles: PersonRole[],
+  quote: string,
+  statusQuote: string,
+  biography?: string,
+): SeedPerson {
   return {
     slug: fullName.toLowerCase().replace(/\s+/g, "-"),
     fullName,

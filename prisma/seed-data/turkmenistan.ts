@@ -19,7 +19,8 @@ export const turkmenistan: SeedPerson[] = [
         {
           kind: "END_PRACTICE",
           // The statement says "abroad" of the critics, not of her.
-          description: "End attacks and harassment of critics of the regime, both inside the country and abroad, including Soltan Achilova.",
+          description:
+            "End attacks and harassment of critics of the regime, both inside the country and abroad, including Soltan Achilova.",
           target: "Authorities of Turkmenistan",
           cite: { quote: HARASSMENT },
         },

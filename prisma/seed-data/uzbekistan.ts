@@ -24,7 +24,12 @@ function convicted(fullName: string, role: PersonRole): SeedPerson {
       statusNote:
         "Convicted, and held in prison or a psychiatric ward when the joint statement was published (10 April 2025); the source does not say which.",
       demands: [
-        { kind: "QUASH_CONVICTION", description: "Quash the wrongful conviction.", target: PRESIDENT, cite: { quote: DEMAND } },
+        {
+          kind: "QUASH_CONVICTION",
+          description: "Quash the wrongful conviction.",
+          target: PRESIDENT,
+          cite: { quote: DEMAND },
+        },
         {
           kind: "RELEASE",
           description: "Free from prison or the retaliatory psychiatric ward.",

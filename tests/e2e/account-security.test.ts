@@ -26,7 +26,12 @@ afterAll(async () => {
 const ghost = () => `ghost-${randomBytes(4).toString("hex")}@example.org`;
 const attemptsOf = (email: string) => db.loginAttempt.findMany({ where: { email }, select: { ip: true } });
 const auditedIpsOf = async (email: string) =>
-  (await db.auditLog.findMany({ where: { action: "LOGIN_FAILED", meta: { path: ["email"], equals: email } }, select: { meta: true } })).map((a) => (a.meta as { ip: string }).ip);
+  (
+    await db.auditLog.findMany({
+      where: { action: "LOGIN_FAILED", meta: { path: ["email"], equals: email } },
+      select: { meta: true },
+    })
+  ).map((a) => (a.meta as { ip: string }).ip);
 
 describe("sign-in on the production server", () => {
   it("lets an admin with two-factor sign in ten times in a row without being locked", async () => {
@@ -35,7 +40,9 @@ describe("sign-in on the production server", () => {
     await db.recoveryCode.createMany({ data: hashes.map((codeHash) => ({ userId: admin.id, codeHash })) });
     for (const code of codes) {
       // As the sign-in form does it: the password first, which asks for the code, then both.
-      expect((await httpSignIn(baseUrl, { email: admin.email, password: TEST_PASSWORD })).error).toBe("second-factor-required");
+      expect((await httpSignIn(baseUrl, { email: admin.email, password: TEST_PASSWORD })).error).toBe(
+        "second-factor-required",
+      );
       const signedIn = await httpSignIn(baseUrl, { email: admin.email, password: TEST_PASSWORD, code });
       expect(signedIn.error).toBeNull();
       expect(signedIn.cookie).toBeTruthy();
@@ -65,7 +72,9 @@ describe("sign-in on the production server", () => {
     expect(nul.error).toBe("invalid");
     const long = await httpSignIn(baseUrl, { email: `${"a".repeat(300)}@example.org`, password: "anything at all" });
     expect(long.error).toBe("too-long");
-    const page = await (await fetch(`${baseUrl}/en/sign-in/error?error=${encodeURIComponent("P2002 <b>prisma</b> relation \"user\"")}`)).text();
+    const page = await (
+      await fetch(`${baseUrl}/en/sign-in/error?error=${encodeURIComponent('P2002 <b>prisma</b> relation "user"')}`)
+    ).text();
     // What the page shows: its own fixed text. (The address itself still appears, encoded, in links and Next's data.)
     const shown = page.match(/<main[^>]*>([\s\S]*?)<\/main>/)![1]!;
     expect(shown).toContain("Sign-in did not work");
@@ -85,7 +94,12 @@ describe("client address on the production server", () => {
   it("uses X-Forwarded-For when the peer is one of TRUSTED_PROXIES", async () => {
     const port = await freePort();
     proxied = await startAppServer(
-      { ...databaseEnv, NODE_ENV: "production", NEXTAUTH_SECRET: randomBytes(32).toString("hex"), TRUSTED_PROXIES: "127.0.0.1" },
+      {
+        ...databaseEnv,
+        NODE_ENV: "production",
+        NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
+        TRUSTED_PROXIES: "127.0.0.1",
+      },
       port,
     );
     const email = ghost();
@@ -100,7 +114,9 @@ describe("the account page", () => {
   it("turns two-factor sign-in off only with the current password and a current code", async () => {
     const user = await createTestUser(db, { totp: true });
     const secret = user.totpSecret!;
-    const { context, page } = await signedInPage(browser(), baseUrl, user.email, TEST_PASSWORD, () => generate({ secret }));
+    const { context, page } = await signedInPage(browser(), baseUrl, user.email, TEST_PASSWORD, () =>
+      generate({ secret }),
+    );
     await page.goto(`${baseUrl}/en/dashboard/account`);
     const form = page.locator("form").filter({ hasText: "Turn off two-factor sign-in" });
     // The code that signed in is used up; the authenticator's next one is a current code.
@@ -115,7 +131,9 @@ describe("the account page", () => {
     await form.getByRole("button", { name: "Turn off" }).click();
     // The page is drawn again for an account without two-factor, and says so.
     await page.getByText("Two-factor sign-in is off.").first().waitFor();
-    expect((await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabled: true } })).totpEnabled).toBe(false);
+    expect(
+      (await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabled: true } })).totpEnabled,
+    ).toBe(false);
     await context.close();
   });
 });

@@ -19,12 +19,28 @@ function englishOutsideContent(page: Page): Promise<string[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       // The page title (streamed metadata, or the route announcer) is the source's English title on a source page.
-      if (!parent || parent.closest("script, style, title, [hidden], .sr-only, next-route-announcer, #__next-route-announcer__")) continue;
+      if (
+        !parent ||
+        parent.closest("script, style, title, [hidden], .sr-only, next-route-announcer, #__next-route-announcer__")
+      )
+        continue;
       if (parent.closest("[lang]")?.getAttribute("lang") !== "ru") continue;
       words.push(...(node.textContent?.match(/[A-Za-z]{3,}/g) ?? []));
     }
     // Names of the product and of file formats and protocols are the same in every language.
-    const names = new Set(["Habeas", "API", "Atom", "PDF", "DOCX", "Word", "CSV", "Excel", "JSON", "Markdown", "OpenAPI"]);
+    const names = new Set([
+      "Habeas",
+      "API",
+      "Atom",
+      "PDF",
+      "DOCX",
+      "Word",
+      "CSV",
+      "Excel",
+      "JSON",
+      "Markdown",
+      "OpenAPI",
+    ]);
     return words.filter((w) => !names.has(w));
   });
 }
@@ -36,9 +52,11 @@ describe("interface languages", () => {
     expect(new URL(page.url()).pathname).toBe("/ru/cases");
     expect(await page.locator("html").getAttribute("lang")).toBe("ru");
     expect(await page.title()).toBe("Дела · Habeas");
-    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-      links.map((l) => `${l.getAttribute("hreflang")} ${new URL(l.getAttribute("href")!).pathname}`),
-    );
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) =>
+        links.map((l) => `${l.getAttribute("hreflang")} ${new URL(l.getAttribute("href")!).pathname}`),
+      );
     expect(alternates).toEqual(expect.arrayContaining(["en /en/cases", "ru /ru/cases"]));
     await page.context().close();
   });

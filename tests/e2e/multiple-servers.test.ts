@@ -14,7 +14,10 @@ const browser = useSharedBrowser();
 let second: AppServer;
 
 beforeAll(async () => {
-  second = await startAppServer({ ...databaseEnv, NODE_ENV: "production", NEXTAUTH_SECRET: randomBytes(32).toString("hex") }, await freePort());
+  second = await startAppServer(
+    { ...databaseEnv, NODE_ENV: "production", NEXTAUTH_SECRET: randomBytes(32).toString("hex") },
+    await freePort(),
+  );
 }, 120_000);
 
 afterAll(async () => {

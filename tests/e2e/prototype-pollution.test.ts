@@ -30,7 +30,9 @@ const POLLUTING_NAMES = [
 
 /** Each action with a page that uses it: its route with dynamic segments filled in. */
 function serverActions(): { id: string; name: string; page: string }[] {
-  const manifest = JSON.parse(readFileSync(path.join(projectRoot, ".next", "server", "server-reference-manifest.json"), "utf8")) as Manifest;
+  const manifest = JSON.parse(
+    readFileSync(path.join(projectRoot, ".next", "server", "server-reference-manifest.json"), "utf8"),
+  ) as Manifest;
   return Object.entries(manifest.node).map(([id, entry]) => {
     const worker = Object.keys(entry.workers)[0]!;
     const page = worker
@@ -59,7 +61,10 @@ function pollutingForm(): FormData {
 async function requests(id: string): Promise<{ headers: Record<string, string>; body: FormData }[]> {
   const reply = (await encodeReply([null, pollutingForm()])) as FormData;
   const replyWithObject = (await encodeReply([null, pollutingForm()])) as FormData;
-  replyWithObject.set("0", JSON.stringify([{ ["__proto__"]: { q: MARK }, constructor: { prototype: { q: MARK } } }, "$K1"]));
+  replyWithObject.set(
+    "0",
+    JSON.stringify([{ ["__proto__"]: { q: MARK }, constructor: { prototype: { q: MARK } } }, "$K1"]),
+  );
   const noScript = pollutingForm();
   noScript.set(`$ACTION_ID_${id}`, "");
   const action = { "next-action": id, accept: "text/x-component" };
@@ -91,15 +96,30 @@ describe("prototype pollution through server actions", () => {
     expect(editor && admin).toBeTruthy();
 
     const actions = serverActions();
-    expect(actions.map((a) => a.name)).toEqual(expect.arrayContaining(["lib/actions/users/user-actions.ts#redeemTokenAction", "lib/actions/cases/case-actions.ts#createCaseAction"]));
+    expect(actions.map((a) => a.name)).toEqual(
+      expect.arrayContaining([
+        "lib/actions/users/user-actions.ts#redeemTokenAction",
+        "lib/actions/cases/case-actions.ts#createCaseAction",
+      ]),
+    );
     const failures: string[] = [];
-    for (const [caller, cookie] of [["anonymous", ""], ["editor", editor!], ["admin", admin!]] as const) {
+    for (const [caller, cookie] of [
+      ["anonymous", ""],
+      ["editor", editor!],
+      ["admin", admin!],
+    ] as const) {
       await Promise.all(
         actions.map(async ({ id, name, page }) => {
           for (const { headers, body } of await requests(id)) {
             const label = `${caller} ${name} (${headers["next-action"] ? "reply" : "no-script"})`;
             try {
-              const init = { method: "POST", headers: { ...headers, origin: baseUrl, cookie }, body, redirect: "manual" as const, signal: AbortSignal.timeout(30_000) };
+              const init = {
+                method: "POST",
+                headers: { ...headers, origin: baseUrl, cookie },
+                body,
+                redirect: "manual" as const,
+                signal: AbortSignal.timeout(30_000),
+              };
               const response = await fetch(`${baseUrl}${page}`, init);
               await response.arrayBuffer();
               if (response.status >= 500) failures.push(`${label}: ${response.status}`);

@@ -69,7 +69,10 @@ describe("public site", () => {
     expect(await sources.first().textContent()).toContain("Human rights activists and lawyers");
     expect(await page.getByText("Sentence").locator("xpath=following-sibling::dd[1]").textContent()).toBe("Not known");
     await page.locator('sup a[href^="#fn-"]').first().click();
-    await page.getByRole("link", { name: /Joint statement of eight NGOs/ }).first().click();
+    await page
+      .getByRole("link", { name: /Joint statement of eight NGOs/ })
+      .first()
+      .click();
     await page.waitForURL(/\/sources\/src-samarkand-ngo-statement$/);
     expect(await page.getByText("Civil Rights Defenders —").count()).toBeGreaterThan(0);
   });
@@ -77,7 +80,9 @@ describe("public site", () => {
   it("answers bad parameters with a normal page and unknown addresses with a 404", async () => {
     const bad = await page.goto(`${baseUrl}/en/cases?status=NOPE&page=-1&q=${"x".repeat(5000)}`);
     expect(bad?.status()).toBe(200);
-    expect(await page.locator("p[role=alert]").textContent()).toBe("Ignored an invalid name filter, status, page number in the address.");
+    expect(await page.locator("p[role=alert]").textContent()).toBe(
+      "Ignored an invalid name filter, status, page number in the address.",
+    );
     const missing = await page.goto(`${baseUrl}/en/cases/no-such-person`);
     expect(missing?.status()).toBe(404);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Page not found");

@@ -49,7 +49,9 @@ describe("reviews", () => {
     // The approval published nothing: not the edit, and not the case.
     const slug = name.toLowerCase().replace(/ /g, "-");
     const response = await fetch(`${baseUrl}/en/cases/${slug}`);
-    expect((await response.text()).includes("Added after it was submitted"), "the edit is on the public page").toBe(false);
+    expect((await response.text()).includes("Added after it was submitted"), "the edit is on the public page").toBe(
+      false,
+    );
     expect(response.status).toBe(404);
     expect(await item.getByRole("status").textContent()).toContain("Nothing was published");
     expect(await item.getByRole("note").textContent()).toContain("Changed after it was submitted");
@@ -76,7 +78,10 @@ describe("reviews", () => {
 
     const b = await signedInPage(browser(), baseUrl, staff.editorB, staff.password);
     await b.page.getByRole("link", { name: "Reviews" }).click();
-    const item = b.page.locator("li[data-change-id]").filter({ hasText: "Makhabat Tajibek Kyzy" }).filter({ hasText: "Status change" });
+    const item = b.page
+      .locator("li[data-change-id]")
+      .filter({ hasText: "Makhabat Tajibek Kyzy" })
+      .filter({ hasText: "Status change" });
     const source = item.getByRole("link", { name: "Bishkek court frees Makhabat Tajibek Kyzy" });
     expect(await source.getAttribute("href")).toBe("https://example.org/bishkek-court");
     const text = (await item.textContent()) ?? "";
@@ -88,7 +93,9 @@ describe("reviews", () => {
     expect(text).toContain("Consent to publication");
 
     await item.getByText("Reject…").click();
-    await item.getByLabel(/Reason for rejecting/).fill("The source does not say she was released; it reports a hearing.");
+    await item
+      .getByLabel(/Reason for rejecting/)
+      .fill("The source does not say she was released; it reports a hearing.");
     await item.getByRole("button", { name: "Reject", exact: true }).click();
     await item.getByRole("status").filter({ hasText: "Rejected" }).waitFor();
     await b.context.close();
@@ -116,7 +123,10 @@ describe("reviews", () => {
 
     const b = await signedInPage(browser(), baseUrl, staff.editorB, staff.password);
     await b.page.getByRole("link", { name: "Reviews" }).click();
-    const item = b.page.locator("li[data-change-id]").filter({ hasText: person.fullName }).filter({ hasText: "Status change" });
+    const item = b.page
+      .locator("li[data-change-id]")
+      .filter({ hasText: person.fullName })
+      .filter({ hasText: "Status change" });
     const shown = (await item.textContent()) ?? "";
     expect(await item.getByRole("link", { name: title }).count(), shown).toBe(1);
     expect(shown).toContain(`${person.fullName} was freed in November 2026.`);
@@ -130,7 +140,9 @@ describe("reviews", () => {
     await visitor.goto(`${baseUrl}/en/cases/${person.slug}`);
     const current = visitor.locator("dt", { hasText: "Current status" }).locator("xpath=following-sibling::dd[1]");
     expect(await current.textContent()).toContain("Released");
-    const anchors = await current.locator("a[href^='#fn-']").evaluateAll((links) => links.map((l) => l.getAttribute("href")));
+    const anchors = await current
+      .locator("a[href^='#fn-']")
+      .evaluateAll((links) => links.map((l) => l.getAttribute("href")));
     expect(anchors.length).toBeGreaterThan(0);
     const notes = await Promise.all(anchors.map((href) => visitor.locator(href!).textContent()));
     expect(notes.join(" ")).toContain(title);

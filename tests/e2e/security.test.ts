@@ -34,7 +34,9 @@ function expectSecurityHeaders(headers: Headers | Record<string, string>, label:
 async function watchedPage(page: Page) {
   const problems: string[] = [];
   await page.addInitScript(() =>
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    ),
   );
   page.on("console", (m) => {
     if (m.type() !== "error") return;
@@ -52,7 +54,10 @@ async function searchSuggests(page: Page) {
   await page.getByRole("option", { name: /Marat Zhylanbayev/ }).waitFor({ timeout: 15_000 });
 }
 
-function rawGet(path: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string>; body: string }> {
+function rawGet(
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: Record<string, string>; body: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(`${baseUrl}${path}`, { headers }, (res) => {
       let body = "";
@@ -143,7 +148,11 @@ describe("security headers and policy", () => {
 describe("the site's own address", () => {
   it("keeps a hostile Host or X-Forwarded-Host out of the Link header and the cached page", async () => {
     const path = `/en/cases?country=KZ&t=${fresh()}`;
-    const hostile = await rawGet(path, { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" });
+    const hostile = await rawGet(path, {
+      host: "evil.example",
+      "x-forwarded-host": "evil.example",
+      "x-forwarded-proto": "https",
+    });
     expect(hostile.status).toBe(200);
     expect(hostile.headers.link).toContain(`<${baseUrl}/en/cases>; rel="alternate"; hreflang="en"`);
     expect(hostile.headers.link).not.toContain("evil");
@@ -154,7 +163,11 @@ describe("the site's own address", () => {
     expect(visitor.headers.link).toBe(hostile.headers.link);
     expect(visitor.body).not.toContain("evil.example");
 
-    const redirect = await rawGet("/cases", { host: "evil.example", "x-forwarded-host": "evil.example", "accept-language": "ru" });
+    const redirect = await rawGet("/cases", {
+      host: "evil.example",
+      "x-forwarded-host": "evil.example",
+      "accept-language": "ru",
+    });
     expect(redirect.status).toBe(307);
     expect(redirect.headers.location).not.toContain("evil");
     expect(new URL(redirect.headers.location!, baseUrl).toString()).toBe(`${baseUrl}/ru/cases`);
@@ -167,10 +180,22 @@ describe("sources of drafts", () => {
     const client = new pg.Client({ connectionString: DATABASE_URL });
     await client.connect();
     try {
-      await client.query(`INSERT INTO source (id, title, publisher, url, kind, updated_at) VALUES ($1, $2, 'Leak Publisher', 'https://example.org/leak', 'NEWS_ARTICLE', now())`, [`src-${tag}`, `Draft person ${tag}`]);
-      await client.query(`INSERT INTO person (id, slug, full_name, updated_at) VALUES ($1, $1, $2, now())`, [`person-${tag}`, `Draft person ${tag}`]);
-      await client.query(`INSERT INTO "case" (id, person_id, country_code, status, visibility, updated_at) VALUES ($1, $2, 'KZ', 'DETAINED', 'DRAFT', now())`, [`case-${tag}`, `person-${tag}`]);
-      await client.query(`INSERT INTO citation (id, source_id, quote, claim, case_id, updated_at) VALUES ($1, $2, 'quote', 'status', $3, now())`, [`cit-${tag}`, `src-${tag}`, `case-${tag}`]);
+      await client.query(
+        `INSERT INTO source (id, title, publisher, url, kind, updated_at) VALUES ($1, $2, 'Leak Publisher', 'https://example.org/leak', 'NEWS_ARTICLE', now())`,
+        [`src-${tag}`, `Draft person ${tag}`],
+      );
+      await client.query(`INSERT INTO person (id, slug, full_name, updated_at) VALUES ($1, $1, $2, now())`, [
+        `person-${tag}`,
+        `Draft person ${tag}`,
+      ]);
+      await client.query(
+        `INSERT INTO "case" (id, person_id, country_code, status, visibility, updated_at) VALUES ($1, $2, 'KZ', 'DETAINED', 'DRAFT', now())`,
+        [`case-${tag}`, `person-${tag}`],
+      );
+      await client.query(
+        `INSERT INTO citation (id, source_id, quote, claim, case_id, updated_at) VALUES ($1, $2, 'quote', 'status', $3, now())`,
+        [`cit-${tag}`, `src-${tag}`, `case-${tag}`],
+      );
     } finally {
       await client.end();
     }

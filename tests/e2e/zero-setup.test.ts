@@ -19,7 +19,10 @@ const secret = randomBytes(32).toString("hex");
 const running = new Set<ChildProcess>();
 
 async function start(): Promise<AppServer> {
-  const started = await startAppServer({ DATABASE_URL: "", PGLITE_DATA_DIR: dataDir, NEXTAUTH_SECRET: secret }, await freePort());
+  const started = await startAppServer(
+    { DATABASE_URL: "", PGLITE_DATA_DIR: dataDir, NEXTAUTH_SECRET: secret },
+    await freePort(),
+  );
   running.add(started.process);
   started.process.once("exit", () => running.delete(started.process));
   return started;
@@ -43,7 +46,9 @@ describe("zero setup on PGlite", () => {
     const list = await (await fetch(`${first.baseUrl}/en/cases`)).text();
     expect(list).toContain("Marat Zhylanbayev");
     expect(list).toContain("Daler Imomali");
-    expect(first.output()).toMatch(/Database: PGlite in .*, ready in [\d.]+ s \(applied \d+ migrations, seeded 29 cases\)/);
+    expect(first.output()).toMatch(
+      /Database: PGlite in .*, ready in [\d.]+ s \(applied \d+ migrations, seeded 29 cases\)/,
+    );
     expect(existsSync(path.join(dataDir, "habeas.lock"))).toBe(true);
 
     const rival = spawn(process.execPath, appServerArgs(await freePort()), {

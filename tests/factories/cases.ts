@@ -24,7 +24,13 @@ export async function createCase(db: Db, options: Options = {}) {
   const sourceId = options.sourceId ?? "src-samarkand-ngo-statement";
   return db.$transaction(async (tx) => {
     const person = await tx.person.create({
-      data: { slug: `test-person-${tag}`, fullName, searchName: nameKey(fullName), roles: ["JOURNALIST"], citations: { create: { sourceId, quote: `roles ${tag}`, claim: "roles" } } },
+      data: {
+        slug: `test-person-${tag}`,
+        fullName,
+        searchName: nameKey(fullName),
+        roles: ["JOURNALIST"],
+        citations: { create: { sourceId, quote: `roles ${tag}`, claim: "roles" } },
+      },
     });
     const created = await tx.case.create({
       data: {
@@ -38,9 +44,19 @@ export async function createCase(db: Db, options: Options = {}) {
         familyDetails: options.confidential ?? null,
         riskNote: options.confidential ?? null,
         // Every public fact cited, as publishing requires: the sentence here, the status on its event.
-        citations: { create: [{ sourceId, quote: `status ${tag}`, claim: "status" }, { sourceId, quote: `sentence ${tag}`, claim: "sentence" }] },
+        citations: {
+          create: [
+            { sourceId, quote: `status ${tag}`, claim: "status" },
+            { sourceId, quote: `sentence ${tag}`, claim: "sentence" },
+          ],
+        },
         statusEvents: {
-          create: { toStatus: status, sequence: 1, note: `note ${tag}`, citations: { create: { sourceId, quote: `event ${tag}`, claim: "status" } } },
+          create: {
+            toStatus: status,
+            sequence: 1,
+            note: `note ${tag}`,
+            citations: { create: { sourceId, quote: `event ${tag}`, claim: "status" } },
+          },
         },
       },
       select: { id: true },

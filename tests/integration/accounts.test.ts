@@ -34,16 +34,25 @@ describe("accounts", () => {
     actAs(null);
     await redeemToken({ token: tokenOf(path), name: "New Editor", ...newPassword });
     expect((await authenticate({ email, password: newPassword.password, ip: "192.0.2.10" })).role).toBe("EDITOR");
-    await expect(redeemToken({ token: tokenOf(path), name: "Again", ...newPassword })).rejects.toMatchObject({ details: { reason: "badToken" } });
-    const actions = await db.auditLog.findMany({ where: { action: { in: ["USER_INVITED", "USER_CREATED"] }, meta: { path: ["email"], equals: email } } });
+    await expect(redeemToken({ token: tokenOf(path), name: "Again", ...newPassword })).rejects.toMatchObject({
+      details: { reason: "badToken" },
+    });
+    const actions = await db.auditLog.findMany({
+      where: { action: { in: ["USER_INVITED", "USER_CREATED"] }, meta: { path: ["email"], equals: email } },
+    });
     expect(actions.map((a) => a.action).sort()).toEqual(["USER_CREATED", "USER_INVITED"]);
   });
 
   it("refuses an expired link", async () => {
     actAs(admin);
     const { path } = await inviteUser({ email: `late-${Date.now()}@example.org`, role: "EDITOR" });
-    await db.userToken.updateMany({ where: { usedAt: null, kind: "INVITE" }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    await expect(redeemToken({ token: tokenOf(path), name: "Late", ...newPassword })).rejects.toMatchObject({ details: { reason: "badToken" } });
+    await db.userToken.updateMany({
+      where: { usedAt: null, kind: "INVITE" },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    await expect(redeemToken({ token: tokenOf(path), name: "Late", ...newPassword })).rejects.toMatchObject({
+      details: { reason: "badToken" },
+    });
   });
 
   it("ends existing sessions when a password is reset, a role changes or an account is disabled", async () => {
@@ -66,12 +75,16 @@ describe("accounts", () => {
     actAs({ id: user.id, sessionVersion: fresh.sessionVersion });
     expect(await currentUser()).toBeNull();
     await redeemToken({ token: tokenOf(path), ...newPassword });
-    await expect(authenticate({ email: user.email, password: newPassword.password, ip: "192.0.2.11" })).rejects.toMatchObject({ reason: "invalid" });
+    await expect(
+      authenticate({ email: user.email, password: newPassword.password, ip: "192.0.2.11" }),
+    ).rejects.toMatchObject({ reason: "invalid" });
   });
 
   it("refuses to let admins disable themselves", async () => {
     actAs(admin);
-    await expect(setUserDisabled({ userId: admin.id, disabled: true })).rejects.toMatchObject({ details: { reason: "self" } });
+    await expect(setUserDisabled({ userId: admin.id, disabled: true })).rejects.toMatchObject({
+      details: { reason: "self" },
+    });
   });
 });
 
@@ -83,10 +96,18 @@ describe("one-time links", () => {
     const second = await issuePasswordReset({ userId: user.id });
     actAs(null);
     await redeemToken({ token: tokenOf(second.path), ...newPassword });
-    await expect(redeemToken({ token: tokenOf(first.path), password: "the leaked link's password", confirm: "the leaked link's password" })).rejects.toMatchObject({
+    await expect(
+      redeemToken({
+        token: tokenOf(first.path),
+        password: "the leaked link's password",
+        confirm: "the leaked link's password",
+      }),
+    ).rejects.toMatchObject({
       details: { reason: "badToken" },
     });
-    expect((await authenticate({ email: user.email, password: newPassword.password, ip: "192.0.2.12" })).id).toBe(user.id);
+    expect((await authenticate({ email: user.email, password: newPassword.password, ip: "192.0.2.12" })).id).toBe(
+      user.id,
+    );
     expect(await db.auditLog.count({ where: { action: "USER_LINKS_REVOKED", entityId: user.id } })).toBe(1);
   });
 
@@ -97,7 +118,9 @@ describe("one-time links", () => {
     const second = await inviteUser({ email, role: "EDITOR" });
     actAs(null);
     await redeemToken({ token: tokenOf(second.path), name: "Invited Twice", ...newPassword });
-    await expect(redeemToken({ token: tokenOf(first.path), name: "Again", ...newPassword })).rejects.toMatchObject({ details: { reason: "badToken" } });
+    await expect(redeemToken({ token: tokenOf(first.path), name: "Again", ...newPassword })).rejects.toMatchObject({
+      details: { reason: "badToken" },
+    });
     expect(await db.userToken.count({ where: { email, revokedAt: { not: null } } })).toBe(1);
   });
 });

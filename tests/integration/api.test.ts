@@ -16,7 +16,8 @@ const call = (handler: Handler, path: string, params: object = {}, headers: Head
 async function validator() {
   const doc = await (await call(openapi as Handler, "/api/v1/openapi.json")).json();
   const ajv = new Ajv2020({ strict: false });
-  for (const [id, schema] of Object.entries(doc.components.schemas as Record<string, object>)) ajv.addSchema(schema, `#/components/schemas/${id}`);
+  for (const [id, schema] of Object.entries(doc.components.schemas as Record<string, object>))
+    ajv.addSchema(schema, `#/components/schemas/${id}`);
   return (path: string, status: string, body: unknown) => {
     const schema = doc.paths[path].get.responses[status].content["application/json"].schema;
     const validate = ajv.compile({ $ref: schema.$ref });
@@ -29,8 +30,24 @@ describe("public API", () => {
   it("serves an OpenAPI 3.1 document that names every endpoint", async () => {
     const doc = await (await call(openapi as Handler, "/api/v1/openapi.json")).json();
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/cases", "/api/v1/cases/{slug}", "/api/v1/countries", "/api/v1/demands", "/api/v1/laws", "/api/v1/sources"]);
-    expect(doc.paths["/api/v1/cases"].get.parameters.map((p: { name: string }) => p.name)).toEqual(["country", "status", "role", "q", "sort", "dir", "limit", "cursor"]);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      "/api/v1/cases",
+      "/api/v1/cases/{slug}",
+      "/api/v1/countries",
+      "/api/v1/demands",
+      "/api/v1/laws",
+      "/api/v1/sources",
+    ]);
+    expect(doc.paths["/api/v1/cases"].get.parameters.map((p: { name: string }) => p.name)).toEqual([
+      "country",
+      "status",
+      "role",
+      "q",
+      "sort",
+      "dir",
+      "limit",
+      "cursor",
+    ]);
   });
 
   it("returns responses that match the document", async () => {
@@ -40,10 +57,17 @@ describe("public API", () => {
     expect(check("/api/v1/cases", "200", cases)).toEqual([]);
     expect(cases.data).toHaveLength(5);
     expect(cases.total).toBe(12);
-    const detail = await (await call(getCase as Handler, "/api/v1/cases/sabri-al-qurashi", { slug: "sabri-al-qurashi" })).json();
+    const detail = await (
+      await call(getCase as Handler, "/api/v1/cases/sabri-al-qurashi", { slug: "sabri-al-qurashi" })
+    ).json();
     expect(check("/api/v1/cases/{slug}", "200", detail)).toEqual([]);
     expect(detail.statusSince).toEqual({ date: "2014", precision: "YEAR" });
-    for (const [handler, path] of [[listCountries, "/api/v1/countries"], [listSources, "/api/v1/sources"], [listDemands, "/api/v1/demands"], [listLaws, "/api/v1/laws"]] as const) {
+    for (const [handler, path] of [
+      [listCountries, "/api/v1/countries"],
+      [listSources, "/api/v1/sources"],
+      [listDemands, "/api/v1/demands"],
+      [listLaws, "/api/v1/laws"],
+    ] as const) {
       expect(check(path, "200", await (await call(handler as Handler, path)).json()), path).toEqual([]);
     }
     const missing = await call(getCase as Handler, "/api/v1/cases/nobody", { slug: "nobody" });
@@ -65,15 +89,27 @@ describe("public API", () => {
   });
 
   it("answers bad parameters with 400 and the error shape, and supports ETags and CORS", async () => {
-    for (const path of ["/api/v1/cases?status=NOPE", "/api/v1/cases?limit=1000", "/api/v1/cases?cursor=garbage", `/api/v1/cases?q=${"x".repeat(5000)}`]) {
+    for (const path of [
+      "/api/v1/cases?status=NOPE",
+      "/api/v1/cases?limit=1000",
+      "/api/v1/cases?cursor=garbage",
+      `/api/v1/cases?q=${"x".repeat(5000)}`,
+    ]) {
       const response = await call(listCases as Handler, path);
       expect(response.status, path).toBe(400);
-      expect(await response.json(), path).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+      expect(await response.json(), path).toMatchObject({
+        error: { code: expect.any(String), message: expect.any(String) },
+      });
     }
     const first = await call(listCountries as Handler, "/api/v1/countries");
     expect(first.headers.get("access-control-allow-origin")).toBe("*");
     expect(first.headers.get("cache-control")).toMatch(/public/);
-    const again = await call(listCountries as Handler, "/api/v1/countries", {}, { "If-None-Match": first.headers.get("etag")! });
+    const again = await call(
+      listCountries as Handler,
+      "/api/v1/countries",
+      {},
+      { "If-None-Match": first.headers.get("etag")! },
+    );
     expect(again.status).toBe(304);
   });
 });

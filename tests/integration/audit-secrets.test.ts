@@ -26,7 +26,8 @@ describe("audit rows and secrets", () => {
     );
     const row = await db.auditLog.findFirstOrThrow({ where: { entityId: user.id, action: "USER_PASSWORD_SET" } });
     const text = JSON.stringify([row.diff, row.meta]);
-    for (const secret of ["old-hash", "new-hash", "JBSWY3DPEHPK3PXP", "deadbeef-token-hash", "cafe-code-hash"]) expect(text).not.toContain(secret);
+    for (const secret of ["old-hash", "new-hash", "JBSWY3DPEHPK3PXP", "deadbeef-token-hash", "cafe-code-hash"])
+      expect(text).not.toContain(secret);
     expect(row.diff).toEqual({ passwordHash: ["[redacted]", "[redacted]"], totpSecret: ["[redacted]", "[redacted]"] });
     expect(row.meta).toMatchObject({ via: "test" });
   });
@@ -39,9 +40,15 @@ describe("audit rows and secrets", () => {
     const token = path.split("/").at(-1)!;
     actAs(null);
     await redeemToken({ token, password: "a brand new long password", confirm: "a brand new long password" });
-    const secrets = await db.user.findUniqueOrThrow({ where: { id: target.id }, select: { passwordHash: true, totpSecret: true } });
+    const secrets = await db.user.findUniqueOrThrow({
+      where: { id: target.id },
+      select: { passwordHash: true, totpSecret: true },
+    });
     const tokens = await db.userToken.findMany({ where: { userId: target.id }, select: { tokenHash: true } });
-    const rows = JSON.stringify(await db.auditLog.findMany({ where: { OR: [{ entityId: target.id }, { actorId: target.id }] } }));
-    for (const secret of [secrets.passwordHash, secrets.totpSecret!, token, ...tokens.map((t) => t.tokenHash)]) expect(rows).not.toContain(secret);
+    const rows = JSON.stringify(
+      await db.auditLog.findMany({ where: { OR: [{ entityId: target.id }, { actorId: target.id }] } }),
+    );
+    for (const secret of [secrets.passwordHash, secrets.totpSecret!, token, ...tokens.map((t) => t.tokenHash)])
+      expect(rows).not.toContain(secret);
   });
 });

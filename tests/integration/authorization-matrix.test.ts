@@ -24,80 +24,178 @@ type Fixture = { caseId: string; version: string; target: TestUser };
 type Row = { access: Access; call: (fn: (...args: unknown[]) => Promise<unknown>, f: Fixture) => Promise<unknown> };
 
 const editForm = (f: Fixture) => ({
-  caseId: f.caseId, version: f.version, countryCode: TEST_COUNTRY.code, sentence: "x", facility: "", summary: "", arrest: "", conviction: "",
-  release: "", internalNotes: "", contactDetails: "", familyDetails: "", riskNote: "", consentStatus: "YES",
+  caseId: f.caseId,
+  version: f.version,
+  countryCode: TEST_COUNTRY.code,
+  sentence: "x",
+  facility: "",
+  summary: "",
+  arrest: "",
+  conviction: "",
+  release: "",
+  internalNotes: "",
+  contactDetails: "",
+  familyDetails: "",
+  riskNote: "",
+  consentStatus: "YES",
 });
 
 /** Data-layer functions, by file under lib/server. public/, api/ and exports/ read only published data, which the
  *  canary test checks; internal/ is only called from the functions below. */
 const DATA_LAYER: Record<string, Row> = {
-  "cases/create-case.ts#createCase": { access: "staff", call: (fn) => fn({ fullName: "Matrix Person", roles: ["JOURNALIST"], countryCode: TEST_COUNTRY.code, status: "IMPRISONED", when: "", note: "", citation: statusForm("", 1).citation }) },
-  "cases/change-case-status.ts#changeCaseStatus": { access: "staff", call: (fn, f) => fn(statusForm(f.caseId, Number(f.version))) },
+  "cases/create-case.ts#createCase": {
+    access: "staff",
+    call: (fn) =>
+      fn({
+        fullName: "Matrix Person",
+        roles: ["JOURNALIST"],
+        countryCode: TEST_COUNTRY.code,
+        status: "IMPRISONED",
+        when: "",
+        note: "",
+        citation: statusForm("", 1).citation,
+      }),
+  },
+  "cases/change-case-status.ts#changeCaseStatus": {
+    access: "staff",
+    call: (fn, f) => fn(statusForm(f.caseId, Number(f.version))),
+  },
   "cases/update-case.ts#updateCase": { access: "staff", call: (fn, f) => fn(editForm(f)) },
-  "cases/publish-case.ts#publishCase": { access: "staff", call: (fn, f) => fn({ caseId: f.caseId, version: f.version }) },
+  "cases/publish-case.ts#publishCase": {
+    access: "staff",
+    call: (fn, f) => fn({ caseId: f.caseId, version: f.version }),
+  },
   "cases/delete-case.ts#deleteCase": { access: "staff", call: (fn, f) => fn({ caseId: f.caseId }) },
   "cases/restore-case.ts#restoreCase": { access: "admin", call: (fn, f) => fn({ caseId: f.caseId }) },
-  "cases/take-down-case.ts#takeDownCase": { access: "admin", call: (fn, f) => fn({ caseId: f.caseId, reason: "Matrix takedown" }) },
+  "cases/take-down-case.ts#takeDownCase": {
+    access: "admin",
+    call: (fn, f) => fn({ caseId: f.caseId, reason: "Matrix takedown" }),
+  },
   "cases/get-staff-case.ts#getStaffCase": { access: "staff", call: (fn, f) => fn(f.caseId) },
-  "cases/list-staff-cases.ts#listStaffCases": { access: "staff", call: (fn) => fn({ sort: "updated", dir: "desc", page: 1, size: 10 }) },
-  "cases/find-possible-duplicates.ts#findPossibleDuplicates": { access: "staff", call: (fn) => fn("Marat Zhylanbayev") },
+  "cases/list-staff-cases.ts#listStaffCases": {
+    access: "staff",
+    call: (fn) => fn({ sort: "updated", dir: "desc", page: 1, size: 10 }),
+  },
+  "cases/find-possible-duplicates.ts#findPossibleDuplicates": {
+    access: "staff",
+    call: (fn) => fn("Marat Zhylanbayev"),
+  },
   "cases/list-source-choices.ts#listSourceChoices": { access: "staff", call: (fn) => fn() },
-  "changes/review-change.ts#reviewChange": { access: "staff", call: (fn) => fn({ changeId: "no-such-change", decision: "approve", seenHash: "0".repeat(64) }) },
+  "changes/review-change.ts#reviewChange": {
+    access: "staff",
+    call: (fn) => fn({ changeId: "no-such-change", decision: "approve", seenHash: "0".repeat(64) }),
+  },
   "changes/list-pending-changes.ts#listPendingChanges": { access: "staff", call: (fn) => fn() },
   "changes/list-takedowns.ts#listTakedowns": { access: "staff", call: (fn) => fn() },
   "changes/list-my-reviewed-changes.ts#listMyReviewedChanges": { access: "staff", call: (fn) => fn() },
   "audit/get-case-history.ts#getCaseHistory": { access: "staff", call: (fn, f) => fn(f.caseId) },
   "audit/get-record-history.ts#getRecordHistory": { access: "staff", call: (fn) => fn("law", "law-kz-foreign-agents") },
   "audit/list-audit.ts#listAudit": { access: "admin", call: (fn) => fn({ page: 1 }) },
-  "import/check-import.ts#checkImport": { access: "staff", call: (fn) => fn(new TextEncoder().encode(templateCsv()), "template.csv") },
-  "import/run-import.ts#runImport": { access: "staff", call: (fn) => fn(new TextEncoder().encode(templateCsv()), "template.csv", {}) },
+  "import/check-import.ts#checkImport": {
+    access: "staff",
+    call: (fn) => fn(new TextEncoder().encode(templateCsv()), "template.csv"),
+  },
+  "import/run-import.ts#runImport": {
+    access: "staff",
+    call: (fn) => fn(new TextEncoder().encode(templateCsv()), "template.csv", {}),
+  },
   "settings/get-settings.ts#getSettings": { access: "staff", call: (fn) => fn() },
   "settings/set-four-eyes.ts#setFourEyes": { access: "admin", call: (fn) => fn({ enabled: true }) },
-  "records/save-record.ts#saveRecord": { access: "staff", call: (fn) => fn({ type: "organisation", fields: { name: `Matrix Org ${Math.random()}`, acronym: "" } }) },
-  "records/delete-record.ts#deleteRecord": { access: "staff", call: (fn) => fn({ type: "alias", id: "no-such-alias" }) },
+  "records/save-record.ts#saveRecord": {
+    access: "staff",
+    call: (fn) => fn({ type: "organisation", fields: { name: `Matrix Org ${Math.random()}`, acronym: "" } }),
+  },
+  "records/delete-record.ts#deleteRecord": {
+    access: "staff",
+    call: (fn) => fn({ type: "alias", id: "no-such-alias" }),
+  },
   "records/list-records.ts#listRecords": { access: "staff", call: (fn) => fn("law") },
   "records/get-record.ts#getRecord": { access: "staff", call: (fn) => fn("law", "law-kz-foreign-agents") },
   "users/list-users.ts#listUsers": { access: "admin", call: (fn) => fn() },
-  "users/invite-user.ts#inviteUser": { access: "admin", call: (fn) => fn({ email: `invitee-${Date.now()}-${Math.random()}@example.org`, role: "EDITOR" }) },
+  "users/invite-user.ts#inviteUser": {
+    access: "admin",
+    call: (fn) => fn({ email: `invitee-${Date.now()}-${Math.random()}@example.org`, role: "EDITOR" }),
+  },
   "users/issue-password-reset.ts#issuePasswordReset": { access: "admin", call: (fn, f) => fn({ userId: f.target.id }) },
-  "users/set-user-role.ts#setUserRole": { access: "admin", call: (fn, f) => fn({ userId: f.target.id, role: "ADMIN" }) },
-  "users/set-user-disabled.ts#setUserDisabled": { access: "admin", call: (fn, f) => fn({ userId: f.target.id, disabled: true }) },
-  "users/redeem-token.ts#redeemToken": { access: "link-holder", call: (fn) => fn({ token: "x".repeat(43), password: "a long enough password", confirm: "a long enough password" }) },
+  "users/set-user-role.ts#setUserRole": {
+    access: "admin",
+    call: (fn, f) => fn({ userId: f.target.id, role: "ADMIN" }),
+  },
+  "users/set-user-disabled.ts#setUserDisabled": {
+    access: "admin",
+    call: (fn, f) => fn({ userId: f.target.id, disabled: true }),
+  },
+  "users/redeem-token.ts#redeemToken": {
+    access: "link-holder",
+    call: (fn) => fn({ token: "x".repeat(43), password: "a long enough password", confirm: "a long enough password" }),
+  },
   "users/begin-totp-enrolment.ts#beginTotpEnrolment": { access: "staff", call: (fn) => fn() },
   "users/confirm-totp-enrolment.ts#confirmTotpEnrolment": { access: "staff", call: (fn) => fn({ code: "000000" }) },
-  "users/disable-totp.ts#disableTotp": { access: "staff", call: (fn) => fn({ currentPassword: "not the password", currentCode: "000000" }) },
+  "users/disable-totp.ts#disableTotp": {
+    access: "staff",
+    call: (fn) => fn({ currentPassword: "not the password", currentCode: "000000" }),
+  },
 };
 
 /** Server actions delegate to the data layer above; each is listed with the function whose access it inherits. */
 const ACTIONS: Record<string, { access: Access; form: (f: Fixture) => Record<string, string> }> = {
   "cases/case-actions.ts#createCaseAction": { access: "staff", form: () => ({ fullName: "X" }) },
-  "cases/case-actions.ts#updateCaseAction": { access: "staff", form: (f) => ({ caseId: f.caseId, version: f.version }) },
-  "cases/case-actions.ts#changeStatusAction": { access: "staff", form: (f) => ({ caseId: f.caseId, version: f.version }) },
-  "cases/case-actions.ts#publishCaseAction": { access: "staff", form: (f) => ({ caseId: f.caseId, version: f.version }) },
+  "cases/case-actions.ts#updateCaseAction": {
+    access: "staff",
+    form: (f) => ({ caseId: f.caseId, version: f.version }),
+  },
+  "cases/case-actions.ts#changeStatusAction": {
+    access: "staff",
+    form: (f) => ({ caseId: f.caseId, version: f.version }),
+  },
+  "cases/case-actions.ts#publishCaseAction": {
+    access: "staff",
+    form: (f) => ({ caseId: f.caseId, version: f.version }),
+  },
   "cases/case-actions.ts#reviewChangeAction": { access: "staff", form: () => ({ changeId: "x", decision: "approve" }) },
   "cases/case-actions.ts#deleteCaseAction": { access: "staff", form: (f) => ({ caseId: f.caseId }) },
   "cases/case-actions.ts#findDuplicatesAction": { access: "staff", form: () => ({}) },
   "cases/case-actions.ts#restoreCaseAction": { access: "admin", form: (f) => ({ caseId: f.caseId }) },
-  "cases/case-actions.ts#takeDownCaseAction": { access: "admin", form: (f) => ({ caseId: f.caseId, reason: "Matrix takedown" }) },
-  "records/record-actions.ts#saveRecordAction": { access: "staff", form: () => ({ type: "organisation", "fields.name": "X" }) },
+  "cases/case-actions.ts#takeDownCaseAction": {
+    access: "admin",
+    form: (f) => ({ caseId: f.caseId, reason: "Matrix takedown" }),
+  },
+  "records/record-actions.ts#saveRecordAction": {
+    access: "staff",
+    form: () => ({ type: "organisation", "fields.name": "X" }),
+  },
   "records/record-actions.ts#deleteRecordAction": { access: "staff", form: () => ({ type: "alias", id: "x" }) },
-  "users/user-actions.ts#inviteUserAction": { access: "admin", form: () => ({ email: "a@example.org", role: "EDITOR" }) },
+  "users/user-actions.ts#inviteUserAction": {
+    access: "admin",
+    form: () => ({ email: "a@example.org", role: "EDITOR" }),
+  },
   "users/user-actions.ts#issueResetAction": { access: "admin", form: (f) => ({ userId: f.target.id }) },
   "users/user-actions.ts#setUserRoleAction": { access: "admin", form: (f) => ({ userId: f.target.id, role: "ADMIN" }) },
-  "users/user-actions.ts#setUserDisabledAction": { access: "admin", form: (f) => ({ userId: f.target.id, disabled: "true" }) },
-  "users/user-actions.ts#redeemTokenAction": { access: "link-holder", form: () => ({ token: "x".repeat(43), password: "a long enough password", confirm: "a long enough password" }) },
+  "users/user-actions.ts#setUserDisabledAction": {
+    access: "admin",
+    form: (f) => ({ userId: f.target.id, disabled: "true" }),
+  },
+  "users/user-actions.ts#redeemTokenAction": {
+    access: "link-holder",
+    form: () => ({ token: "x".repeat(43), password: "a long enough password", confirm: "a long enough password" }),
+  },
   "users/user-actions.ts#beginTotpAction": { access: "staff", form: () => ({}) },
   "users/user-actions.ts#confirmTotpAction": { access: "staff", form: () => ({ code: "000000" }) },
-  "users/user-actions.ts#disableTotpAction": { access: "staff", form: () => ({ currentPassword: "not the password", currentCode: "000000" }) },
+  "users/user-actions.ts#disableTotpAction": {
+    access: "staff",
+    form: () => ({ currentPassword: "not the password", currentCode: "000000" }),
+  },
   "users/user-actions.ts#setFourEyesAction": { access: "admin", form: () => ({ enabled: "on" }) },
 };
 
 /** Route handlers, and why each is safe to call without a session. */
 const ROUTE_HANDLERS: Record<string, string> = {
-  "app/api/auth/[...nextauth]/route.ts": "Auth.js sign-in endpoints: they read no case data and return only the caller's own session.",
+  "app/api/auth/[...nextauth]/route.ts":
+    "Auth.js sign-in endpoints: they read no case data and return only the caller's own session.",
   "app/api/briefings/[code]/route.ts": "Country briefings: published records and public fields only (canary test).",
   "app/api/cases/[slug]/sheet/route.ts": "Case sheets: published records and public fields only (canary test).",
-  "app/api/exports/cases/route.ts": "CSV and JSON case exports: published records and public fields only (canary test).",
+  "app/api/exports/cases/route.ts":
+    "CSV and JSON case exports: published records and public fields only (canary test).",
   "app/api/feeds/route.ts": "Atom feeds: published status changes only (canary test).",
   "app/api/v1/cases/route.ts": "Public API: published records only (canary and API tests).",
   "app/api/v1/cases/[slug]/route.ts": "Public API: published records only (canary and API tests).",
@@ -107,7 +205,8 @@ const ROUTE_HANDLERS: Record<string, string> = {
   "app/api/v1/laws/route.ts": "Public API: laws are public (canary and API tests).",
   "app/api/v1/openapi.json/route.ts": "The API's description; no data.",
   "app/api/search/route.ts": "Name search: people with a published case only (search test).",
-  "app/api/import/route.ts": "Spreadsheet import: calls checkImport/runImport, whose rows above refuse anyone signed out.",
+  "app/api/import/route.ts":
+    "Spreadsheet import: calls checkImport/runImport, whose rows above refuse anyone signed out.",
   "app/api/import/template/route.ts": "The empty import template; no data.",
 };
 
@@ -129,14 +228,18 @@ function expected(access: Access, role: Role): string {
 }
 
 const outcomeOf = (error: unknown) =>
-  error instanceof AppError && (error.code === "UNAUTHENTICATED" || error.code === "FORBIDDEN") ? error.code : "allowed";
+  error instanceof AppError && (error.code === "UNAUTHENTICATED" || error.code === "FORBIDDEN")
+    ? error.code
+    : "allowed";
 
 let users: Record<Role, TestUser | null>;
 
 async function fixture(): Promise<Fixture> {
   const c = await createCase(db, { visibility: "DRAFT" });
   await db.case.update({ where: { id: c.caseId }, data: { deletedAt: null } });
-  const version = String((await db.case.findUniqueOrThrow({ where: { id: c.caseId }, select: { version: true } })).version);
+  const version = String(
+    (await db.case.findUniqueOrThrow({ where: { id: c.caseId }, select: { version: true } })).version,
+  );
   return { caseId: c.caseId, version, target: await createTestUser(db) };
 }
 
@@ -175,7 +278,9 @@ describe("authorization matrix", () => {
   for (const [key, row] of Object.entries(DATA_LAYER)) {
     it(`data layer ${key}`, async () => {
       const [file, name] = key.split("#") as [string, string];
-      const fn = (await import(/* @vite-ignore */ `@/lib/server/${file.replace(/\.ts$/, "")}`))[name] as (...args: unknown[]) => Promise<unknown>;
+      const fn = (await import(/* @vite-ignore */ `@/lib/server/${file.replace(/\.ts$/, "")}`))[name] as (
+        ...args: unknown[]
+      ) => Promise<unknown>;
       for (const role of ROLES) {
         users = await freshUsers();
         const f = await fixture();
@@ -191,14 +296,21 @@ describe("authorization matrix", () => {
   for (const [key, row] of Object.entries(ACTIONS)) {
     it(`server action ${key} refuses whoever its data function refuses`, async () => {
       const [file, name] = key.split("#") as [string, string];
-      const action = (await import(/* @vite-ignore */ `@/lib/actions/${file.replace(/\.ts$/, "")}`))[name] as (prev: unknown, form: FormData) => Promise<{ ok: boolean; code?: string }>;
+      const action = (await import(/* @vite-ignore */ `@/lib/actions/${file.replace(/\.ts$/, "")}`))[name] as (
+        prev: unknown,
+        form: FormData,
+      ) => Promise<{ ok: boolean; code?: string }>;
       for (const role of ROLES.filter((r) => expected(row.access, r) !== "allowed")) {
         const f = await fixture();
         actAs(users[role]);
         const form = new FormData();
         for (const [k, v] of Object.entries(row.form(f))) form.set(k, v);
         const result = await action(null, form);
-        expect({ role, ok: result.ok, code: result.code }).toEqual({ role, ok: false, code: expected(row.access, role) });
+        expect({ role, ok: result.ok, code: result.code }).toEqual({
+          role,
+          ok: false,
+          code: expected(row.access, role),
+        });
       }
     });
   }

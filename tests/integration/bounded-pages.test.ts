@@ -21,12 +21,24 @@ const created: Awaited<ReturnType<typeof createCase>>[] = [];
 
 beforeAll(async () => {
   await db.country.upsert({ where: { code: COUNTRY.code }, create: COUNTRY, update: {} });
-  await db.source.upsert({ where: { id: SOURCE_ID }, create: { id: SOURCE_ID, title: "Bounded pages test source", kind: "NEWS_ARTICLE" }, update: {} });
+  await db.source.upsert({
+    where: { id: SOURCE_ID },
+    create: { id: SOURCE_ID, title: "Bounded pages test source", kind: "NEWS_ARTICLE" },
+    update: {},
+  });
   for (let i = 0; i < CASES; i++) {
-    created.push(await createCase(db, { country: COUNTRY.code, fullName: `Many ${String(i).padStart(2, "0")}`, sourceId: SOURCE_ID }));
+    created.push(
+      await createCase(db, {
+        country: COUNTRY.code,
+        fullName: `Many ${String(i).padStart(2, "0")}`,
+        sourceId: SOURCE_ID,
+      }),
+    );
   }
   // One draft among them: never counted, never listed.
-  created.push(await createCase(db, { country: COUNTRY.code, fullName: "Many Draft", visibility: "DRAFT", sourceId: SOURCE_ID }));
+  created.push(
+    await createCase(db, { country: COUNTRY.code, fullName: "Many Draft", visibility: "DRAFT", sourceId: SOURCE_ID }),
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -39,7 +51,9 @@ afterAll(async () => {
 describe("bounded public pages", () => {
   it("lists a country's first cases by name and counts them all", async () => {
     const page = (await getCountryPage(COUNTRY.code))!;
-    expect(page.cases.map((c) => c.person.fullName)).toEqual(Array.from({ length: COUNTRY_PAGE_CASES }, (_, i) => `Many ${String(i).padStart(2, "0")}`));
+    expect(page.cases.map((c) => c.person.fullName)).toEqual(
+      Array.from({ length: COUNTRY_PAGE_CASES }, (_, i) => `Many ${String(i).padStart(2, "0")}`),
+    );
     expect(page.totalCases).toBe(CASES);
     expect(page.byStatus).toEqual([{ status: "IMPRISONED", count: CASES }]);
   });
@@ -70,14 +84,19 @@ describe("bounded public pages", () => {
 
   it("lists a briefing's first cases up to the limit, counts them all, and says where the full list is", async () => {
     const briefing = (await getCountryBriefing({ code: COUNTRY.code, locale: "en", limit: 10 }))!;
-    expect(briefing.cases.map((c) => c.name)).toEqual(Array.from({ length: 10 }, (_, i) => `Many ${String(i).padStart(2, "0")}`));
+    expect(briefing.cases.map((c) => c.name)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `Many ${String(i).padStart(2, "0")}`),
+    );
     expect(briefing.summary.total).toBe(CASES);
     expect(briefing.summary.byStatus).toEqual([{ status: "IMPRISONED", count: CASES }]);
     const en = briefingText(briefing, translatorFor("en")).limited!;
     expect(en).toContain(`first 10 of ${CASES} cases`);
     expect(en).toContain(`/api/exports/cases?country=${COUNTRY.code}&locale=en&format=csv`);
     expect(en).toContain("format=json");
-    const ru = briefingText((await getCountryBriefing({ code: COUNTRY.code, locale: "ru", limit: 10 }))!, translatorFor("ru")).limited!;
+    const ru = briefingText(
+      (await getCountryBriefing({ code: COUNTRY.code, locale: "ru", limit: 10 }))!,
+      translatorFor("ru"),
+    ).limited!;
     expect(ru).toContain(`первые 10 из ${CASES} дел`);
     // Under the limit: every case, and no note.
     const whole = (await getCountryBriefing({ code: COUNTRY.code, locale: "en" }))!;
@@ -86,8 +105,12 @@ describe("bounded public pages", () => {
   });
 
   it("refuses a briefing limit beyond 10,000 or below 1 with a 400, and takes one within it", async () => {
-    const get = (query: string) => briefingRoute(new Request(`http://localhost/api/briefings/${COUNTRY.code}?${query}`), { params: Promise.resolve({ code: COUNTRY.code }) });
-    for (const limit of ["10001", "0", "-5", "many", "1.5"]) expect((await get(`format=md&limit=${limit}`)).status, limit).toBe(400);
+    const get = (query: string) =>
+      briefingRoute(new Request(`http://localhost/api/briefings/${COUNTRY.code}?${query}`), {
+        params: Promise.resolve({ code: COUNTRY.code }),
+      });
+    for (const limit of ["10001", "0", "-5", "many", "1.5"])
+      expect((await get(`format=md&limit=${limit}`)).status, limit).toBe(400);
     const response = await get("format=md&limit=3");
     expect(response.status).toBe(200);
     expect(await response.text()).toContain(`first 3 of ${CASES} cases`);

@@ -38,7 +38,12 @@ describe("country briefing", () => {
     const references = [...document.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((m) => m[1]);
     expect(references.length).toBeGreaterThan(PEOPLE_BY_COUNTRY.KG!.length);
     expect(new Set(references).size).toBe(references.length);
-    const notes = new Map([...parts["word/footnotes.xml"]!.matchAll(/<w:footnote w:id="(\d+)">([\s\S]*?)<\/w:footnote>/g)].map((m) => [m[1], wordText(m[2]!)]));
+    const notes = new Map(
+      [...parts["word/footnotes.xml"]!.matchAll(/<w:footnote w:id="(\d+)">([\s\S]*?)<\/w:footnote>/g)].map((m) => [
+        m[1],
+        wordText(m[2]!),
+      ]),
+    );
     for (const id of references) expect(notes.get(id), `footnote ${id}`).toMatch(/^1\. Joint statement of eight NGOs/);
   });
 
@@ -55,16 +60,28 @@ describe("country briefing", () => {
     const md = new TextDecoder().decode(await renderBriefing(kz, "md"));
     expect(kz.summary.detention.detained).toBe(4);
     expect(md).toContain("4 in detention; no start date is known for any of them.");
-    expect(md).toContain("| Marat Zhylanbayev | Opposition politician | Detained | as reported on April 10, 2025 | Not known | Not known | Not known |");
+    expect(md).toContain(
+      "| Marat Zhylanbayev | Opposition politician | Detained | as reported on April 10, 2025 | Not known | Not known | Not known |",
+    );
     expect(md).toContain("Opposition politician. Detained, as reported on April 10, 2025.");
     expect(md).not.toContain("since Not known");
 
     const c = await createCase(db, { status: "IMPRISONED", fullName: "Imprecise Detainee" });
     await db.$transaction([
-      db.case.update({ where: { id: c.caseId }, data: { statusSince: new Date("2024-03-01T00:00:00Z"), statusSincePrecision: "MONTH" } }),
-      db.statusEvent.updateMany({ where: { caseId: c.caseId }, data: { date: new Date("2024-03-01T00:00:00Z"), datePrecision: "MONTH" } }),
+      db.case.update({
+        where: { id: c.caseId },
+        data: { statusSince: new Date("2024-03-01T00:00:00Z"), statusSincePrecision: "MONTH" },
+      }),
+      db.statusEvent.updateMany({
+        where: { caseId: c.caseId },
+        data: { date: new Date("2024-03-01T00:00:00Z"), datePrecision: "MONTH" },
+      }),
     ]);
-    const xa = (await getCountryBriefing({ code: TEST_COUNTRY.code, locale: "en", asOf: new Date("2025-03-31T23:59:59Z") }))!;
+    const xa = (await getCountryBriefing({
+      code: TEST_COUNTRY.code,
+      locale: "en",
+      asOf: new Date("2025-03-31T23:59:59Z"),
+    }))!;
     const row = xa.cases.find((x) => x.name === "Imprecise Detainee")!;
     expect(row.detention).toEqual({ days: 365, exact: false });
     const text = new TextDecoder().decode(await renderBriefing(xa, "md"));

@@ -44,62 +44,157 @@ const canarySources: string[] = [];
 async function canarySource(label: string): Promise<string> {
   // Dated, so the status views (status_event_report) list it as a report of the events that cite it.
   const published = { publishedDate: new Date("2025-01-10T00:00:00Z"), publishedPrecision: "DAY" as const };
-  const data = { title: `${CANARY}-${label}-title`, publisher: `${CANARY}-publisher`, authors: [`${CANARY}-author`], url: `https://example.org/${CANARY}/${label}`, archiveNote: `${CANARY}-archive`, kind: "NEWS_ARTICLE" as const, ...published };
+  const data = {
+    title: `${CANARY}-${label}-title`,
+    publisher: `${CANARY}-publisher`,
+    authors: [`${CANARY}-author`],
+    url: `https://example.org/${CANARY}/${label}`,
+    archiveNote: `${CANARY}-archive`,
+    kind: "NEWS_ARTICLE" as const,
+    ...published,
+  };
   const { id } = await db.source.create({ data });
   canarySources.push(id);
   return id;
 }
 
-async function fetchText(handler: Handler, path: string, params: object = {}): Promise<{ status: number; text: string }> {
-  const response = await handler(new Request(`http://habeas.test${path}`), { params: Promise.resolve(params as never) });
+async function fetchText(
+  handler: Handler,
+  path: string,
+  params: object = {},
+): Promise<{ status: number; text: string }> {
+  const response = await handler(new Request(`http://habeas.test${path}`), {
+    params: Promise.resolve(params as never),
+  });
   const bytes = new Uint8Array(await response.arrayBuffer());
   const type = response.headers.get("content-type") ?? "";
   if (type.includes("pdf")) return { status: response.status, text: await pdfText(bytes) };
-  if (type.includes("wordprocessingml")) return { status: response.status, text: Object.values(docxParts(bytes)).map(wordText).join(" ") };
+  if (type.includes("wordprocessingml"))
+    return { status: response.status, text: Object.values(docxParts(bytes)).map(wordText).join(" ") };
   return { status: response.status, text: new TextDecoder().decode(bytes) };
 }
 
 beforeAll(async () => {
   holder = await createCase(db, { country: "TJ", fullName: "Canary Holder", confidential: `${CANARY}-confidential` });
-  draft = await createCase(db, { country: "TJ", visibility: "DRAFT", fullName: `Draft ${CANARY}`, sourceId: await canarySource("draft") });
-  deleted = await createCase(db, { country: "TJ", fullName: `Deleted ${CANARY}`, sourceId: await canarySource("deleted") });
+  draft = await createCase(db, {
+    country: "TJ",
+    visibility: "DRAFT",
+    fullName: `Draft ${CANARY}`,
+    sourceId: await canarySource("draft"),
+  });
+  deleted = await createCase(db, {
+    country: "TJ",
+    fullName: `Deleted ${CANARY}`,
+    sourceId: await canarySource("deleted"),
+  });
   const quotedByDraft = await canarySource("quoted");
   await db.$transaction([
-    db.case.update({ where: { id: draft.caseId }, data: { sentence: `${CANARY}-sentence`, facility: `${CANARY}-facility`, summary: `${CANARY}-summary` } }),
+    db.case.update({
+      where: { id: draft.caseId },
+      data: { sentence: `${CANARY}-sentence`, facility: `${CANARY}-facility`, summary: `${CANARY}-summary` },
+    }),
     db.person.update({ where: { id: draft.personId }, data: { biography: `${CANARY}-biography` } }),
-    db.demand.create({ data: { kind: "RELEASE", description: `${CANARY}-demand`, targetAuthority: `${CANARY}-target`, caseId: draft.caseId, countryCode: "TJ" } }),
-    db.charge.create({ data: { countryCode: "TJ", description: `${CANARY}-charge`, cases: { create: { caseId: draft.caseId } } } }),
+    db.demand.create({
+      data: {
+        kind: "RELEASE",
+        description: `${CANARY}-demand`,
+        targetAuthority: `${CANARY}-target`,
+        caseId: draft.caseId,
+        countryCode: "TJ",
+      },
+    }),
+    db.charge.create({
+      data: { countryCode: "TJ", description: `${CANARY}-charge`, cases: { create: { caseId: draft.caseId } } },
+    }),
     db.statusEvent.updateMany({ where: { caseId: draft.caseId }, data: { note: `${CANARY}-note` } }),
-    db.citation.create({ data: { sourceId: "src-samarkand-ngo-statement", quote: `${CANARY}-quote`, claim: "status", caseId: draft.caseId } }),
-    db.citation.create({ data: { sourceId: "src-samarkand-ngo-statement", quotedSourceId: quotedByDraft, quote: `${CANARY}-quoting`, claim: "status", caseId: draft.caseId } }),
-    db.case.update({ where: { id: deleted.caseId }, data: { deletedAt: new Date(), summary: `${CANARY}-deleted-summary` } }),
+    db.citation.create({
+      data: {
+        sourceId: "src-samarkand-ngo-statement",
+        quote: `${CANARY}-quote`,
+        claim: "status",
+        caseId: draft.caseId,
+      },
+    }),
+    db.citation.create({
+      data: {
+        sourceId: "src-samarkand-ngo-statement",
+        quotedSourceId: quotedByDraft,
+        quote: `${CANARY}-quoting`,
+        claim: "status",
+        caseId: draft.caseId,
+      },
+    }),
+    db.case.update({
+      where: { id: deleted.caseId },
+      data: { deletedAt: new Date(), summary: `${CANARY}-deleted-summary` },
+    }),
     db.statusEvent.updateMany({ where: { caseId: deleted.caseId }, data: { note: `${CANARY}-deleted-note` } }),
-    db.citation.create({ data: { sourceId: "src-samarkand-ngo-statement", quote: `${CANARY}-deleted-quote`, claim: "status", caseId: deleted.caseId } }),
+    db.citation.create({
+      data: {
+        sourceId: "src-samarkand-ngo-statement",
+        quote: `${CANARY}-deleted-quote`,
+        claim: "status",
+        caseId: deleted.caseId,
+      },
+    }),
   ]);
   // Two cases that leave the site by the real paths: an admin's takedown, and an unpublication a second editor approves.
-  takenDown = await createCase(db, { country: "TJ", fullName: `Taken down ${CANARY}`, sourceId: await canarySource("taken-down") });
-  unpublished = await createCase(db, { country: "TJ", fullName: `Unpublished ${CANARY}`, sourceId: await canarySource("unpublished") });
-  for (const [c, label] of [[takenDown, "taken-down"], [unpublished, "unpublished"]] as const) {
-    await db.case.update({ where: { id: c.caseId }, data: { summary: `${CANARY}-${label}-summary`, facility: `${CANARY}-${label}-facility` } });
+  takenDown = await createCase(db, {
+    country: "TJ",
+    fullName: `Taken down ${CANARY}`,
+    sourceId: await canarySource("taken-down"),
+  });
+  unpublished = await createCase(db, {
+    country: "TJ",
+    fullName: `Unpublished ${CANARY}`,
+    sourceId: await canarySource("unpublished"),
+  });
+  for (const [c, label] of [
+    [takenDown, "taken-down"],
+    [unpublished, "unpublished"],
+  ] as const) {
+    await db.case.update({
+      where: { id: c.caseId },
+      data: { summary: `${CANARY}-${label}-summary`, facility: `${CANARY}-${label}-facility` },
+    });
     await db.statusEvent.updateMany({ where: { caseId: c.caseId }, data: { note: `${CANARY}-${label}-note` } });
   }
   // Each hidden case states a fact, cited to a source that only that fact cites.
-  for (const [c, label] of [[draft, "draft"], [deleted, "deleted"], [takenDown, "taken-down"], [unpublished, "unpublished"]] as const) {
+  for (const [c, label] of [
+    [draft, "draft"],
+    [deleted, "deleted"],
+    [takenDown, "taken-down"],
+    [unpublished, "unpublished"],
+  ] as const) {
     const sourceId = await canarySource(`${label}-fact`);
-    await db.caseFact.create({ data: { caseId: c.caseId, sequence: 1, text: `${CANARY}-${label}-fact`, citations: { create: { sourceId, quote: `${CANARY}-${label}-fact-quote`, claim: "fact" } } } });
+    await db.caseFact.create({
+      data: {
+        caseId: c.caseId,
+        sequence: 1,
+        text: `${CANARY}-${label}-fact`,
+        citations: { create: { sourceId, quote: `${CANARY}-${label}-fact-quote`, claim: "fact" } },
+      },
+    });
   }
-  const [admin, editorA, editorB] = [await createTestUser(db, { role: "ADMIN", totp: true }), await createTestUser(db), await createTestUser(db)];
+  const [admin, editorA, editorB] = [
+    await createTestUser(db, { role: "ADMIN", totp: true }),
+    await createTestUser(db),
+    await createTestUser(db),
+  ];
   const fourEyesBefore = await db.setting.findUnique({ where: { key: FOUR_EYES_KEY } });
   actAs(admin);
   await takeDownCase({ caseId: takenDown.caseId, reason: `${CANARY}-takedown-reason` });
   await setFourEyes({ enabled: true });
   actAs(editorA);
   await deleteCase({ caseId: unpublished.caseId, reason: `${CANARY}-unpublish-reason` });
-  const change = await db.changeRequest.findFirstOrThrow({ where: { caseId: unpublished.caseId, kind: "UNPUBLISH_CASE", state: "PENDING" } });
+  const change = await db.changeRequest.findFirstOrThrow({
+    where: { caseId: unpublished.caseId, kind: "UNPUBLISH_CASE", state: "PENDING" },
+  });
   actAs(editorB);
   expect((await approveChange(db, change.id)).state).toBe("APPROVED");
   // The shared database keeps the four-eyes setting as this file found it; every output below is read anonymously.
-  if (fourEyesBefore) await db.setting.update({ where: { key: FOUR_EYES_KEY }, data: { value: fourEyesBefore.value as boolean } });
+  if (fourEyesBefore)
+    await db.setting.update({ where: { key: FOUR_EYES_KEY }, data: { value: fourEyesBefore.value as boolean } });
   else await db.setting.delete({ where: { key: FOUR_EYES_KEY } });
   actAs(null);
 });
@@ -118,7 +213,12 @@ const OUTPUTS: [string, Handler, string, object?][] = [
   ["briefing PDF (ru)", briefing as Handler, "/api/briefings/TJ?format=pdf&locale=ru", { code: "TJ" }],
   ["briefing DOCX", briefing as Handler, "/api/briefings/TJ?format=docx", { code: "TJ" }],
   ["briefing Markdown", briefing as Handler, "/api/briefings/TJ?format=md", { code: "TJ" }],
-  ["briefing Markdown, as of a date", briefing as Handler, "/api/briefings/TJ?format=md&asOf=2025-06-01", { code: "TJ" }],
+  [
+    "briefing Markdown, as of a date",
+    briefing as Handler,
+    "/api/briefings/TJ?format=md&asOf=2025-06-01",
+    { code: "TJ" },
+  ],
   ["case sheet PDF", caseSheet as Handler, "/api/cases/SLUG/sheet", {}],
   ["CSV export", exportCases as Handler, "/api/exports/cases?format=csv"],
   ["CSV export, Tajikistan", exportCases as Handler, "/api/exports/cases?format=csv&country=TJ"],
@@ -139,7 +239,11 @@ describe("canary", () => {
   it("appears in no export, API response or feed", async () => {
     for (const [label, handler, path, params] of OUTPUTS) {
       const slugged = path.replace("SLUG", holder.slug);
-      const { status, text } = await fetchText(handler, slugged, params && "code" in params ? params : { slug: holder.slug });
+      const { status, text } = await fetchText(
+        handler,
+        slugged,
+        params && "code" in params ? params : { slug: holder.slug },
+      );
       expect(status, label).toBe(200);
       expect(text.length, label).toBeGreaterThan(0);
       expect(text.includes(CANARY), label).toBe(false);
@@ -155,7 +259,11 @@ describe("canary", () => {
 
   it("answers 404 for the draft, the deleted, the taken-down and the unpublished case in the API, the case sheet and the case feed", async () => {
     for (const { slug } of [draft, deleted, takenDown, unpublished]) {
-      for (const [handler, path] of [[apiCase, `/api/v1/cases/${slug}`], [caseSheet, `/api/cases/${slug}/sheet`], [feeds, `/api/feeds?case=${slug}`]] as const) {
+      for (const [handler, path] of [
+        [apiCase, `/api/v1/cases/${slug}`],
+        [caseSheet, `/api/cases/${slug}/sheet`],
+        [feeds, `/api/feeds?case=${slug}`],
+      ] as const) {
         const { status, text } = await fetchText(handler as Handler, path, { slug });
         expect(status, path).toBe(404);
         expect(text.includes(CANARY), path).toBe(false);
@@ -178,7 +286,7 @@ describe("canary", () => {
       "deleted case's page": await getPersonPage(deleted.slug),
       "taken-down case's page": await getPersonPage(takenDown.slug),
       "unpublished case's page": await getPersonPage(unpublished.slug),
-      "statistics": await getStatistics({ countryCode: "TJ" }),
+      statistics: await getStatistics({ countryCode: "TJ" }),
       "statistics as of a date": await getStatistics({ countryCode: "TJ", asOf: new Date("2025-06-01T00:00:00Z") }),
     };
     for (const [label, read] of Object.entries(reads)) expect(JSON.stringify(read) ?? "", label).not.toContain(CANARY);

@@ -14,11 +14,19 @@ const db = createPrismaClient(databaseTarget());
 
 function exportStream(params: Record<string, string>, format: "csv" | "json", bom = false, batchSize = 2000) {
   const query = parseCaseListQuery(params).query;
-  return caseExportStream(streamPublicCases(query, batchSize), { format, bom, t: translatorFor("ru"), siteUrl: "https://habeas.example", locale: "ru" });
+  return caseExportStream(streamPublicCases(query, batchSize), {
+    format,
+    bom,
+    t: translatorFor("ru"),
+    siteUrl: "https://habeas.example",
+    locale: "ru",
+  });
 }
 
 const exportText = (...args: Parameters<typeof exportStream>) => new Response(exportStream(...args)).text();
-const firstBytes = async (...args: Parameters<typeof exportStream>) => [...new Uint8Array(await new Response(exportStream(...args)).arrayBuffer()).slice(0, 3)];
+const firstBytes = async (...args: Parameters<typeof exportStream>) => [
+  ...new Uint8Array(await new Response(exportStream(...args)).arrayBuffer()).slice(0, 3),
+];
 
 describe("case exports", () => {
   it("exports the filtered cases as CSV that parses back, across batches", async () => {
@@ -31,13 +39,13 @@ describe("case exports", () => {
 
   it("neutralises spreadsheet formulas and keeps quotes, commas and Cyrillic intact", async () => {
     const c = await createCase(db, { fullName: '=HYPERLINK("http://evil","Кликни")' });
-    await db.case.update({ where: { id: c.caseId }, data: { sentence: "+1, \"two\"", facility: "@SUM(A1)" } });
+    await db.case.update({ where: { id: c.caseId }, data: { sentence: '+1, "two"', facility: "@SUM(A1)" } });
     const other = await createCase(db, { fullName: "-2+3" });
     const csv = await exportText({ country: TEST_COUNTRY.code }, "csv");
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
     const evil = rows.find((r) => r.slug === c.slug)!;
-    expect(evil.name).toBe("'=HYPERLINK(\"http://evil\",\"Кликни\")");
-    expect(evil.sentence).toBe("'+1, \"two\"");
+    expect(evil.name).toBe('\'=HYPERLINK("http://evil","Кликни")');
+    expect(evil.sentence).toBe('\'+1, "two"');
     expect(evil.facility).toBe("'@SUM(A1)");
     expect(rows.find((r) => r.slug === other.slug)!.name).toBe("'-2+3");
   });

@@ -16,11 +16,13 @@ const AWAY = { code: "QL", name: "Away (test)" };
 let alpha: Awaited<ReturnType<typeof createCase>>;
 let bravo: Awaited<ReturnType<typeof createCase>>;
 
-const names = async (params: Record<string, string>) => (await listPublicCases(query(params))).rows.map((r) => r.fullName);
+const names = async (params: Record<string, string>) =>
+  (await listPublicCases(query(params))).rows.map((r) => r.fullName);
 const total = async (params: Record<string, string>) => (await listPublicCases(query(params))).total;
 
 beforeAll(async () => {
-  for (const country of [HOME, AWAY]) await db.country.upsert({ where: { code: country.code }, create: country, update: {} });
+  for (const country of [HOME, AWAY])
+    await db.country.upsert({ where: { code: country.code }, create: country, update: {} });
   alpha = await createCase(db, { country: HOME.code, fullName: "Alpha Keytest" });
   bravo = await createCase(db, { country: HOME.code, fullName: "Bravo Keytest" });
 });
@@ -58,7 +60,9 @@ describe("the case list's sort keys and counts", () => {
     await db.country.update({ where: { code: AWAY.code }, data: { name: "Aaaway (test)" } });
     const byCountry = await listPublicCases(query({ sort: "country", size: "100" }));
     expect(byCountry.rows.find((r) => r.caseId === alpha.caseId)?.countryName).toBe("Aaaway (test)");
-    const keys = await db.$queryRaw<{ sort_country: string }[]>`SELECT sort_country FROM "case" WHERE id = ${alpha.caseId}`;
+    const keys = await db.$queryRaw<
+      { sort_country: string }[]
+    >`SELECT sort_country FROM "case" WHERE id = ${alpha.caseId}`;
     expect(keys[0]?.sort_country).toBe("Aaaway (test)");
 
     await db.case.update({ where: { id: bravo.caseId }, data: { deletedAt: new Date() } });

@@ -6,7 +6,6 @@ import { getPersonPage } from "@/lib/server/public/get-person-page";
 import { pdfText } from "../support/read-documents";
 import { normaliseSpace } from "../support/text";
 
-
 describe("case sheet", () => {
   it("holds identity, status, history, demands and sources, with the date and page numbers", async () => {
     const person = (await getPersonPage("sabri-al-qurashi"))!;
@@ -22,14 +21,22 @@ describe("case sheet", () => {
       "Sources",
       "The Intercept",
       "Page 1 of",
-    ]) expect(text, expected).toContain(expected);
+    ])
+      expect(text, expected).toContain(expected);
     expect(text).toMatch(/As of \w+ \d{1,2}, 20\d\d/);
   });
 
   it("speaks Russian around the English records", async () => {
     const person = (await getPersonPage("marat-zhylanbayev"))!;
     const text = normaliseSpace(await pdfText(await caseSheetPdf(person, "ru")));
-    for (const expected of ["Карточка дела", "Марат Жыланбаев (Marat Zhylanbayev)", "История статуса", "Неизвестно", "Страница 1 из 1"]) expect(text, expected).toContain(expected);
+    for (const expected of [
+      "Карточка дела",
+      "Марат Жыланбаев (Marat Zhylanbayev)",
+      "История статуса",
+      "Неизвестно",
+      "Страница 1 из 1",
+    ])
+      expect(text, expected).toContain(expected);
     // No start is known, so the sheet dates the status by the statement that reports it.
     expect(text).toContain("Неизвестно; по сообщению от 10 апреля 2025 г. (Joint statement of eight NGOs");
   });

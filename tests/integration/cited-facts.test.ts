@@ -26,9 +26,18 @@ let editorA: TestUser;
 let editorB: TestUser;
 let admin: TestUser;
 
-const SOURCE_TEXT = "The court released her on 3 May 2025.\n  Her lawyer said: “The sentence of five\u00a0years was quashed.”";
+const SOURCE_TEXT =
+  "The court released her on 3 May 2025.\n  Her lawyer said: “The sentence of five\u00a0years was quashed.”";
 
-const noCitation = { sourceId: "", newSourceTitle: "", newSourcePublisher: "", newSourceUrl: "", newSourceKind: "NEWS_ARTICLE", newSourcePublished: "", quote: "" };
+const noCitation = {
+  sourceId: "",
+  newSourceTitle: "",
+  newSourcePublisher: "",
+  newSourceUrl: "",
+  newSourceKind: "NEWS_ARTICLE",
+  newSourcePublished: "",
+  quote: "",
+};
 const citing = (sourceId: string, quote: string) => ({ ...noCitation, sourceId, quote });
 
 const editForm = (caseId: string, version: number, changes: Record<string, unknown> = {}) => ({
@@ -50,11 +59,14 @@ const editForm = (caseId: string, version: number, changes: Record<string, unkno
   ...changes,
 });
 
-const versionOf = async (caseId: string) => (await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true } })).version;
+const versionOf = async (caseId: string) =>
+  (await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true } })).version;
 const sentenceOf = async (c: { caseId: string; tag: string }) => `sentence ${c.tag}`;
 
 async function sourceWithText(): Promise<string> {
-  const source = await db.source.create({ data: { title: `Court report ${randomBytes(3).toString("hex")}`, kind: "NEWS_ARTICLE", text: SOURCE_TEXT } });
+  const source = await db.source.create({
+    data: { title: `Court report ${randomBytes(3).toString("hex")}`, kind: "NEWS_ARTICLE", text: SOURCE_TEXT },
+  });
   return source.id;
 }
 
@@ -73,22 +85,49 @@ describe("a changed public fact cites its source", () => {
   it("refuses to change the sentence, place of detention or a date without a source and quote, naming the fields", async () => {
     const c = await createCase(db, { visibility: "DRAFT" });
     actAs(editorA);
-    const refused = updateCase(editForm(c.caseId, await versionOf(c.caseId), { sentence: "Seven years", facility: "Prison No. 1", arrest: "2024-02", }));
+    const refused = updateCase(
+      editForm(c.caseId, await versionOf(c.caseId), {
+        sentence: "Seven years",
+        facility: "Prison No. 1",
+        arrest: "2024-02",
+      }),
+    );
     await expect(refused).rejects.toMatchObject({
       code: "INVALID_INPUT",
-      details: { reason: "citationRequired", fieldErrors: { sentence: ["citationRequired"], facility: ["citationRequired"], arrest: ["citationRequired"], "citation.quote": ["citationRequired"] } },
+      details: {
+        reason: "citationRequired",
+        fieldErrors: {
+          sentence: ["citationRequired"],
+          facility: ["citationRequired"],
+          arrest: ["citationRequired"],
+          "citation.quote": ["citationRequired"],
+        },
+      },
     });
-    const row = await db.case.findUniqueOrThrow({ where: { id: c.caseId }, select: { sentence: true, facility: true, arrestDate: true } });
+    const row = await db.case.findUniqueOrThrow({
+      where: { id: c.caseId },
+      select: { sentence: true, facility: true, arrestDate: true },
+    });
     expect(row).toEqual({ sentence: await sentenceOf(c), facility: null, arrestDate: null });
   });
 
   it("saves staff-only fields and clears a fact without a citation, and replaces the old citation when a fact changes", async () => {
     const c = await createCase(db, { visibility: "DRAFT" });
     actAs(editorA);
-    await updateCase(editForm(c.caseId, await versionOf(c.caseId), { sentence: `sentence ${c.tag}`, internalNotes: "visited" }));
+    await updateCase(
+      editForm(c.caseId, await versionOf(c.caseId), { sentence: `sentence ${c.tag}`, internalNotes: "visited" }),
+    );
     const sourceId = await sourceWithText();
-    await updateCase(editForm(c.caseId, await versionOf(c.caseId), { sentence: "Five years", citation: citing(sourceId, "The sentence of five years was quashed.") }));
-    const sentenceCitations = await db.citation.findMany({ where: { caseId: c.caseId, claim: "sentence" }, select: { quote: true, sourceId: true } });
+    await updateCase(
+      editForm(c.caseId, await versionOf(c.caseId), {
+        sentence: "Five years",
+        citation: citing(sourceId, "The sentence of five years was quashed."),
+      }),
+    );
+    const sentenceCitations = await db.citation.findMany({
+      where: { caseId: c.caseId, claim: "sentence" },
+      select: { quote: true, sourceId: true },
+    });
     expect(sentenceCitations).toEqual([{ quote: "The sentence of five years was quashed.", sourceId }]);
     await updateCase(editForm(c.caseId, await versionOf(c.caseId), { sentence: "" }));
     expect(await db.citation.count({ where: { caseId: c.caseId, claim: "sentence" } })).toBe(0);
@@ -98,7 +137,12 @@ describe("a changed public fact cites its source", () => {
     const c = await createCase(db);
     const sourceId = await sourceWithText();
     actAs(editorA);
-    const submitted = await updateCase(editForm(c.caseId, await versionOf(c.caseId), { facility: "Prison No. 1", citation: citing(sourceId, "released her") }));
+    const submitted = await updateCase(
+      editForm(c.caseId, await versionOf(c.caseId), {
+        facility: "Prison No. 1",
+        citation: citing(sourceId, "released her"),
+      }),
+    );
     expect(submitted.pendingReview).toBe(true);
     const change = await db.changeRequest.findFirstOrThrow({ where: { caseId: c.caseId, state: "PENDING" } });
     actAs(editorB);
@@ -120,7 +164,12 @@ describe("a changed public fact cites its source", () => {
       citation: citing(sourceId, "released her"),
     });
     const charge = await db.charge.findUniqueOrThrow({ where: { id: created.id! }, select: { updatedAt: true } });
-    const edit = { type: "charge", id: created.id!, seen: charge.updatedAt.toISOString(), fields: { countryCode: TEST_COUNTRY.code, article: "Art. 130", description: "Spreading false information" } };
+    const edit = {
+      type: "charge",
+      id: created.id!,
+      seen: charge.updatedAt.toISOString(),
+      fields: { countryCode: TEST_COUNTRY.code, article: "Art. 130", description: "Spreading false information" },
+    };
     await expect(saveRecord({ ...edit, citation: noCitation })).rejects.toMatchObject({
       code: "INVALID_INPUT",
       details: { fieldErrors: { "fields.article": ["citationRequired"] } },
@@ -153,7 +202,13 @@ describe("the current status", () => {
   it("cites the event that set it: after an approved release the footnote is the new source", async () => {
     const c = await createCase(db, { status: "IMPRISONED" });
     const demand = await db.demand.create({
-      data: { caseId: c.caseId, kind: "RELEASE", description: "Release her.", targetAuthority: "Authorities", citations: { create: { sourceId: "src-samarkand-ngo-statement", quote: `demand ${c.tag}`, claim: "demand" } } },
+      data: {
+        caseId: c.caseId,
+        kind: "RELEASE",
+        description: "Release her.",
+        targetAuthority: "Authorities",
+        citations: { create: { sourceId: "src-samarkand-ngo-statement", quote: `demand ${c.tag}`, claim: "demand" } },
+      },
     });
     const before = (await getPersonPage(c.slug))!.cases[0]!;
     expect(currentStatusCitations(before).map((x) => x.quote)).toEqual([`event ${c.tag}`]);
@@ -164,7 +219,13 @@ describe("the current status", () => {
     actAs(editorB);
     const [pending] = (await listPendingChanges(c.caseId)).filter((p) => p.id === change.id);
     expect(pending!.openReleaseDemands.map((d) => d.id)).toEqual([demand.id]);
-    await reviewChange({ changeId: change.id, decision: "approve", seenHash: await seenHashOf(db, change.id), releaseDemandsOffered: "on", meetReleaseDemands: "on" });
+    await reviewChange({
+      changeId: change.id,
+      decision: "approve",
+      seenHash: await seenHashOf(db, change.id),
+      releaseDemandsOffered: "on",
+      meetReleaseDemands: "on",
+    });
 
     const after = (await getPersonPage(c.slug))!.cases[0]!;
     expect(after.status).toBe("RELEASED");
@@ -174,7 +235,9 @@ describe("the current status", () => {
     // The release date comes from the event, with its citation; the demand for release is met, citing it too.
     expect(after.releaseDate?.toISOString().slice(0, 7)).toBe("2025-05");
     expect(after.releasePrecision).toBe("MONTH");
-    expect(after.citations.filter((x) => x.claim === "releaseDate").map((x) => x.quote)).toEqual(["She was released in May 2025."]);
+    expect(after.citations.filter((x) => x.claim === "releaseDate").map((x) => x.quote)).toEqual([
+      "She was released in May 2025.",
+    ]);
     const met = after.demands.find((d) => d.id === demand.id)!;
     expect(met.status).toBe("MET");
     expect(met.citations.map((x) => x.quote)).toContain("She was released in May 2025.");
@@ -184,7 +247,13 @@ describe("the current status", () => {
     await setFourEyes({ enabled: false });
     const c = await createCase(db, { status: "IMPRISONED" });
     const demand = await db.demand.create({
-      data: { caseId: c.caseId, kind: "RELEASE", description: "Release her.", targetAuthority: "Authorities", citations: { create: { sourceId: "src-samarkand-ngo-statement", quote: `demand ${c.tag}`, claim: "demand" } } },
+      data: {
+        caseId: c.caseId,
+        kind: "RELEASE",
+        description: "Release her.",
+        targetAuthority: "Authorities",
+        citations: { create: { sourceId: "src-samarkand-ngo-statement", quote: `demand ${c.tag}`, claim: "demand" } },
+      },
     });
     actAs(editorA);
     await changeCaseStatus(statusForm(c.caseId, await versionOf(c.caseId), { when: "" }));
@@ -200,10 +269,15 @@ describe("the quote check", () => {
     const sourceId = await sourceWithText();
     const c = await createCase(db, { status: "IMPRISONED" });
     actAs(editorA);
-    const missing = await changeCaseStatus(statusForm(c.caseId, await versionOf(c.caseId), { citation: citing(sourceId, "The court acquitted her.") }));
+    const missing = await changeCaseStatus(
+      statusForm(c.caseId, await versionOf(c.caseId), { citation: citing(sourceId, "The court acquitted her.") }),
+    );
     expect(missing.quoteFound).toBe(false);
     const found = await changeCaseStatus(
-      statusForm(c.caseId, await versionOf(c.caseId), { toStatus: "PARDONED", citation: citing(sourceId, 'Her lawyer said: "The sentence of five years was quashed."') }),
+      statusForm(c.caseId, await versionOf(c.caseId), {
+        toStatus: "PARDONED",
+        citation: citing(sourceId, 'Her lawyer said: "The sentence of five years was quashed."'),
+      }),
     );
     expect(found.quoteFound).toBe(true);
     const noText = await changeCaseStatus(statusForm(c.caseId, await versionOf(c.caseId), { toStatus: "DETAINED" }));
@@ -214,7 +288,9 @@ describe("the quote check", () => {
     const sourceId = await sourceWithText();
     const c = await createCase(db);
     actAs(editorA);
-    const submitted = await changeCaseStatus(statusForm(c.caseId, await versionOf(c.caseId), { citation: citing(sourceId, "The court acquitted her.") }));
+    const submitted = await changeCaseStatus(
+      statusForm(c.caseId, await versionOf(c.caseId), { citation: citing(sourceId, "The court acquitted her.") }),
+    );
     expect(submitted).toMatchObject({ pendingReview: true, quoteFound: false });
     actAs(editorB);
     const [pending] = await listPendingChanges(c.caseId);
@@ -229,7 +305,12 @@ describe("case facts", () => {
     const draft = await createCase(db, { visibility: "DRAFT" });
     onTestFinished(() => deleteTestCase(db, draft));
     actAs(editorA);
-    await saveRecord({ type: "caseFact", caseId: draft.caseId, fields: { text: `He cannot leave the city ${draft.tag}.` }, citation: citing(sourceId, `The court released her`) });
+    await saveRecord({
+      type: "caseFact",
+      caseId: draft.caseId,
+      fields: { text: `He cannot leave the city ${draft.tag}.` },
+      citation: citing(sourceId, `The court released her`),
+    });
     const quotes = async () => (await getSourcePage(sourceId))!.citations.map((c) => c.quote);
     // Only the draft's fact cites this source, so the source is not public at all: it has no page.
     expect(await getSourcePage(sourceId)).toBeNull();

@@ -20,7 +20,9 @@ async function failAuditFor(action: string) {
       IF NEW.action = '${action}' THEN RAISE EXCEPTION 'injected audit failure'; END IF;
       RETURN NEW;
     END $$ LANGUAGE plpgsql`);
-  await db.$executeRawUnsafe(`CREATE TRIGGER habeas_test_fail_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION habeas_test_fail_audit()`);
+  await db.$executeRawUnsafe(
+    `CREATE TRIGGER habeas_test_fail_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION habeas_test_fail_audit()`,
+  );
 }
 
 beforeAll(async () => {
@@ -47,8 +49,20 @@ describe("a fault before the audit row", () => {
     actAs(editor);
     await expect(
       updateCase({
-        caseId: c.caseId, version: String(before.row.version), countryCode: "KZ", sentence: "Ten years", facility: "", summary: "",
-        arrest: "2024", conviction: "", release: "", internalNotes: "secret", contactDetails: "", familyDetails: "", riskNote: "", consentStatus: "YES",
+        caseId: c.caseId,
+        version: String(before.row.version),
+        countryCode: "KZ",
+        sentence: "Ten years",
+        facility: "",
+        summary: "",
+        arrest: "2024",
+        conviction: "",
+        release: "",
+        internalNotes: "secret",
+        contactDetails: "",
+        familyDetails: "",
+        riskNote: "",
+        consentStatus: "YES",
         citation: statusForm(c.caseId, before.row.version).citation,
       }),
     ).rejects.toThrow(/injected audit failure/);

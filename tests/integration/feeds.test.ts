@@ -17,12 +17,17 @@ afterAll(async () => {
 async function feed(path: string) {
   const response = await feeds(new Request(`http://habeas.test${path}`));
   const xml = await response.text();
-  return { response, xml, parsed: new XMLParser({ ignoreAttributes: false }).parse(xml) as { feed: { title: Text; entry: unknown } } };
+  return {
+    response,
+    xml,
+    parsed: new XMLParser({ ignoreAttributes: false }).parse(xml) as { feed: { title: Text; entry: unknown } },
+  };
 }
 
 type Text = string | { "#text": string };
 const text = (value: Text) => (typeof value === "string" ? value : value["#text"]);
-const entries = (parsed: Awaited<ReturnType<typeof feed>>["parsed"]) => [parsed.feed.entry ?? []].flat() as { title: Text; link: { "@_href": string } }[];
+const entries = (parsed: Awaited<ReturnType<typeof feed>>["parsed"]) =>
+  [parsed.feed.entry ?? []].flat() as { title: Text; link: { "@_href": string } }[];
 
 describe("Atom feeds", () => {
   it("is well-formed Atom with one entry per Kyrgyz status change", async () => {
@@ -56,12 +61,19 @@ describe("Atom feeds", () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).not.toContain("<script>");
     expect(xml).not.toContain("CDATA");
-    const [entry] = entries(parsed) as unknown as { title: Text & { "@_type": string }; summary: Text & { "@_type": string } }[];
+    const [entry] = entries(parsed) as unknown as {
+      title: Text & { "@_type": string };
+      summary: Text & { "@_type": string };
+    }[];
     expect(entry!.summary["@_type"]).toBe("text");
     expect(entry!.title["@_type"]).toBe("text");
     const readable = hostile.replace("\u0001", "");
     expect(text(entry!.title)).toBe("Hostile ]]> <b>name</b> & co: Imprisoned");
-    expect(text(entry!.summary).split("\n\n")).toEqual([expect.stringMatching(/^Imprisoned/), readable, `“${readable}” — Joint statement of eight NGOs after the EU–Central Asia Summit in Samarkand`]);
+    expect(text(entry!.summary).split("\n\n")).toEqual([
+      expect.stringMatching(/^Imprisoned/),
+      readable,
+      `“${readable}” — Joint statement of eight NGOs after the EU–Central Asia Summit in Samarkand`,
+    ]);
   });
 
   it("dates an entry by the change itself, or says in words that its date is not known", async () => {
@@ -73,6 +85,8 @@ describe("Atom feeds", () => {
     expect(words(dated)).not.toContain("not known");
     const undated = entries((await feed("/api/feeds?case=buzurgmehr-yorov")).parsed)[0] as unknown as Entry;
     expect(undated.published).toBeUndefined();
-    expect(words(undated)).toContain("The date of this change is not known; this entry is dated when Habeas recorded it.");
+    expect(words(undated)).toContain(
+      "The date of this change is not known; this entry is dated when Habeas recorded it.",
+    );
   });
 });

@@ -34,7 +34,15 @@ const editForm = (caseId: string, version: number, changes: Record<string, strin
   riskNote: "",
   consentStatus: "UNKNOWN",
   // A changed public fact cites its source; staff-only changes ignore it.
-  citation: { sourceId: "src-samarkand-ngo-statement", newSourceTitle: "", newSourcePublisher: "", newSourceUrl: "", newSourceKind: "NEWS_ARTICLE", newSourcePublished: "", quote: "Test passage." },
+  citation: {
+    sourceId: "src-samarkand-ngo-statement",
+    newSourceTitle: "",
+    newSourcePublisher: "",
+    newSourceUrl: "",
+    newSourceKind: "NEWS_ARTICLE",
+    newSourcePublished: "",
+    quote: "Test passage.",
+  },
   ...changes,
 });
 
@@ -70,7 +78,11 @@ describe("four-eyes publishing", () => {
     expect(page.status).toBe("RELEASED");
     expect(page.statusSincePrecision).toBe("MONTH");
     expect(page.statusEvents[0]!.citations.map((x) => x.quote)).toEqual(["She was released in May 2025."]);
-    const actions = await db.auditLog.findMany({ where: { entityId: c.caseId }, orderBy: { createdAt: "asc" }, select: { action: true, actorId: true } });
+    const actions = await db.auditLog.findMany({
+      where: { entityId: c.caseId },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, actorId: true },
+    });
     expect(actions).toEqual(
       expect.arrayContaining([
         { action: "CHANGE_SUBMITTED", actorId: editorA.id },
@@ -84,7 +96,9 @@ describe("four-eyes publishing", () => {
     const c = await createCase(db, { visibility: "DRAFT" });
     await db.case.update({ where: { id: c.caseId }, data: { consentStatus: "YES" } });
     actAs(editorA);
-    expect(await publishCase({ caseId: c.caseId, version: String(await versionOf(c.caseId)) })).toEqual({ pendingReview: true });
+    expect(await publishCase({ caseId: c.caseId, version: String(await versionOf(c.caseId)) })).toEqual({
+      pendingReview: true,
+    });
     expect(await getPersonPage(c.slug)).toBeNull();
     actAs(editorB);
     const change = await db.changeRequest.findFirstOrThrow({ where: { caseId: c.caseId, state: "PENDING" } });
@@ -106,16 +120,32 @@ describe("consent", () => {
     const refused = await createCase(db, { visibility: "DRAFT" });
     await db.case.update({ where: { id: refused.caseId }, data: { consentStatus: "NO" } });
     actAs(editorA);
-    await expect(publishCase({ caseId: refused.caseId, version: String(await versionOf(refused.caseId)), confirmUnknownConsent: true })).rejects.toMatchObject({
+    await expect(
+      publishCase({
+        caseId: refused.caseId,
+        version: String(await versionOf(refused.caseId)),
+        confirmUnknownConsent: true,
+      }),
+    ).rejects.toMatchObject({
       details: { reason: "consentNo" },
     });
 
     const unknown = await createCase(db, { visibility: "DRAFT" });
-    await expect(publishCase({ caseId: unknown.caseId, version: String(await versionOf(unknown.caseId)) })).rejects.toMatchObject({
+    await expect(
+      publishCase({ caseId: unknown.caseId, version: String(await versionOf(unknown.caseId)) }),
+    ).rejects.toMatchObject({
       details: { reason: "consentUnknown" },
     });
-    await publishCase({ caseId: unknown.caseId, version: String(await versionOf(unknown.caseId)), confirmUnknownConsent: true });
-    expect(await db.auditLog.count({ where: { entityId: unknown.caseId, action: "CASE_CONSENT_CONFIRMED", actorId: editorA.id } })).toBe(1);
+    await publishCase({
+      caseId: unknown.caseId,
+      version: String(await versionOf(unknown.caseId)),
+      confirmUnknownConsent: true,
+    });
+    expect(
+      await db.auditLog.count({
+        where: { entityId: unknown.caseId, action: "CASE_CONSENT_CONFIRMED", actorId: editorA.id },
+      }),
+    ).toBe(1);
   });
 });
 
@@ -133,7 +163,9 @@ describe("versions", () => {
     });
     const row = await db.case.findUniqueOrThrow({ where: { id: c.caseId }, select: { sentence: true } });
     expect(row.sentence).toBe("Five years");
-    const audit = await db.auditLog.findMany({ where: { entityId: c.caseId, action: { in: ["CASE_UPDATED", "CASE_UPDATE_CONFLICT"] } } });
+    const audit = await db.auditLog.findMany({
+      where: { entityId: c.caseId, action: { in: ["CASE_UPDATED", "CASE_UPDATE_CONFLICT"] } },
+    });
     const text = JSON.stringify(audit);
     expect(text).toContain("Five years");
     expect(text).toContain("Seven years");
@@ -142,9 +174,14 @@ describe("versions", () => {
   it("sends public fields of a published case to review but saves confidential ones at once", async () => {
     const c = await createCase(db);
     actAs(editorA);
-    const result = await updateCase(editForm(c.caseId, await versionOf(c.caseId), { facility: "Prison No. 1", internalNotes: "lawyer visited" }));
+    const result = await updateCase(
+      editForm(c.caseId, await versionOf(c.caseId), { facility: "Prison No. 1", internalNotes: "lawyer visited" }),
+    );
     expect(result.pendingReview).toBe(true);
-    const row = await db.case.findUniqueOrThrow({ where: { id: c.caseId }, select: { facility: true, internalNotes: true } });
+    const row = await db.case.findUniqueOrThrow({
+      where: { id: c.caseId },
+      select: { facility: true, internalNotes: true },
+    });
     expect(row).toEqual({ facility: null, internalNotes: "lawyer visited" });
   });
 });

@@ -15,7 +15,9 @@ vi.hoisted(() => Object.assign(process.env, { RATE_LIMIT_DOWNLOADS: "2" }));
 const db = createPrismaClient(databaseTarget());
 type Handler = (request: Request, context: { params: Promise<never> }) => Promise<Response>;
 const get = (handler: Handler, path: string, params: object, address: string) =>
-  handler(new Request(`http://habeas.test${path}`, { headers: fromPeer(address) }), { params: Promise.resolve(params as never) });
+  handler(new Request(`http://habeas.test${path}`, { headers: fromPeer(address) }), {
+    params: Promise.resolve(params as never),
+  });
 const exportRows = () => db.auditLog.count({ where: { action: "EXPORT_GENERATED" } });
 
 afterAll(async () => {
@@ -28,12 +30,16 @@ describe("anonymous exports", () => {
     actAs(null);
     const before = await exportRows();
     expect((await get(exportCases as Handler, "/api/exports/cases?format=csv", {}, "192.0.2.1")).status).toBe(200);
-    expect((await get(briefing as Handler, "/api/briefings/KG?format=md", { code: "KG" }, "192.0.2.1")).status).toBe(200);
+    expect((await get(briefing as Handler, "/api/briefings/KG?format=md", { code: "KG" }, "192.0.2.1")).status).toBe(
+      200,
+    );
     expect(await exportRows()).toBe(before);
 
     const editor = await createTestUser(db);
     actAs(editor);
-    expect((await get(briefing as Handler, "/api/briefings/KG?format=md", { code: "KG" }, "192.0.2.1")).status).toBe(200);
+    expect((await get(briefing as Handler, "/api/briefings/KG?format=md", { code: "KG" }, "192.0.2.1")).status).toBe(
+      200,
+    );
     expect(await exportRows()).toBe(before + 1);
     actAs(null);
   });
@@ -42,17 +48,28 @@ describe("anonymous exports", () => {
     actAs(null);
     const address = "192.0.2.10";
     expect((await get(briefing as Handler, "/api/briefings/KG?format=pdf", { code: "KG" }, address)).status).toBe(200);
-    expect((await get(caseSheet as Handler, "/api/cases/azamat-ishenbekov/sheet", { slug: "azamat-ishenbekov" }, address)).status).toBe(200);
+    expect(
+      (await get(caseSheet as Handler, "/api/cases/azamat-ishenbekov/sheet", { slug: "azamat-ishenbekov" }, address))
+        .status,
+    ).toBe(200);
     const refused = await get(briefing as Handler, "/api/briefings/KG?format=docx", { code: "KG" }, address);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(Number(refused.headers.get("retry-after"))).toBeLessThanOrEqual(60);
-    expect((await refused.json()).error).toEqual({ code: "RATE_LIMITED", message: expect.stringMatching(/^Too many documents requested from your address\. Try again in \d+ seconds\.$/) });
-    expect((await get(caseSheet as Handler, "/api/cases/azamat-ishenbekov/sheet", { slug: "azamat-ishenbekov" }, address)).status).toBe(429);
+    expect((await refused.json()).error).toEqual({
+      code: "RATE_LIMITED",
+      message: expect.stringMatching(/^Too many documents requested from your address\. Try again in \d+ seconds\.$/),
+    });
+    expect(
+      (await get(caseSheet as Handler, "/api/cases/azamat-ishenbekov/sheet", { slug: "azamat-ishenbekov" }, address))
+        .status,
+    ).toBe(429);
 
     // Markdown is cheap and not counted; another address and signed-in staff go on.
     expect((await get(briefing as Handler, "/api/briefings/KG?format=md", { code: "KG" }, address)).status).toBe(200);
-    expect((await get(briefing as Handler, "/api/briefings/KG?format=pdf", { code: "KG" }, "192.0.2.11")).status).toBe(200);
+    expect((await get(briefing as Handler, "/api/briefings/KG?format=pdf", { code: "KG" }, "192.0.2.11")).status).toBe(
+      200,
+    );
     actAs(await createTestUser(db));
     expect((await get(briefing as Handler, "/api/briefings/KG?format=pdf", { code: "KG" }, address)).status).toBe(200);
     actAs(null);

@@ -26,7 +26,10 @@ const madeNames: string[] = [];
 /** A made-up name of random syllables, so no two tests' names look alike to the duplicate check. */
 function randomName(): string {
   const syllable = () => "bdfgklmnprstvz"[randomInt(14)]! + "aeiou"[randomInt(5)]!;
-  const word = () => Array.from({ length: 4 }, syllable).join("").replace(/^./, (c) => c.toUpperCase());
+  const word = () =>
+    Array.from({ length: 4 }, syllable)
+      .join("")
+      .replace(/^./, (c) => c.toUpperCase());
   const name = `${word()} ${word()}`;
   madeNames.push(name);
   return name;
@@ -61,7 +64,12 @@ function csv(rows: Row[]): Uint8Array {
 
 async function counts() {
   const [cases, people, sources, changes, audit, batches] = await Promise.all([
-    db.case.count(), db.person.count(), db.source.count(), db.changeRequest.count(), db.auditLog.count(), db.importBatch.count(),
+    db.case.count(),
+    db.person.count(),
+    db.source.count(),
+    db.changeRequest.count(),
+    db.auditLog.count(),
+    db.importBatch.count(),
   ]);
   return { cases, people, sources, changes, audit, batches };
 }
@@ -79,7 +87,10 @@ beforeEach(async () => {
 });
 afterAll(async () => {
   // Imported people leave no trace for the files that run after this one on the same database.
-  const imported = await db.case.findMany({ where: { person: { fullName: { in: madeNames } } }, select: { id: true, personId: true } });
+  const imported = await db.case.findMany({
+    where: { person: { fullName: { in: madeNames } } },
+    select: { id: true, personId: true },
+  });
   // Rows share charges, so the links go first and each case then deletes only what is its own.
   await db.caseCharge.deleteMany({ where: { caseId: { in: imported.map((c) => c.id) } } });
   for (const c of imported) await deleteTestCase(db, { caseId: c.id, personId: c.personId });
@@ -89,7 +100,10 @@ afterAll(async () => {
 describe("spreadsheet import", () => {
   it("checks a file without writing anything, and names each error's row and column", async () => {
     const before = await counts();
-    const report = await checkImport(csv([row(), row({ status_since: "11/2024", status: "Jailed" }), row({ country: "Atlantis" })]), "cases.csv");
+    const report = await checkImport(
+      csv([row(), row({ status_since: "11/2024", status: "Jailed" }), row({ country: "Atlantis" })]),
+      "cases.csv",
+    );
     expect(await counts()).toEqual(before);
     expect(report.counts).toMatchObject({ new: 1, invalid: 2 });
     expect(report.problems).toEqual([
@@ -108,7 +122,12 @@ describe("spreadsheet import", () => {
   });
 
   it("creates cited drafts in one batch that stays private until another editor approves it; a second import changes nothing", async () => {
-    const first = row({ aliases: "cyrillic:Тест Имя; Test Imya", external_ids: `CPJ:imp-${randomInt(1e9)}`, sentence: "7 years", roles: "Журналист; blogger" });
+    const first = row({
+      aliases: "cyrillic:Тест Имя; Test Imya",
+      external_ids: `CPJ:imp-${randomInt(1e9)}`,
+      sentence: "7 years",
+      roles: "Журналист; blogger",
+    });
     const second = row({ status: "Освобождена", status_since: "2025" });
     const file = csv([first, second]);
     const outcome = await runImport(file, "cases.csv", { requestPublication: true });
@@ -117,7 +136,18 @@ describe("spreadsheet import", () => {
 
     const person = await db.person.findFirstOrThrow({
       where: { fullName: first.name },
-      include: { aliases: true, identifiers: true, citations: true, cases: { include: { citations: true, statusEvents: true, charges: { include: { charge: { include: { citations: true } } } } } } },
+      include: {
+        aliases: true,
+        identifiers: true,
+        citations: true,
+        cases: {
+          include: {
+            citations: true,
+            statusEvents: true,
+            charges: { include: { charge: { include: { citations: true } } } },
+          },
+        },
+      },
     });
     const draft = person.cases[0]!;
     expect(draft.visibility).toBe("DRAFT");
@@ -126,7 +156,10 @@ describe("spreadsheet import", () => {
     expect(draft.arrestPrecision).toBe("YEAR");
     expect(draft.sentence).toBe("7 years");
     expect(draft.convictionDate).toBeNull();
-    expect(person.aliases.map((a) => [a.name, a.script]).sort()).toEqual([["Test Imya", "LATIN"], ["Тест Имя", "CYRILLIC"]]);
+    expect(person.aliases.map((a) => [a.name, a.script]).sort()).toEqual([
+      ["Test Imya", "LATIN"],
+      ["Тест Имя", "CYRILLIC"],
+    ]);
     // Every fact carries the row's quote.
     // The status is cited on its event (the current status cites the event that set it), the other facts on the case.
     expect(new Set(draft.citations.map((c) => c.claim))).toEqual(new Set(["sentence", "arrestDate"]));
@@ -134,14 +167,22 @@ describe("spreadsheet import", () => {
     expect(person.citations.every((c) => c.quote === first.quote)).toBe(true);
     expect(await getPersonPage(person.slug)).toBeNull();
 
-    const requests = await db.changeRequest.findMany({ where: { importBatchId: batchId }, orderBy: { createdAt: "asc" } });
+    const requests = await db.changeRequest.findMany({
+      where: { importBatchId: batchId },
+      orderBy: { createdAt: "asc" },
+    });
     expect(requests.map((r) => r.kind)).toEqual(["PUBLISH_CASE", "PUBLISH_CASE"]);
-    expect(await db.auditLog.count({ where: { action: "IMPORT_RUN", entityId: batchId, actorId: editorA.id } })).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "IMPORT_RUN", entityId: batchId, actorId: editorA.id } })).toBe(
+      1,
+    );
 
     const before = await counts();
     const again = await runImport(file, "cases.csv", { requestPublication: true });
     expect(again.report.counts).toMatchObject({ unchanged: 2 });
-    expect(again.result).toEqual({ batchId: null, summary: expect.objectContaining({ created: 0, unchanged: 2, publicationRequests: 0 }) });
+    expect(again.result).toEqual({
+      batchId: null,
+      summary: expect.objectContaining({ created: 0, unchanged: 2, publicationRequests: 0 }),
+    });
     expect(await counts()).toEqual(before);
 
     await expect(approveChange(db, requests[0]!.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -156,18 +197,28 @@ describe("spreadsheet import", () => {
     const original = row({ external_ids: `ISN:${id}` });
     const created = await runImport(csv([original]), "a.csv", { requestPublication: true });
     actAs(editorB);
-    for (const r of await db.changeRequest.findMany({ where: { importBatchId: created.result!.batchId! } })) await approveChange(db, r.id);
+    for (const r of await db.changeRequest.findMany({ where: { importBatchId: created.result!.batchId! } }))
+      await approveChange(db, r.id);
     actAs(editorA);
 
     const spelledAlike = { ...original, name: original.name!.toUpperCase().replace(/A/g, "Á"), external_ids: "" };
-    const byId = { ...original, name: randomName(), external_ids: `GUANTANAMO_ISN:${id}`, status: "Released", status_since: "2025-03" };
+    const byId = {
+      ...original,
+      name: randomName(),
+      external_ids: `GUANTANAMO_ISN:${id}`,
+      status: "Released",
+      status_since: "2025-03",
+    };
     const close = { ...original, name: original.name!.slice(0, -1), country: "KG", external_ids: "" };
     const report = await checkImport(csv([byId]), "b.csv");
     expect(report.rows[0]).toMatchObject({ outcome: "update", changes: ["status"] });
     const report2 = await checkImport(csv([spelledAlike]), "c.csv");
     expect(report2.rows[0]!.outcome).toBe("unchanged");
     const report3 = await checkImport(csv([close]), "d.csv");
-    expect(report3.rows[0]).toMatchObject({ outcome: "duplicate", matches: [expect.objectContaining({ fullName: original.name })] });
+    expect(report3.rows[0]).toMatchObject({
+      outcome: "duplicate",
+      matches: [expect.objectContaining({ fullName: original.name })],
+    });
 
     const caseId = report.rows[0]!.caseId!;
     const proposed = await runImport(csv([byId]), "b.csv", {});
@@ -197,14 +248,26 @@ describe("spreadsheet import", () => {
   });
 
   it("refuses unreadable files with a reason", async () => {
-    await expect(checkImport(new Uint8Array(), "e.csv")).rejects.toMatchObject({ code: "INVALID_INPUT", details: { problem: "empty" } });
-    await expect(checkImport(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), "p.png")).rejects.toMatchObject({ details: { problem: "notSpreadsheet" } });
-    await expect(checkImport(new TextEncoder().encode("nom,pays\r\nx,y\r\n"), "f.csv")).rejects.toMatchObject({ details: { problem: "unknownColumn" } });
-    const mixed = new Uint8Array([...new TextEncoder().encode("name,country,roles,status,source_title,quote\r\nЖурналист Тест,KG,x,y,z,"), ...encode1251("Цитата")]);
+    await expect(checkImport(new Uint8Array(), "e.csv")).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      details: { problem: "empty" },
+    });
+    await expect(checkImport(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), "p.png")).rejects.toMatchObject({
+      details: { problem: "notSpreadsheet" },
+    });
+    await expect(checkImport(new TextEncoder().encode("nom,pays\r\nx,y\r\n"), "f.csv")).rejects.toMatchObject({
+      details: { problem: "unknownColumn" },
+    });
+    const mixed = new Uint8Array([
+      ...new TextEncoder().encode("name,country,roles,status,source_title,quote\r\nЖурналист Тест,KG,x,y,z,"),
+      ...encode1251("Цитата"),
+    ]);
     await expect(checkImport(mixed, "m.csv")).rejects.toMatchObject({ details: { problem: "mixedEncoding" } });
     const tooMany = csv(Array.from({ length: 10_001 }, () => ({ name: "x" })));
     await expect(checkImport(tooMany, "big.csv")).rejects.toMatchObject({ details: { problem: "tooManyRows" } });
-    await expect(checkImport(new Uint8Array(11 * 1024 * 1024).fill(65), "huge.csv")).rejects.toMatchObject({ details: { problem: "tooBig" } });
+    await expect(checkImport(new Uint8Array(11 * 1024 * 1024).fill(65), "huge.csv")).rejects.toMatchObject({
+      details: { problem: "tooBig" },
+    });
   });
 });
 

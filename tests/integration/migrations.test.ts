@@ -45,7 +45,12 @@ describe("migration runner", () => {
   it("records each migration as Prisma does, with the file's sha256", async () => {
     const db = await freshDatabase();
     await applyMigrations(db.target, migrationsDir);
-    const rows = await query<{ migration_name: string; checksum: string; applied_steps_count: number; finished_at: Date | null }>(
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      applied_steps_count: number;
+      finished_at: Date | null;
+    }>(
       db.target,
       `SELECT migration_name, checksum, applied_steps_count, finished_at FROM "_prisma_migrations" ORDER BY migration_name`,
     );
@@ -75,16 +80,25 @@ describe("migration runner", () => {
       `CREATE TABLE half_done (id int);\nSELECT no_such_function();\n`,
     );
     await expect(applyMigrations(db.target, dir)).rejects.toThrow(/99991231000000_broken failed and was rolled back/);
-    const tables = await query<{ n: number }>(db.target, `SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'half_done'`);
+    const tables = await query<{ n: number }>(
+      db.target,
+      `SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'half_done'`,
+    );
     expect(tables[0]?.n).toBe(0);
-    const recorded = await query<{ migration_name: string }>(db.target, `SELECT migration_name FROM "_prisma_migrations"`);
+    const recorded = await query<{ migration_name: string }>(
+      db.target,
+      `SELECT migration_name FROM "_prisma_migrations"`,
+    );
     expect(recorded.map((r) => r.migration_name)).not.toContain("99991231000000_broken");
   });
 
   // Two processes can never open one PGlite folder (the lock file test below), so this is a server matter.
   it.skipIf(TEST_DRIVER === "pglite")("lets only one of two concurrent runs apply each migration", async () => {
     const db = await freshDatabase();
-    const [a, b] = await Promise.all([applyMigrations(db.target, migrationsDir), applyMigrations(db.target, migrationsDir)]);
+    const [a, b] = await Promise.all([
+      applyMigrations(db.target, migrationsDir),
+      applyMigrations(db.target, migrationsDir),
+    ]);
     const files = await readMigrationFiles(migrationsDir);
     expect([...a.applied, ...b.applied].sort()).toEqual(files.map((f) => f.name).sort());
     const rows = await query<{ n: number }>(db.target, `SELECT count(*)::int AS n FROM "_prisma_migrations"`);
@@ -98,8 +112,14 @@ describe("migration runner", () => {
     expect(first.stdout).toMatch(/Applied \d{14}_init/);
     const second = await run("npx", ["tsx", "scripts/migrate.ts"], { cwd: projectRoot, env });
     expect(second.stdout).toMatch(/is up to date \(\d+ migrations applied\)/);
-    const malformed = run("npx", ["tsx", "scripts/migrate.ts"], { cwd: projectRoot, env: { ...process.env, DATABASE_URL: "mysql://localhost/habeas" } });
-    await expect(malformed).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/DATABASE_URL must be a postgresql:\/\/ connection URL/) });
+    const malformed = run("npx", ["tsx", "scripts/migrate.ts"], {
+      cwd: projectRoot,
+      env: { ...process.env, DATABASE_URL: "mysql://localhost/habeas" },
+    });
+    await expect(malformed).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/DATABASE_URL must be a postgresql:\/\/ connection URL/),
+    });
   });
 
   it.runIf(TEST_DRIVER === "pglite")("refuses to open a PGlite folder that another process holds", async () => {

@@ -11,7 +11,17 @@ let heard = 0;
 let listener: ChangeListener;
 
 /** Tables no public page, feed, export or API reads: a write to them must not flush every server's cache. */
-const STAFF_ONLY_TABLES = ["_prisma_migrations", "audit_log", "change_request", "import_batch", "login_attempt", "recovery_code", "setting", "user", "user_token"];
+const STAFF_ONLY_TABLES = [
+  "_prisma_migrations",
+  "audit_log",
+  "change_request",
+  "import_batch",
+  "login_attempt",
+  "recovery_code",
+  "setting",
+  "user",
+  "user_token",
+];
 
 async function settle(ms = 300): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, ms));
@@ -65,9 +75,13 @@ describe("public change notices", () => {
           WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')`,
       ),
     );
-    const unclassified = rows.filter((row) => !row.notifies && !STAFF_ONLY_TABLES.includes(row.table_name)).map((row) => row.table_name);
+    const unclassified = rows
+      .filter((row) => !row.notifies && !STAFF_ONLY_TABLES.includes(row.table_name))
+      .map((row) => row.table_name);
     expect(unclassified, "tables that neither notify nor are listed as staff-only").toEqual([]);
-    const notifyingStaffTables = rows.filter((row) => row.notifies && STAFF_ONLY_TABLES.includes(row.table_name)).map((row) => row.table_name);
+    const notifyingStaffTables = rows
+      .filter((row) => row.notifies && STAFF_ONLY_TABLES.includes(row.table_name))
+      .map((row) => row.table_name);
     expect(notifyingStaffTables).toEqual([]);
   });
 });

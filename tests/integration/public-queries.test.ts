@@ -20,7 +20,12 @@ let published: Awaited<ReturnType<typeof createCase>>;
 
 beforeAll(async () => {
   draft = await createCase(db, { visibility: "DRAFT", fullName: `Draft ${CANARY}`, confidential: CANARY });
-  published = await createCase(db, { visibility: "PUBLISHED", fullName: "Published Canary Holder", confidential: CANARY, country: "TJ" });
+  published = await createCase(db, {
+    visibility: "PUBLISHED",
+    fullName: "Published Canary Holder",
+    confidential: CANARY,
+    country: "TJ",
+  });
 });
 
 afterAll(async () => {
@@ -28,7 +33,6 @@ afterAll(async () => {
   await deleteTestCase(db, published);
   await db.$disconnect();
 });
-
 
 describe("public case list", () => {
   it("filters by country in the database: Tajikistan shows exactly the statement's Tajik names and the test case", async () => {
@@ -58,9 +62,13 @@ describe("public case list", () => {
     expect(pardoned.rows.map((r) => r.fullName)).toEqual(["Azamat Ishenbekov"]);
     const lawyers = await listPublicCases(query({ role: "LAWYER" }));
     // The Tajik four are "human rights activists and lawyers" as a group, so each keeps the group's roles.
-    expect(lawyers.rows.map((r) => r.fullName).sort()).toEqual(
-      ["Buzurgmehr Yorov", "Dauletmurat Tadzhimuratov", "Faromuz Irgashov", "Manuchehr Kholiknazarov", "Ulfatkhonim Mamadshoeva"],
-    );
+    expect(lawyers.rows.map((r) => r.fullName).sort()).toEqual([
+      "Buzurgmehr Yorov",
+      "Dauletmurat Tadzhimuratov",
+      "Faromuz Irgashov",
+      "Manuchehr Kholiknazarov",
+      "Ulfatkhonim Mamadshoeva",
+    ]);
   });
 
   it("matches names case-insensitively and treats % _ \\ and quotes as plain text", async () => {

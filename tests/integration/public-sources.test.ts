@@ -15,10 +15,24 @@ const db = createPrismaClient(databaseTarget());
 const tag = randomBytes(4).toString("hex");
 type Created = Awaited<ReturnType<typeof createCase>>;
 const made: { cases: Created[]; sources: string[]; law?: string } = { cases: [], sources: [] };
-const ids = { draftSource: "", draftQuoted: "", deletedSource: "", publicSource: "", draftDemand: "", publicDemand: "" };
+const ids = {
+  draftSource: "",
+  draftQuoted: "",
+  deletedSource: "",
+  publicSource: "",
+  draftDemand: "",
+  publicDemand: "",
+};
 
 async function source(title: string): Promise<string> {
-  const row = await db.source.create({ data: { title, publisher: `${title} publisher`, url: `https://example.org/${tag}/${made.sources.length}`, kind: "NEWS_ARTICLE" } });
+  const row = await db.source.create({
+    data: {
+      title,
+      publisher: `${title} publisher`,
+      url: `https://example.org/${tag}/${made.sources.length}`,
+      kind: "NEWS_ARTICLE",
+    },
+  });
   made.sources.push(row.id);
   return row.id;
 }
@@ -33,11 +47,28 @@ beforeAll(async () => {
   const published = await createCase(db, { visibility: "PUBLISHED", sourceId: ids.publicSource });
   made.cases.push(draft, deleted, published);
   await db.case.update({ where: { id: deleted.caseId }, data: { deletedAt: new Date() } });
-  await db.citation.create({ data: { sourceId: ids.publicSource, quotedSourceId: ids.draftQuoted, quote: `quoting ${tag}`, claim: "status", caseId: draft.caseId } });
+  await db.citation.create({
+    data: {
+      sourceId: ids.publicSource,
+      quotedSourceId: ids.draftQuoted,
+      quote: `quoting ${tag}`,
+      claim: "status",
+      caseId: draft.caseId,
+    },
+  });
   const law = await db.law.create({ data: { countryCode: TEST_COUNTRY.code, name: `Law ${tag}`, status: "IN_FORCE" } });
   made.law = law.id;
   const demand = (caseId: string, description: string) =>
-    db.demand.create({ data: { kind: "RELEASE", description, targetAuthority: "Government", caseId, countryCode: TEST_COUNTRY.code, lawId: law.id } });
+    db.demand.create({
+      data: {
+        kind: "RELEASE",
+        description,
+        targetAuthority: "Government",
+        caseId,
+        countryCode: TEST_COUNTRY.code,
+        lawId: law.id,
+      },
+    });
   ids.draftDemand = (await demand(draft.caseId, `Draft's demand ${tag}`)).id;
   ids.publicDemand = (await demand(published.caseId, `Published demand ${tag}`)).id;
 });
@@ -51,7 +82,9 @@ afterAll(async () => {
 });
 
 async function listedSourceIds(): Promise<{ ids: string[]; total: number; text: string }> {
-  const response = await apiSources(new Request("http://habeas.test/api/v1/sources?limit=100"), { params: Promise.resolve({}) } as never);
+  const response = await apiSources(new Request("http://habeas.test/api/v1/sources?limit=100"), {
+    params: Promise.resolve({}),
+  } as never);
   const text = await response.text();
   const body = JSON.parse(text) as { data: { id: string }[]; total: number };
   return { ids: body.data.map((s) => s.id), total: body.total, text };
@@ -97,6 +130,8 @@ describe("which sources are public", () => {
     const briefing = (await getCountryBriefing({ code: TEST_COUNTRY.code, locale: "en" }))!;
     const law = briefing.laws.find((l) => l.name === `Law ${tag}`)!;
     expect(law.demands.map((d) => d.description)).toEqual([`Published demand ${tag}`]);
-    expect(JSON.stringify(briefing)).not.toMatch(new RegExp(`(Draft's source|Quoted only in a draft|Deleted case's source) ${tag}`));
+    expect(JSON.stringify(briefing)).not.toMatch(
+      new RegExp(`(Draft's source|Quoted only in a draft|Deleted case's source) ${tag}`),
+    );
   });
 });

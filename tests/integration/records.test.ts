@@ -30,7 +30,10 @@ afterAll(() => db.$disconnect());
 
 async function approveLatest() {
   actAs(editorB);
-  const change = await db.changeRequest.findFirstOrThrow({ where: { state: "PENDING", createdById: editorA.id }, orderBy: { createdAt: "desc" } });
+  const change = await db.changeRequest.findFirstOrThrow({
+    where: { state: "PENDING", createdById: editorA.id },
+    orderBy: { createdAt: "desc" },
+  });
   await approveChange(db, change.id);
   actAs(editorA);
 }
@@ -38,16 +41,26 @@ async function approveLatest() {
 describe("records", () => {
   it("adds a cited charge and a cited spelling to a published case only after review", async () => {
     const c = await createCase(db);
-    const charge = await saveRecord({ type: "charge", caseId: c.caseId, fields: { countryCode: "XA", article: "Art. 307", description: "Spreading false information" }, citation });
+    const charge = await saveRecord({
+      type: "charge",
+      caseId: c.caseId,
+      fields: { countryCode: "XA", article: "Art. 307", description: "Spreading false information" },
+      citation,
+    });
     expect(charge.pendingReview).toBe(true);
     expect((await getPersonPage(c.slug))!.cases[0]!.charges).toEqual([]);
     await approveLatest();
     const page = (await getPersonPage(c.slug))!;
-    expect(page.cases[0]!.charges.map((x) => [x.charge.description, x.charge.article, x.charge.citations[0]?.quote])).toEqual([
-      ["Spreading false information", "Art. 307", citation.quote],
-    ]);
+    expect(
+      page.cases[0]!.charges.map((x) => [x.charge.description, x.charge.article, x.charge.citations[0]?.quote]),
+    ).toEqual([["Spreading false information", "Art. 307", citation.quote]]);
 
-    await saveRecord({ type: "alias", personId: c.personId, fields: { name: "Тест Персон", script: "CYRILLIC", kind: "NATIVE_SPELLING", origin: "SOURCE" }, citation });
+    await saveRecord({
+      type: "alias",
+      personId: c.personId,
+      fields: { name: "Тест Персон", script: "CYRILLIC", kind: "NATIVE_SPELLING", origin: "SOURCE" },
+      citation,
+    });
     await approveLatest();
     const withAlias = (await getPersonPage(c.slug))!;
     expect(withAlias.aliases.map((a) => a.name)).toEqual(["Тест Персон"]);
@@ -57,28 +70,55 @@ describe("records", () => {
   it("edits a draft's person at once and refuses a stale edit", async () => {
     const c = await createCase(db, { visibility: "DRAFT" });
     const before = (await getRecord("person", c.personId))!;
-    const saved = await saveRecord({ type: "person", id: c.personId, seen: before.seen, fields: { fullName: "Renamed Person", roles: ["LAWYER"], biography: "A lawyer.", gender: "", birthYear: "" }, citation });
+    const saved = await saveRecord({
+      type: "person",
+      id: c.personId,
+      seen: before.seen,
+      fields: { fullName: "Renamed Person", roles: ["LAWYER"], biography: "A lawyer.", gender: "", birthYear: "" },
+      citation,
+    });
     expect(saved.pendingReview).toBe(false);
     const person = await db.person.findUniqueOrThrow({ where: { id: c.personId } });
     expect([person.fullName, person.roles, person.biography]).toEqual(["Renamed Person", ["LAWYER"], "A lawyer."]);
     await expect(
-      saveRecord({ type: "person", id: c.personId, seen: before.seen, fields: { fullName: "Other Name", roles: ["LAWYER"], biography: "", gender: "", birthYear: "" } }),
+      saveRecord({
+        type: "person",
+        id: c.personId,
+        seen: before.seen,
+        fields: { fullName: "Other Name", roles: ["LAWYER"], biography: "", gender: "", birthYear: "" },
+      }),
     ).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "staleVersion" } });
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: c.personId, action: "RECORD_UPDATED" } });
     expect(audit.diff).toMatchObject({ fullName: [c.fullName, "Renamed Person"] });
   });
 
   it("requires a source and quote for a new law, and creates sources and organisations without one", async () => {
-    await expect(saveRecord({ type: "law", fields: { countryCode: "XA", name: "Test law", description: "", status: "IN_FORCE" } })).rejects.toMatchObject({
+    await expect(
+      saveRecord({ type: "law", fields: { countryCode: "XA", name: "Test law", description: "", status: "IN_FORCE" } }),
+    ).rejects.toMatchObject({
       name: "ZodError",
       issues: [expect.objectContaining({ path: ["citation", "quote"], message: "required" })],
     });
-    const law = await saveRecord({ type: "law", fields: { countryCode: "XA", name: "Test law", description: "", status: "PLANNED" }, citation });
+    const law = await saveRecord({
+      type: "law",
+      fields: { countryCode: "XA", name: "Test law", description: "", status: "PLANNED" },
+      citation,
+    });
     expect(law.pendingReview).toBe(true);
     await approveLatest();
     expect(await db.law.count({ where: { name: "Test law", citations: { some: { quote: citation.quote } } } })).toBe(1);
 
-    await saveRecord({ type: "source", fields: { title: "A new report", publisher: "", authors: "A. Writer, B. Writer", url: "", kind: "UN_REPORT", published: "2024-11" } });
+    await saveRecord({
+      type: "source",
+      fields: {
+        title: "A new report",
+        publisher: "",
+        authors: "A. Writer, B. Writer",
+        url: "",
+        kind: "UN_REPORT",
+        published: "2024-11",
+      },
+    });
     await approveLatest();
     const source = await db.source.findFirstOrThrow({ where: { title: "A new report" } });
     expect([source.authors, source.publishedPrecision]).toEqual([["A. Writer", "B. Writer"], "MONTH"]);
@@ -86,7 +126,12 @@ describe("records", () => {
 
   it("rejects bad input with field errors and writes nothing", async () => {
     const audit = await db.auditLog.count();
-    await expect(saveRecord({ type: "demand", fields: { kind: "NOPE", description: "", targetAuthority: "x".repeat(400), status: "OPEN" } })).rejects.toMatchObject({
+    await expect(
+      saveRecord({
+        type: "demand",
+        fields: { kind: "NOPE", description: "", targetAuthority: "x".repeat(400), status: "OPEN" },
+      }),
+    ).rejects.toMatchObject({
       name: "ZodError",
     });
     await expect(saveRecord({ type: "nonsense", fields: {} })).rejects.toMatchObject({ name: "ZodError" });
@@ -95,7 +140,12 @@ describe("records", () => {
 
   it("removes a spelling through review", async () => {
     const c = await createCase(db);
-    await saveRecord({ type: "alias", personId: c.personId, fields: { name: "Removable", script: "LATIN", kind: "TRANSLITERATION", origin: "EDITORIAL" }, citation });
+    await saveRecord({
+      type: "alias",
+      personId: c.personId,
+      fields: { name: "Removable", script: "LATIN", kind: "TRANSLITERATION", origin: "EDITORIAL" },
+      citation,
+    });
     await approveLatest();
     const alias = await db.personAlias.findFirstOrThrow({ where: { personId: c.personId } });
     expect((await deleteRecord({ type: "alias", id: alias.id })).pendingReview).toBe(true);

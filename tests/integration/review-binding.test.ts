@@ -20,7 +20,8 @@ let author: TestUser;
 let reviewer: TestUser;
 let admin: TestUser;
 
-const versionOf = async (caseId: string) => (await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true } })).version;
+const versionOf = async (caseId: string) =>
+  (await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true } })).version;
 
 const summaryEdit = (caseId: string, version: number, summary: string) => ({
   caseId,
@@ -49,9 +50,18 @@ async function queueItem(caseId: string) {
 
 async function submittedDraft() {
   const c = await createCase(db, { visibility: "DRAFT" });
-  await db.case.update({ where: { id: c.caseId }, data: { consentStatus: "YES", summary: "Submitted summary.", citations: { create: { sourceId: "src-samarkand-ngo-statement", quote: "summary quote", claim: "summary" } } } });
+  await db.case.update({
+    where: { id: c.caseId },
+    data: {
+      consentStatus: "YES",
+      summary: "Submitted summary.",
+      citations: { create: { sourceId: "src-samarkand-ngo-statement", quote: "summary quote", claim: "summary" } },
+    },
+  });
   actAs(author);
-  expect(await publishCase({ caseId: c.caseId, version: String(await versionOf(c.caseId)) })).toEqual({ pendingReview: true });
+  expect(await publishCase({ caseId: c.caseId, version: String(await versionOf(c.caseId)) })).toEqual({
+    pendingReview: true,
+  });
   return c;
 }
 
@@ -90,7 +100,9 @@ describe("an approval names the version it approves", () => {
     expect(await getPersonPage(c.slug)).toBeNull();
     const request = await db.changeRequest.findUniqueOrThrow({ where: { id: seen.id } });
     expect(request.state).toBe("OUTDATED");
-    expect(await db.auditLog.count({ where: { entityId: c.caseId, action: "CHANGE_SENT_BACK", actorId: reviewer.id } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { entityId: c.caseId, action: "CHANGE_SENT_BACK", actorId: reviewer.id } }),
+    ).toBe(1);
   });
 
   it("refuses to approve the changed content even when the reviewer saw it after the edit", async () => {
@@ -99,7 +111,9 @@ describe("an approval names the version it approves", () => {
     actAs(reviewer);
     const seen = await queueItem(c.caseId);
     expect(seen.outdated).toBe(true);
-    expect((await reviewChange({ changeId: seen.id, decision: "approve", seenHash: seen.seenHash })).state).toBe("OUTDATED");
+    expect((await reviewChange({ changeId: seen.id, decision: "approve", seenHash: seen.seenHash })).state).toBe(
+      "OUTDATED",
+    );
     expect(await getPersonPage(c.slug)).toBeNull();
   });
 
@@ -107,14 +121,22 @@ describe("an approval names the version it approves", () => {
     const c = await submittedDraft();
     await editAfterSubmission(c);
     actAs(reviewer);
-    await reviewChange({ changeId: (await queueItem(c.caseId)).id, decision: "approve", seenHash: (await queueItem(c.caseId)).seenHash });
+    await reviewChange({
+      changeId: (await queueItem(c.caseId)).id,
+      decision: "approve",
+      seenHash: (await queueItem(c.caseId)).seenHash,
+    });
 
     actAs(author);
-    expect(await publishCase({ caseId: c.caseId, version: String(await versionOf(c.caseId)) })).toEqual({ pendingReview: true });
+    expect(await publishCase({ caseId: c.caseId, version: String(await versionOf(c.caseId)) })).toEqual({
+      pendingReview: true,
+    });
     actAs(reviewer);
     const again = await queueItem(c.caseId);
     expect(again.outdated).toBe(false);
-    expect((await reviewChange({ changeId: again.id, decision: "approve", seenHash: again.seenHash })).state).toBe("APPROVED");
+    expect((await reviewChange({ changeId: again.id, decision: "approve", seenHash: again.seenHash })).state).toBe(
+      "APPROVED",
+    );
     const page = (await getPersonPage(c.slug))!;
     expect(page.cases[0]!.summary).toBe("Changed after submission.");
     expect(page.aliases.map((a) => a.name)).toContain("Sneaky Alias");
@@ -125,7 +147,9 @@ describe("an approval names the version it approves", () => {
     actAs(reviewer);
     const seen = await queueItem(c.caseId);
     await expect(reviewChange({ changeId: seen.id, decision: "approve" })).rejects.toMatchObject({ name: "ZodError" });
-    await expect(reviewChange({ changeId: seen.id, decision: "approve", seenHash: "0".repeat(64) })).rejects.toMatchObject({
+    await expect(
+      reviewChange({ changeId: seen.id, decision: "approve", seenHash: "0".repeat(64) }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       details: { reason: "reviewAgain" },
     });

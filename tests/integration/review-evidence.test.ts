@@ -21,7 +21,8 @@ let proposer: TestUser;
 let reviewer: TestUser;
 let admin: TestUser;
 
-const versionOf = async (caseId: string) => (await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true } })).version;
+const versionOf = async (caseId: string) =>
+  (await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true } })).version;
 
 beforeAll(async () => {
   proposer = await createTestUser(db);
@@ -38,17 +39,33 @@ describe("the review page's evidence", () => {
   it("names the cited source with its link, the quote, the consent status and the status before", async () => {
     const c = await createCase(db, { status: "IMPRISONED" });
     actAs(proposer);
-    await changeCaseStatus(statusForm(c.caseId, await versionOf(c.caseId), { citation: { ...statusForm("", 1).citation, sourceId: "src-samarkand-ngo-statement", newSourceTitle: "" } }));
+    await changeCaseStatus(
+      statusForm(c.caseId, await versionOf(c.caseId), {
+        citation: { ...statusForm("", 1).citation, sourceId: "src-samarkand-ngo-statement", newSourceTitle: "" },
+      }),
+    );
     actAs(reviewer);
     const item = (await listPendingChanges(c.caseId))[0]!;
-    expect(item.sources).toEqual([expect.objectContaining({ id: "src-samarkand-ngo-statement", title: expect.any(String) })]);
+    expect(item.sources).toEqual([
+      expect.objectContaining({ id: "src-samarkand-ngo-statement", title: expect.any(String) }),
+    ]);
     expect(item.case?.consentStatus).toBe("UNKNOWN");
-    expect(item.payload).toMatchObject({ fromStatus: "IMPRISONED", form: { citation: { quote: "She was released in May 2025." } } });
+    expect(item.payload).toMatchObject({
+      fromStatus: "IMPRISONED",
+      form: { citation: { quote: "She was released in May 2025." } },
+    });
   });
 
   it("previews a new case's public page from its draft", async () => {
     const c = await createCase(db, { visibility: "DRAFT" });
-    await db.case.update({ where: { id: c.caseId }, data: { consentStatus: "YES", summary: "Draft summary for the preview.", citations: { create: { sourceId: "src-samarkand-ngo-statement", quote: "summary quote", claim: "summary" } } } });
+    await db.case.update({
+      where: { id: c.caseId },
+      data: {
+        consentStatus: "YES",
+        summary: "Draft summary for the preview.",
+        citations: { create: { sourceId: "src-samarkand-ngo-statement", quote: "summary quote", claim: "summary" } },
+      },
+    });
     actAs(proposer);
     await publishCase({ caseId: c.caseId, version: String(await versionOf(c.caseId)) });
     actAs(reviewer);
@@ -63,24 +80,41 @@ describe("rejecting", () => {
   it("needs a reason, which the proposer sees on their dashboard and in the case history", async () => {
     const c = await createCase(db);
     actAs(proposer);
-    await saveRecord({ type: "alias", personId: c.personId, fields: { name: "Wrong Spelling", script: "LATIN", kind: "TRANSLITERATION", origin: "SOURCE" }, citation: statusForm("", 1).citation });
-    const change = await db.changeRequest.findFirstOrThrow({ where: { createdById: proposer.id, caseId: c.caseId, state: "PENDING" } });
+    await saveRecord({
+      type: "alias",
+      personId: c.personId,
+      fields: { name: "Wrong Spelling", script: "LATIN", kind: "TRANSLITERATION", origin: "SOURCE" },
+      citation: statusForm("", 1).citation,
+    });
+    const change = await db.changeRequest.findFirstOrThrow({
+      where: { createdById: proposer.id, caseId: c.caseId, state: "PENDING" },
+    });
 
     actAs(reviewer);
     await expect(reviewChange({ changeId: change.id, decision: "reject" })).rejects.toMatchObject({
       name: "ZodError",
       issues: [expect.objectContaining({ path: ["reason"], message: "required" })],
     });
-    await expect(reviewChange({ changeId: change.id, decision: "reject", reason: "   " })).rejects.toMatchObject({ name: "ZodError" });
+    await expect(reviewChange({ changeId: change.id, decision: "reject", reason: "   " })).rejects.toMatchObject({
+      name: "ZodError",
+    });
     expect((await db.changeRequest.findUniqueOrThrow({ where: { id: change.id } })).state).toBe("PENDING");
 
     const reason = "The source spells it differently; quote the exact spelling.";
     expect(await reviewChange({ changeId: change.id, decision: "reject", reason })).toEqual({ state: "REJECTED" });
-    expect(await db.changeRequest.findUniqueOrThrow({ where: { id: change.id } })).toMatchObject({ state: "REJECTED", reviewNote: reason, reviewedById: reviewer.id });
+    expect(await db.changeRequest.findUniqueOrThrow({ where: { id: change.id } })).toMatchObject({
+      state: "REJECTED",
+      reviewNote: reason,
+      reviewedById: reviewer.id,
+    });
 
     actAs(proposer);
     const mine = await listMyReviewedChanges();
-    expect(mine.find((x) => x.id === change.id)).toMatchObject({ state: "REJECTED", reviewNote: reason, reviewedBy: { name: reviewer.name } });
+    expect(mine.find((x) => x.id === change.id)).toMatchObject({
+      state: "REJECTED",
+      reviewNote: reason,
+      reviewedBy: { name: reviewer.name },
+    });
     const history = await getCaseHistory(c.caseId);
     expect(history.find((h) => h.action === "CHANGE_REJECTED")?.meta).toMatchObject({ reason, changeId: change.id });
 

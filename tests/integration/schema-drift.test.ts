@@ -46,7 +46,9 @@ describe("schema and migrations agree", () => {
        WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'
          AND table_name IN (SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE')`,
     );
-    const actual = rows.map((r) => `${r.table_name}.${r.column_name} ${r.udt_name} ${r.is_nullable === "YES" ? "null" : "not null"}`);
+    const actual = rows.map(
+      (r) => `${r.table_name}.${r.column_name} ${r.udt_name} ${r.is_nullable === "YES" ? "null" : "not null"}`,
+    );
     const wanted = expected.columns.map((c) => `${c.table}.${c.column} ${c.udt} ${c.nullable ? "null" : "not null"}`);
     expect(actual.sort(byText)).toEqual(wanted.sort(byText));
   });

@@ -24,7 +24,8 @@ const names = async (q: string) => (await searchPeople(q)).map((m) => m.fullName
 
 describe("name search", () => {
   it("finds Marat Zhylanbayev from Cyrillic and from other romanisations", async () => {
-    for (const q of ["Жыланбаев", "Jylanbaev", "Zhylanbaev", "zhylanbayev"]) expect((await names(q))[0], q).toBe("Marat Zhylanbayev");
+    for (const q of ["Жыланбаев", "Jylanbaev", "Zhylanbaev", "zhylanbayev"])
+      expect((await names(q))[0], q).toBe("Marat Zhylanbayev");
   });
 
   it("finds partial and misspelled names", async () => {
@@ -46,7 +47,11 @@ describe("name search", () => {
       made.push(c);
     }
     const ranked = (await searchPeople("test rankov")).filter((m) => m.fullName.startsWith("Test Rank"));
-    expect(ranked.map((m) => [m.fullName, m.rank])).toEqual([["Test Rankov", 0], ["Test Rankovich", 1], ["Test Rankof", 2]]);
+    expect(ranked.map((m) => [m.fullName, m.rank])).toEqual([
+      ["Test Rankov", 0],
+      ["Test Rankovich", 1],
+      ["Test Rankof", 2],
+    ]);
     for (const c of made) await deleteTestCase(db, c);
   });
 
@@ -66,7 +71,13 @@ describe("name search", () => {
     const c = await createCase(db, { visibility: "DRAFT", fullName: "Old Name" });
     actAs(await createTestUser(db));
     const record = (await getRecord("person", c.personId))!;
-    await saveRecord({ type: "person", id: c.personId, seen: record.seen, fields: { fullName: "Новое Имя", roles: ["BLOGGER"], biography: "", gender: "", birthYear: "" }, citation: statusForm("", 1).citation });
+    await saveRecord({
+      type: "person",
+      id: c.personId,
+      seen: record.seen,
+      fields: { fullName: "Новое Имя", roles: ["BLOGGER"], biography: "", gender: "", birthYear: "" },
+      citation: statusForm("", 1).citation,
+    });
     expect((await db.person.findUniqueOrThrow({ where: { id: c.personId } })).searchName).toBe(nameKey("Novoe Imya"));
     await deleteTestCase(db, c);
   });
@@ -84,7 +95,11 @@ describe("name search", () => {
     const c = await createCase(db, { fullName: "Identified Person" });
     const [author, reviewer] = [await createTestUser(db), await createTestUser(db)];
     actAs(author);
-    const saved = await saveRecord({ type: "externalId", personId: c.personId, fields: { scheme: "WGAD_OPINION", value: "No. 12/2020", url: "https://example.org/wgad/12-2020" } });
+    const saved = await saveRecord({
+      type: "externalId",
+      personId: c.personId,
+      fields: { scheme: "WGAD_OPINION", value: "No. 12/2020", url: "https://example.org/wgad/12-2020" },
+    });
     if (saved.pendingReview) {
       actAs(reviewer);
       const change = await db.changeRequest.findFirstOrThrow({ where: { createdById: author.id, state: "PENDING" } });
@@ -92,7 +107,9 @@ describe("name search", () => {
     }
     expect(await names("12/2020")).toEqual(["Identified Person"]);
     const page = await getPersonPage(c.slug);
-    expect(page!.identifiers.map((i) => [i.scheme, i.value, i.url])).toEqual([["WGAD_OPINION", "No. 12/2020", "https://example.org/wgad/12-2020"]]);
+    expect(page!.identifiers.map((i) => [i.scheme, i.value, i.url])).toEqual([
+      ["WGAD_OPINION", "No. 12/2020", "https://example.org/wgad/12-2020"],
+    ]);
     await deleteTestCase(db, c);
   });
 

@@ -9,8 +9,20 @@ const db = createPrismaClient(databaseTarget());
 afterAll(() => db.$disconnect());
 
 const SEED_TABLES = [
-  "country", "organisation", "source", "source_organisation", "person", "person_alias", "case",
-  "charge", "case_charge", "status_event", "case_fact", "law", "demand", "citation",
+  "country",
+  "organisation",
+  "source",
+  "source_organisation",
+  "person",
+  "person_alias",
+  "case",
+  "charge",
+  "case_charge",
+  "status_event",
+  "case_fact",
+  "law",
+  "demand",
+  "citation",
 ];
 
 async function snapshot(): Promise<Record<string, unknown[]>> {
@@ -28,7 +40,10 @@ async function snapshot(): Promise<Record<string, unknown[]>> {
 describe("seeded data", () => {
   it("holds exactly the people the documents name, in each country", async () => {
     for (const [code, names] of Object.entries(PEOPLE_BY_COUNTRY)) {
-      const cases = await db.case.findMany({ where: { countryCode: code, visibility: "PUBLISHED" }, select: { person: { select: { fullName: true } } } });
+      const cases = await db.case.findMany({
+        where: { countryCode: code, visibility: "PUBLISHED" },
+        select: { person: { select: { fullName: true } } },
+      });
       expect(cases.map((c) => c.person.fullName).sort(), code).toEqual([...names].sort());
     }
   });
@@ -42,7 +57,11 @@ describe("seeded data", () => {
 
   it("keeps each case's status equal to its latest status event", async () => {
     const cases = await db.case.findMany({
-      select: { id: true, status: true, statusEvents: { orderBy: { sequence: "desc" }, take: 1, select: { toStatus: true } } },
+      select: {
+        id: true,
+        status: true,
+        statusEvents: { orderBy: { sequence: "desc" }, take: 1, select: { toStatus: true } },
+      },
     });
     expect(cases.length).toBeGreaterThan(0);
     for (const c of cases) expect(c.statusEvents[0]?.toStatus, c.id).toBe(c.status);
@@ -64,7 +83,10 @@ describe("seeded data", () => {
   it("records the laws, the eight signatories and the quoted declaration paragraphs", async () => {
     expect(await db.law.count({ where: { id: { startsWith: "law-" } } })).toBe(9);
     expect(await db.sourceOrganisation.count({ where: { sourceId: "src-samarkand-ngo-statement" } })).toBe(8);
-    const paragraphs = await db.citation.findMany({ where: { quotedSourceId: "src-samarkand-summit-declaration" }, select: { locator: true } });
+    const paragraphs = await db.citation.findMany({
+      where: { quotedSourceId: "src-samarkand-summit-declaration" },
+      select: { locator: true },
+    });
     expect(paragraphs.map((p) => p.locator).sort()).toEqual(["Paragraph 15", "Paragraph 16", "Paragraph 3"]);
   });
 

@@ -18,16 +18,25 @@ const ip = () => `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[
 describe("sign-in", () => {
   it("accepts the right password and audits the success", async () => {
     const user = await createTestUser(db);
-    expect((await authenticate({ email: user.email.toUpperCase(), password: TEST_PASSWORD, ip: ip() })).id).toBe(user.id);
+    expect((await authenticate({ email: user.email.toUpperCase(), password: TEST_PASSWORD, ip: ip() })).id).toBe(
+      user.id,
+    );
     expect(await db.auditLog.count({ where: { actorId: user.id, action: "LOGIN_SUCCEEDED" } })).toBe(1);
   });
 
   it("gives the same answer for a wrong password and an unknown email, and audits both", async () => {
     const user = await createTestUser(db);
-    await expect(authenticate({ email: user.email, password: "wrong password!!", ip: ip() })).rejects.toMatchObject({ reason: "invalid" });
+    await expect(authenticate({ email: user.email, password: "wrong password!!", ip: ip() })).rejects.toMatchObject({
+      reason: "invalid",
+    });
     const ghost = `ghost-${randomBytes(4).toString("hex")}@example.org`;
-    await expect(authenticate({ email: ghost, password: "wrong password!!", ip: ip() })).rejects.toMatchObject({ reason: "invalid" });
-    const failures = await db.auditLog.findMany({ where: { action: "LOGIN_FAILED", meta: { path: ["email"], string_contains: "@example.org" } }, select: { meta: true } });
+    await expect(authenticate({ email: ghost, password: "wrong password!!", ip: ip() })).rejects.toMatchObject({
+      reason: "invalid",
+    });
+    const failures = await db.auditLog.findMany({
+      where: { action: "LOGIN_FAILED", meta: { path: ["email"], string_contains: "@example.org" } },
+      select: { meta: true },
+    });
     const emails = failures.map((f) => (f.meta as { email: string }).email);
     expect(emails).toEqual(expect.arrayContaining([user.email, ghost]));
     expect(JSON.stringify(failures)).not.toContain("wrong password");
@@ -35,27 +44,38 @@ describe("sign-in", () => {
 
   it("refuses a disabled account", async () => {
     const user = await createTestUser(db, { disabled: true });
-    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, ip: ip() })).rejects.toMatchObject({ reason: "invalid" });
+    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, ip: ip() })).rejects.toMatchObject({
+      reason: "invalid",
+    });
   });
 
   it("locks an email after repeated failures, even for the right password, whether or not it has an account", async () => {
     const user = await createTestUser(db);
     for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
-      await expect(authenticate({ email: user.email, password: `nope ${i}`, ip: ip() })).rejects.toMatchObject({ reason: "invalid" });
+      await expect(authenticate({ email: user.email, password: `nope ${i}`, ip: ip() })).rejects.toMatchObject({
+        reason: "invalid",
+      });
     }
-    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, ip: ip() })).rejects.toMatchObject({ reason: "locked" });
+    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, ip: ip() })).rejects.toMatchObject({
+      reason: "locked",
+    });
     const ghost = `ghost-${randomBytes(4).toString("hex")}@example.org`;
-    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) await authenticate({ email: ghost, password: "x", ip: ip() }).catch(() => undefined);
+    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++)
+      await authenticate({ email: ghost, password: "x", ip: ip() }).catch(() => undefined);
     await expect(authenticate({ email: ghost, password: "x", ip: ip() })).rejects.toMatchObject({ reason: "locked" });
   });
 
   it("slows down one address trying many accounts", async () => {
     const address = ip();
     for (let i = 0; i < MAX_FAILURES_PER_IP; i++) {
-      await authenticate({ email: `spray-${i}-${address}@example.org`, password: "x", ip: address }).catch(() => undefined);
+      await authenticate({ email: `spray-${i}-${address}@example.org`, password: "x", ip: address }).catch(
+        () => undefined,
+      );
     }
     const user = await createTestUser(db);
-    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, ip: address })).rejects.toMatchObject({ reason: "locked" });
+    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, ip: address })).rejects.toMatchObject({
+      reason: "locked",
+    });
   });
 });
 
@@ -71,16 +91,28 @@ describe("two-factor sign-in", () => {
     expect(recoveryCodes).toHaveLength(10);
     expect(await db.auditLog.count({ where: { actorId: user.id, action: "USER_TOTP_ENABLED" } })).toBe(1);
 
-    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, ip: ip() })).rejects.toMatchObject({ reason: "second-factor-required" });
-    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, code: "123456", ip: ip() })).rejects.toMatchObject({ reason: "second-factor-invalid" });
+    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, ip: ip() })).rejects.toMatchObject({
+      reason: "second-factor-required",
+    });
+    await expect(
+      authenticate({ email: user.email, password: TEST_PASSWORD, code: "123456", ip: ip() }),
+    ).rejects.toMatchObject({ reason: "second-factor-invalid" });
     // The code that confirmed enrolment is used up; the next step's code signs in.
-    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, code: enrolmentCode, ip: ip() })).rejects.toMatchObject({ reason: "second-factor-invalid" });
+    await expect(
+      authenticate({ email: user.email, password: TEST_PASSWORD, code: enrolmentCode, ip: ip() }),
+    ).rejects.toMatchObject({ reason: "second-factor-invalid" });
     const nextCode = await generate({ secret, epoch: enrolledAt + 30 });
-    expect((await authenticate({ email: user.email, password: TEST_PASSWORD, code: nextCode, ip: ip() })).id).toBe(user.id);
+    expect((await authenticate({ email: user.email, password: TEST_PASSWORD, code: nextCode, ip: ip() })).id).toBe(
+      user.id,
+    );
 
     const recovery = recoveryCodes[0]!.toUpperCase();
-    expect((await authenticate({ email: user.email, password: TEST_PASSWORD, code: recovery, ip: ip() })).id).toBe(user.id);
-    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, code: recovery, ip: ip() })).rejects.toMatchObject({ reason: "second-factor-invalid" });
+    expect((await authenticate({ email: user.email, password: TEST_PASSWORD, code: recovery, ip: ip() })).id).toBe(
+      user.id,
+    );
+    await expect(
+      authenticate({ email: user.email, password: TEST_PASSWORD, code: recovery, ip: ip() }),
+    ).rejects.toMatchObject({ reason: "second-factor-invalid" });
     const stored = await db.recoveryCode.findMany({ where: { userId: user.id }, select: { codeHash: true } });
     expect(JSON.stringify(stored)).not.toContain(recoveryCodes[1]!);
   });
@@ -94,8 +126,12 @@ describe("lockout counts only wrong passwords and wrong codes", () => {
     const { recoveryCodes } = await confirmTotpEnrolment({ code: await generate({ secret }) });
     const address = ip();
     for (const code of recoveryCodes) {
-      await expect(authenticate({ email: admin.email, password: TEST_PASSWORD, ip: address })).rejects.toMatchObject({ reason: "second-factor-required" });
-      expect((await authenticate({ email: admin.email, password: TEST_PASSWORD, code, ip: address })).id).toBe(admin.id);
+      await expect(authenticate({ email: admin.email, password: TEST_PASSWORD, ip: address })).rejects.toMatchObject({
+        reason: "second-factor-required",
+      });
+      expect((await authenticate({ email: admin.email, password: TEST_PASSWORD, code, ip: address })).id).toBe(
+        admin.id,
+      );
     }
     // Still audited, but not counted.
     expect(await db.auditLog.count({ where: { actorId: admin.id, action: "LOGIN_FAILED" } })).toBe(10);
@@ -106,7 +142,9 @@ describe("lockout counts only wrong passwords and wrong codes", () => {
     const user = await createTestUser(db);
     for (let round = 0; round < 2; round++) {
       for (let i = 0; i < MAX_FAILURES_PER_EMAIL - 1; i++) {
-        await expect(authenticate({ email: user.email, password: `nope ${i}`, ip: ip() })).rejects.toMatchObject({ reason: "invalid" });
+        await expect(authenticate({ email: user.email, password: `nope ${i}`, ip: ip() })).rejects.toMatchObject({
+          reason: "invalid",
+        });
       }
       expect((await authenticate({ email: user.email, password: TEST_PASSWORD, ip: ip() })).id).toBe(user.id);
     }
@@ -115,10 +153,14 @@ describe("lockout counts only wrong passwords and wrong codes", () => {
   it("counts wrong codes", async () => {
     const user = await createTestUser(db, { totp: true });
     for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
-      await expect(authenticate({ email: user.email, password: TEST_PASSWORD, code: "000000", ip: ip() })).rejects.toMatchObject({ reason: "second-factor-invalid" });
+      await expect(
+        authenticate({ email: user.email, password: TEST_PASSWORD, code: "000000", ip: ip() }),
+      ).rejects.toMatchObject({ reason: "second-factor-invalid" });
     }
     const code = await generate({ secret: user.totpSecret! });
-    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, code, ip: ip() })).rejects.toMatchObject({ reason: "locked" });
+    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, code, ip: ip() })).rejects.toMatchObject({
+      reason: "locked",
+    });
   });
 });
 
@@ -128,10 +170,16 @@ describe("two-factor codes work once", () => {
     const secret = user.totpSecret!;
     const now = Math.floor(Date.now() / 1000);
     const current = await generate({ secret, epoch: now });
-    expect((await authenticate({ email: user.email, password: TEST_PASSWORD, code: current, ip: ip() })).id).toBe(user.id);
-    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, code: current, ip: ip() })).rejects.toMatchObject({ reason: "second-factor-invalid" });
+    expect((await authenticate({ email: user.email, password: TEST_PASSWORD, code: current, ip: ip() })).id).toBe(
+      user.id,
+    );
+    await expect(
+      authenticate({ email: user.email, password: TEST_PASSWORD, code: current, ip: ip() }),
+    ).rejects.toMatchObject({ reason: "second-factor-invalid" });
     const previous = await generate({ secret, epoch: now - 30 });
-    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, code: previous, ip: ip() })).rejects.toMatchObject({ reason: "second-factor-invalid" });
+    await expect(
+      authenticate({ email: user.email, password: TEST_PASSWORD, code: previous, ip: ip() }),
+    ).rejects.toMatchObject({ reason: "second-factor-invalid" });
     const next = await generate({ secret, epoch: now + 30 });
     expect((await authenticate({ email: user.email, password: TEST_PASSWORD, code: next, ip: ip() })).id).toBe(user.id);
   });
@@ -139,7 +187,9 @@ describe("two-factor codes work once", () => {
   it("lets only one of two simultaneous sign-ins use the same code", async () => {
     const user = await createTestUser(db, { totp: true });
     const code = await generate({ secret: user.totpSecret! });
-    const results = await Promise.allSettled([0, 1].map(() => authenticate({ email: user.email, password: TEST_PASSWORD, code, ip: ip() })));
+    const results = await Promise.allSettled(
+      [0, 1].map(() => authenticate({ email: user.email, password: TEST_PASSWORD, code, ip: ip() })),
+    );
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
   });
 });
@@ -149,12 +199,18 @@ describe("sign-in fields", () => {
     const user = await createTestUser(db);
     const long = `${"a".repeat(MAX_EMAIL_LENGTH)}@example.org`;
     await expect(authenticate({ email: long, password: "x", ip: ip() })).rejects.toMatchObject({ reason: "too-long" });
-    await expect(authenticate({ email: user.email, password: "p".repeat(MAX_PASSWORD_LENGTH + 1), ip: ip() })).rejects.toMatchObject({ reason: "too-long" });
-    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, code: "1".repeat(1000), ip: ip() })).rejects.toMatchObject({ reason: "too-long" });
+    await expect(
+      authenticate({ email: user.email, password: "p".repeat(MAX_PASSWORD_LENGTH + 1), ip: ip() }),
+    ).rejects.toMatchObject({ reason: "too-long" });
+    await expect(
+      authenticate({ email: user.email, password: TEST_PASSWORD, code: "1".repeat(1000), ip: ip() }),
+    ).rejects.toMatchObject({ reason: "too-long" });
     expect(await db.loginAttempt.count({ where: { email: { in: [long, user.email] } } })).toBe(0);
   });
 
   it("answers an email with a NUL byte as a wrong sign-in, not a database error", async () => {
-    await expect(authenticate({ email: "nul\u0000@example.org", password: "x", ip: ip() })).rejects.toMatchObject({ reason: "invalid" });
+    await expect(authenticate({ email: "nul\u0000@example.org", password: "x", ip: ip() })).rejects.toMatchObject({
+      reason: "invalid",
+    });
   });
 });

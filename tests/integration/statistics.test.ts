@@ -12,10 +12,26 @@ const utc = (s: string) => new Date(`${s}T00:00:00Z`);
 
 /** A case with a dated history: detained on `from`, then optionally released on `released`. */
 async function history(from: { date: string; precision: "DAY" | "MONTH" | "YEAR" }, released?: string, draft = false) {
-  const c = await createCase(db, { country: COUNTRY, status: released ? "RELEASED" : "IMPRISONED", visibility: draft ? "DRAFT" : "PUBLISHED" });
-  await db.statusEvent.updateMany({ where: { caseId: c.caseId }, data: { toStatus: "IMPRISONED", date: utc(from.date), datePrecision: from.precision } });
+  const c = await createCase(db, {
+    country: COUNTRY,
+    status: released ? "RELEASED" : "IMPRISONED",
+    visibility: draft ? "DRAFT" : "PUBLISHED",
+  });
+  await db.statusEvent.updateMany({
+    where: { caseId: c.caseId },
+    data: { toStatus: "IMPRISONED", date: utc(from.date), datePrecision: from.precision },
+  });
   if (released) {
-    await db.statusEvent.create({ data: { caseId: c.caseId, fromStatus: "IMPRISONED", toStatus: "RELEASED", date: utc(released), datePrecision: "DAY", sequence: 2 } });
+    await db.statusEvent.create({
+      data: {
+        caseId: c.caseId,
+        fromStatus: "IMPRISONED",
+        toStatus: "RELEASED",
+        date: utc(released),
+        datePrecision: "DAY",
+        sequence: 2,
+      },
+    });
   }
   made.push(c);
   return c;
@@ -37,9 +53,15 @@ describe("statistics", () => {
   it("counts published cases by status and role, as of today", async () => {
     const stats = await getStatistics({ countryCode: COUNTRY, asOf: utc("2024-12-31") });
     expect(stats.total).toBe(3);
-    expect(stats.byStatus).toEqual([{ status: "IMPRISONED", count: 2 }, { status: "RELEASED", count: 1 }]);
+    expect(stats.byStatus).toEqual([
+      { status: "IMPRISONED", count: 2 },
+      { status: "RELEASED", count: 1 },
+    ]);
     expect(stats.byRole).toEqual([{ role: "JOURNALIST", count: 3 }]);
-    expect(stats.startsPerYear).toEqual([{ year: 2020, count: 1 }, { year: 2021, count: 2 }]);
+    expect(stats.startsPerYear).toEqual([
+      { year: 2020, count: 1 },
+      { year: 2021, count: 2 },
+    ]);
   });
 
   it("rebuilds the numbers as they stood on an earlier date", async () => {
@@ -66,6 +88,10 @@ describe("statistics", () => {
   it("gives exact days for a known day and at least N days for a year", async () => {
     const stats = await getStatistics({ countryCode: COUNTRY, asOf: utc("2022-01-01") });
     const spans = stats.detentionTimes.map((d) => d.span);
-    expect(spans).toEqual([{ days: 671, exact: true }, { days: 185, exact: false }, { days: 1, exact: false }]);
+    expect(spans).toEqual([
+      { days: 671, exact: true },
+      { days: 185, exact: false },
+      { days: 1, exact: false },
+    ]);
   });
 });

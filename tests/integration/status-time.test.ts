@@ -21,17 +21,34 @@ const text = async (b: Parameters<typeof renderBriefing>[0]) => new TextDecoder(
 
 beforeAll(async () => {
   await db.country.upsert({ where: { code: COUNTRY.code }, create: COUNTRY, update: {} });
-  for (const [id, day] of [[FIRST_REPORT, "2024-03-10"], [SECOND_REPORT, "2025-01-20"]] as const) {
+  for (const [id, day] of [
+    [FIRST_REPORT, "2024-03-10"],
+    [SECOND_REPORT, "2025-01-20"],
+  ] as const) {
     await db.source.upsert({
       where: { id },
-      create: { id, title: `Report of ${day}`, kind: "NGO_STATEMENT", authors: [], publishedDate: new Date(`${day}T00:00:00Z`), publishedPrecision: "DAY" },
+      create: {
+        id,
+        title: `Report of ${day}`,
+        kind: "NGO_STATEMENT",
+        authors: [],
+        publishedDate: new Date(`${day}T00:00:00Z`),
+        publishedPrecision: "DAY",
+      },
       update: {},
     });
   }
   // Imprisoned, start not known; reported by a statement of 10 March 2024 and again on 20 January 2025.
-  const c = await createCase(db, { country: COUNTRY.code, status: "IMPRISONED", fullName: "Reported Twice", sourceId: FIRST_REPORT });
+  const c = await createCase(db, {
+    country: COUNTRY.code,
+    status: "IMPRISONED",
+    fullName: "Reported Twice",
+    sourceId: FIRST_REPORT,
+  });
   const event = await db.statusEvent.findFirstOrThrow({ where: { caseId: c.caseId }, select: { id: true } });
-  await db.citation.create({ data: { sourceId: SECOND_REPORT, quote: `again ${c.tag}`, claim: "status", statusEventId: event.id } });
+  await db.citation.create({
+    data: { sourceId: SECOND_REPORT, quote: `again ${c.tag}`, claim: "status", statusEventId: event.id },
+  });
   made.push(c);
 });
 
@@ -89,7 +106,10 @@ describe("a status placed in time by its reports", () => {
 
   it("counts days from a known start only up to the latest report", async () => {
     const c = made[0]!;
-    await db.statusEvent.updateMany({ where: { caseId: c.caseId }, data: { date: new Date("2024-01-01T00:00:00Z"), datePrecision: "DAY" } });
+    await db.statusEvent.updateMany({
+      where: { caseId: c.caseId },
+      data: { date: new Date("2024-01-01T00:00:00Z"), datePrecision: "DAY" },
+    });
     try {
       const b = (await getCountryBriefing({ code: COUNTRY.code, locale: "en" }))!;
       // 1 January 2024 to the report of 20 January 2025, and no further: the status may have ended since.
@@ -105,8 +125,12 @@ describe("a status placed in time by its reports", () => {
 
   it("refuses a date without a precision, or a precision without a date", async () => {
     const c = made[0]!;
-    await expect(db.statusEvent.updateMany({ where: { caseId: c.caseId }, data: { date: null, datePrecision: "DAY" } })).rejects.toThrow();
-    await expect(db.source.update({ where: { id: FIRST_REPORT }, data: { publishedPrecision: "UNKNOWN" } })).rejects.toThrow();
+    await expect(
+      db.statusEvent.updateMany({ where: { caseId: c.caseId }, data: { date: null, datePrecision: "DAY" } }),
+    ).rejects.toThrow();
+    await expect(
+      db.source.update({ where: { id: FIRST_REPORT }, data: { publishedPrecision: "UNKNOWN" } }),
+    ).rejects.toThrow();
   });
 });
 
@@ -116,7 +140,8 @@ describe("the seeded statement of 10 April 2025", () => {
     expect(b.summary.byStatus).toEqual([{ status: "IMPRISONED", count: 12 }]);
     expect(b.summary.notKnown).toBe(0);
     const md = await text(b);
-    for (const name of PEOPLE_BY_COUNTRY.TJ!) expect(md).toMatch(new RegExp(`\\| ${name} \\|[^\\n]*\\| Imprisoned \\| as reported on April 10, 2025 \\|`));
+    for (const name of PEOPLE_BY_COUNTRY.TJ!)
+      expect(md).toMatch(new RegExp(`\\| ${name} \\|[^\\n]*\\| Imprisoned \\| as reported on April 10, 2025 \\|`));
     expect(md).not.toContain("No one in this briefing is in detention");
     const ru = await text({ ...b, locale: "ru" });
     expect(ru).toContain("| В заключении | по сообщению от 10 апреля 2025 г. |");

@@ -22,16 +22,24 @@ describe("turning two-factor sign-in off", () => {
     const secret = user.totpSecret!;
     actAs(user);
     await expect(disableTotp({}, context)).rejects.toMatchObject({ name: "ZodError" });
-    await expect(disableTotp({ currentPassword: "not my password", currentCode: await generate({ secret }) }, context)).rejects.toMatchObject({
+    await expect(
+      disableTotp({ currentPassword: "not my password", currentCode: await generate({ secret }) }, context),
+    ).rejects.toMatchObject({
       details: { fieldErrors: { currentPassword: ["wrongPassword"] } },
     });
-    await expect(disableTotp({ currentPassword: TEST_PASSWORD, currentCode: "000000" }, context)).rejects.toMatchObject({
-      details: { fieldErrors: { currentCode: ["wrongCode"] } },
-    });
-    expect((await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabled: true } })).totpEnabled).toBe(true);
+    await expect(disableTotp({ currentPassword: TEST_PASSWORD, currentCode: "000000" }, context)).rejects.toMatchObject(
+      {
+        details: { fieldErrors: { currentCode: ["wrongCode"] } },
+      },
+    );
+    expect(
+      (await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabled: true } })).totpEnabled,
+    ).toBe(true);
 
     await disableTotp({ currentPassword: TEST_PASSWORD, currentCode: await generate({ secret }) }, context);
-    expect((await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabled: true } })).totpEnabled).toBe(false);
+    expect(
+      (await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabled: true } })).totpEnabled,
+    ).toBe(false);
     expect(await db.auditLog.count({ where: { action: "USER_TOTP_DISABLED", entityId: user.id } })).toBe(1);
     // The wrong answers counted as failed sign-ins for this email.
     expect(await db.loginAttempt.count({ where: { email: user.email, success: false, ip: context.ip } })).toBe(2);
@@ -41,10 +49,14 @@ describe("turning two-factor sign-in off", () => {
     const user = await createTestUser(db, { totp: true });
     actAs(user);
     for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
-      await expect(disableTotp({ currentPassword: `guess ${i}`, currentCode: "000000" }, context)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+      await expect(
+        disableTotp({ currentPassword: `guess ${i}`, currentCode: "000000" }, context),
+      ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     }
     const code = await generate({ secret: user.totpSecret! });
-    await expect(disableTotp({ currentPassword: TEST_PASSWORD, currentCode: code }, context)).rejects.toMatchObject({ details: { reason: "locked" } });
+    await expect(disableTotp({ currentPassword: TEST_PASSWORD, currentCode: code }, context)).rejects.toMatchObject({
+      details: { reason: "locked" },
+    });
   });
 });
 
@@ -55,24 +67,68 @@ describe("moving two-factor sign-in to a new secret", () => {
     actAs(user);
     const { secret: newSecret } = await beginTotpEnrolment();
     // Starting over is not turning off: the old factor is still required and still works.
-    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, ip: context.ip })).rejects.toMatchObject({ reason: "second-factor-required" });
+    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, ip: context.ip })).rejects.toMatchObject({
+      reason: "second-factor-required",
+    });
     const t = now();
-    expect((await authenticate({ email: user.email, password: TEST_PASSWORD, code: await generate({ secret: oldSecret, epoch: t - 30 }), ip: context.ip })).id).toBe(user.id);
+    expect(
+      (
+        await authenticate({
+          email: user.email,
+          password: TEST_PASSWORD,
+          code: await generate({ secret: oldSecret, epoch: t - 30 }),
+          ip: context.ip,
+        })
+      ).id,
+    ).toBe(user.id);
 
-    await expect(confirmTotpEnrolment({ code: await generate({ secret: newSecret }) }, context)).rejects.toMatchObject({ name: "ZodError" });
+    await expect(confirmTotpEnrolment({ code: await generate({ secret: newSecret }) }, context)).rejects.toMatchObject({
+      name: "ZodError",
+    });
     await expect(
-      confirmTotpEnrolment({ code: await generate({ secret: newSecret }), currentPassword: "not my password", currentCode: await generate({ secret: oldSecret, epoch: t }) }, context),
+      confirmTotpEnrolment(
+        {
+          code: await generate({ secret: newSecret }),
+          currentPassword: "not my password",
+          currentCode: await generate({ secret: oldSecret, epoch: t }),
+        },
+        context,
+      ),
     ).rejects.toMatchObject({ details: { fieldErrors: { currentPassword: ["wrongPassword"] } } });
 
     const { recoveryCodes } = await confirmTotpEnrolment(
-      { code: await generate({ secret: newSecret, epoch: t }), currentPassword: TEST_PASSWORD, currentCode: await generate({ secret: oldSecret, epoch: t }) },
+      {
+        code: await generate({ secret: newSecret, epoch: t }),
+        currentPassword: TEST_PASSWORD,
+        currentCode: await generate({ secret: oldSecret, epoch: t }),
+      },
       context,
     );
     expect(recoveryCodes).toHaveLength(10);
-    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, code: await generate({ secret: oldSecret, epoch: t + 30 }), ip: context.ip })).rejects.toMatchObject({
+    await expect(
+      authenticate({
+        email: user.email,
+        password: TEST_PASSWORD,
+        code: await generate({ secret: oldSecret, epoch: t + 30 }),
+        ip: context.ip,
+      }),
+    ).rejects.toMatchObject({
       reason: "second-factor-invalid",
     });
-    expect((await authenticate({ email: user.email, password: TEST_PASSWORD, code: await generate({ secret: newSecret, epoch: t + 30 }), ip: context.ip })).id).toBe(user.id);
-    expect(await db.auditLog.count({ where: { action: "USER_TOTP_ENABLED", entityId: user.id, meta: { path: ["replaced"], equals: true } } })).toBe(1);
+    expect(
+      (
+        await authenticate({
+          email: user.email,
+          password: TEST_PASSWORD,
+          code: await generate({ secret: newSecret, epoch: t + 30 }),
+          ip: context.ip,
+        })
+      ).id,
+    ).toBe(user.id);
+    expect(
+      await db.auditLog.count({
+        where: { action: "USER_TOTP_ENABLED", entityId: user.id, meta: { path: ["replaced"], equals: true } },
+      }),
+    ).toBe(1);
   });
 });

@@ -33,11 +33,15 @@ describe("unpublishing", () => {
   it("keeps a published case public until a different editor approves its deletion", async () => {
     const c = await createCase(db);
     actAs(editorA);
-    expect(await deleteCase({ caseId: c.caseId, reason: "Family asked us to remove it." })).toEqual({ pendingReview: true });
+    expect(await deleteCase({ caseId: c.caseId, reason: "Family asked us to remove it." })).toEqual({
+      pendingReview: true,
+    });
     expect(await getPersonPage(c.slug)).not.toBeNull();
     await expect(deleteCase({ caseId: c.caseId })).rejects.toMatchObject({ details: { reason: "unpublishPending" } });
 
-    const change = await db.changeRequest.findFirstOrThrow({ where: { caseId: c.caseId, kind: "UNPUBLISH_CASE", state: "PENDING" } });
+    const change = await db.changeRequest.findFirstOrThrow({
+      where: { caseId: c.caseId, kind: "UNPUBLISH_CASE", state: "PENDING" },
+    });
     await expect(approveChange(db, change.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     actAs(editorB);
     expect((await approveChange(db, change.id)).state).toBe("APPROVED");
@@ -80,10 +84,18 @@ describe("emergency takedown", () => {
     expect(await getPersonPage(c.slug)).toBeNull();
     expect(await db.changeRequest.count({ where: { caseId: c.caseId, state: "PENDING" } })).toBe(0);
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: c.caseId, action: "CASE_TAKEN_DOWN" } });
-    expect([audit.actorId, (audit.meta as { reason: string }).reason]).toEqual([admin.id, "The family is being threatened."]);
+    expect([audit.actorId, (audit.meta as { reason: string }).reason]).toEqual([
+      admin.id,
+      "The family is being threatened.",
+    ]);
 
     actAs(editorB);
     const listed = (await listTakedowns()).find((t) => t.caseId === c.caseId);
-    expect(listed).toMatchObject({ fullName: c.fullName, by: admin.name, reason: "The family is being threatened.", stillDown: true });
+    expect(listed).toMatchObject({
+      fullName: c.fullName,
+      by: admin.name,
+      reason: "The family is being threatened.",
+      stillDown: true,
+    });
   });
 });

@@ -17,7 +17,10 @@ export function useDedicatedServer(label: string, env: Record<string, string> = 
     const database = await createSeededDatabase(label, createServerTestDatabase);
     drop = database.drop;
     const staff = await createStaffAccounts(database.target);
-    server = await startAppServer({ DATABASE_URL: database.url, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), ...env }, await freePort());
+    server = await startAppServer(
+      { DATABASE_URL: database.url, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), ...env },
+      await freePort(),
+    );
     ready = { baseUrl: server.baseUrl, staff, output: server.output };
   }, 120_000);
   afterAll(async () => {

@@ -7,11 +7,22 @@ function cookiesOf(response: Response): string[] {
 }
 
 /** The Cookie header of a signed-in session, or null when the sign-in was refused. */
-export async function signInOverHttp(baseUrl: string, email: string, password: string, totpSecret?: string): Promise<string | null> {
+export async function signInOverHttp(
+  baseUrl: string,
+  email: string,
+  password: string,
+  totpSecret?: string,
+): Promise<string | null> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const jar = cookiesOf(csrf);
-  const body = new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: `${baseUrl}/en/dashboard` });
+  const body = new URLSearchParams({
+    csrfToken,
+    email,
+    password,
+    json: "true",
+    callbackUrl: `${baseUrl}/en/dashboard`,
+  });
   if (totpSecret) body.set("code", await generate({ secret: totpSecret }));
   const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: "POST",

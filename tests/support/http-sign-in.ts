@@ -13,7 +13,11 @@ async function csrf(baseUrl: string, cookie = ""): Promise<{ token: string; cook
 }
 
 /** One POST of the sign-in form; `error` is the code Auth.js hands the browser, `cookie` the session cookie. */
-export async function httpSignIn(baseUrl: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<HttpSignIn> {
+export async function httpSignIn(
+  baseUrl: string,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<HttpSignIn> {
   const { token, cookie } = await csrf(baseUrl);
   const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: "POST",

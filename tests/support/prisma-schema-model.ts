@@ -18,9 +18,19 @@ type DmmfField = {
 };
 type DmmfModel = { name: string; dbName: string | null; fields: DmmfField[] };
 type DmmfIndex = { model: string; type: "id" | "unique" | "normal" | "fulltext"; fields: { name: string }[] };
-type Dmmf = { datamodel: { models: DmmfModel[]; enums: { name: string; dbName?: string | null }[]; indexes: DmmfIndex[] } };
+type Dmmf = {
+  datamodel: { models: DmmfModel[]; enums: { name: string; dbName?: string | null }[]; indexes: DmmfIndex[] };
+};
 
-const SCALAR_UDT: Record<string, string> = { String: "text", Int: "int4", Boolean: "bool", DateTime: "timestamp", Float: "float8", BigInt: "int8", Json: "jsonb" };
+const SCALAR_UDT: Record<string, string> = {
+  String: "text",
+  Int: "int4",
+  Boolean: "bool",
+  DateTime: "timestamp",
+  Float: "float8",
+  BigInt: "int8",
+  Json: "jsonb",
+};
 const NATIVE_UDT: Record<string, string> = { Char: "bpchar", Date: "date", VarChar: "varchar", Text: "text" };
 
 export type ExpectedColumn = { table: string; column: string; udt: string; nullable: boolean };
@@ -42,8 +52,17 @@ export function expectedSchema() {
       .filter((f) => f.kind !== "object")
       .map((f) => {
         const base =
-          f.kind === "enum" ? enumDbName.get(f.type)! : f.nativeType ? NATIVE_UDT[f.nativeType[0]]! : SCALAR_UDT[f.type]!;
-        return { table: tableOf.get(m.name)!, column: f.dbName ?? f.name, udt: f.isList ? `_${base}` : base, nullable: f.isList || !f.isRequired };
+          f.kind === "enum"
+            ? enumDbName.get(f.type)!
+            : f.nativeType
+              ? NATIVE_UDT[f.nativeType[0]]!
+              : SCALAR_UDT[f.type]!;
+        return {
+          table: tableOf.get(m.name)!,
+          column: f.dbName ?? f.name,
+          udt: f.isList ? `_${base}` : base,
+          nullable: f.isList || !f.isRequired,
+        };
       }),
   );
 

@@ -10,7 +10,11 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
 
 export function docxParts(bytes: Uint8Array): Record<string, string> {
   const files = unzipSync(new Uint8Array(bytes));
-  return Object.fromEntries(Object.entries(files).filter(([name]) => name.endsWith(".xml")).map(([name, data]) => [name, strFromU8(data)]));
+  return Object.fromEntries(
+    Object.entries(files)
+      .filter(([name]) => name.endsWith(".xml"))
+      .map(([name, data]) => [name, strFromU8(data)]),
+  );
 }
 
 /** The visible text of a Word XML part: the contents of its w:t runs. */

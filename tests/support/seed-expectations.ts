@@ -1,6 +1,13 @@
 // What the two mission documents say, restated by hand so tests can hold the seed to it.
 export const PEOPLE_BY_COUNTRY: Record<string, string[]> = {
-  KZ: ["Aigerim Tleuzhanova", "Marat Zhylanbayev", "Temirlan Ensebek", "Erzhan Elshibayev", "Sabri al-Qurashi", "Muhammad Ali Husayn Khanayna"],
+  KZ: [
+    "Aigerim Tleuzhanova",
+    "Marat Zhylanbayev",
+    "Temirlan Ensebek",
+    "Erzhan Elshibayev",
+    "Sabri al-Qurashi",
+    "Muhammad Ali Husayn Khanayna",
+  ],
   KG: ["Azamat Ishenbekov", "Makhabat Tajibek Kyzy", "Aike Beishekeyeva", "Aktilek Kaparov", "Kanyshay Mamyrkulova"],
   TJ: [
     "Rukhshona Hakimova",
@@ -40,4 +47,6 @@ export const STATUS_OF: Record<string, string> = {
 /** The 26 people the Samarkand joint statement names. */
 export const STATEMENT_PEOPLE = Object.entries(PEOPLE_BY_COUNTRY)
   .flatMap(([, names]) => names)
-  .filter((name) => !["Sabri al-Qurashi", "Muhammad Ali Husayn Khanayna"].includes(name) && !name.startsWith("Unnamed"));
+  .filter(
+    (name) => !["Sabri al-Qurashi", "Muhammad Ali Husayn Khanayna"].includes(name) && !name.startsWith("Unnamed"),
+  );

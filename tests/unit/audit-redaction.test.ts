@@ -14,12 +14,20 @@ describe("audit redaction", () => {
   });
 
   it("leaves unchanged fields out and compares dates by their value", () => {
-    expect(diffFields({ a: new Date("2025-04-10T00:00:00Z"), b: null, c: "x" }, { a: "2025-04-10T00:00:00.000Z", b: undefined, c: "y" })).toEqual({ c: ["x", "y"] });
+    expect(
+      diffFields(
+        { a: new Date("2025-04-10T00:00:00Z"), b: null, c: "x" },
+        { a: "2025-04-10T00:00:00.000Z", b: undefined, c: "y" },
+      ),
+    ).toEqual({ c: ["x", "y"] });
   });
 
   it("redacts secrets nested in metadata and in diff values", () => {
     const meta = redact({ email: "a@example.org", attempted: { tokenHash: "abc", list: [{ password: "hunter2" }] } });
-    expect(meta).toEqual({ email: "a@example.org", attempted: { tokenHash: "[redacted]", list: [{ password: "[redacted]" }] } });
+    expect(meta).toEqual({
+      email: "a@example.org",
+      attempted: { tokenHash: "[redacted]", list: [{ password: "[redacted]" }] },
+    });
     expect(redactDiff({ user: [{ totpSecret: "JBSWY3DP" }, null], passwordHash: ["h1", "h2"] })).toEqual({
       user: [{ totpSecret: "[redacted]" }, null],
       passwordHash: ["[redacted]", "[redacted]"],

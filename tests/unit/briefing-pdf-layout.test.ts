@@ -17,7 +17,14 @@ const briefing: BriefingText = {
   asOfSentence: "As of 1 May 2025.",
   intro: "Intro.",
   filter: "All statuses.",
-  headings: { summary: "Summary", laws: "Laws", demands: "Demands", cases: "Cases", profiles: "Case notes", sources: "Sources" },
+  headings: {
+    summary: "Summary",
+    laws: "Laws",
+    demands: "Demands",
+    cases: "Cases",
+    profiles: "Case notes",
+    sources: "Sources",
+  },
   total: `${CASES} cases`,
   limited: null,
   byStatus: [`Imprisoned: ${CASES}`],
@@ -25,8 +32,15 @@ const briefing: BriefingText = {
   columns: ["Name", "Role", "Status", "Since", "Charges", "Sentence", "Held at"],
   laws: [],
   demands: [],
-  rows: Array.from({ length: CASES }, (_, i) => ({ cells: [name(i), "Journalist", "Imprisoned", `${i} May 2020`, `Charge${i} «клевета»`, "Not known", `Colony${i}`], sources: [1] })),
-  paragraphs: Array.from({ length: CASES }, (_, i) => ({ heading: name(i), text: i === 7 ? biography : `Profile${i} текст.`, sources: [1] })),
+  rows: Array.from({ length: CASES }, (_, i) => ({
+    cells: [name(i), "Journalist", "Imprisoned", `${i} May 2020`, `Charge${i} «клевета»`, "Not known", `Colony${i}`],
+    sources: [1],
+  })),
+  paragraphs: Array.from({ length: CASES }, (_, i) => ({
+    heading: name(i),
+    text: i === 7 ? biography : `Profile${i} текст.`,
+    sources: [1],
+  })),
   sources: [{ number: 1, text: "Joint statement, 10 April 2025", url: null }],
   untranslated: null,
   noneRecorded: "None recorded.",
@@ -39,7 +53,8 @@ describe("briefing PDF layout", () => {
   it("loses no cell, no word and no header on its way through the typesetter", { timeout: 30_000 }, async () => {
     const text = normaliseSpace(await pdfText(await briefingPdf(briefing)));
     for (let i = 0; i < CASES; i++) {
-      for (const cell of [`Person${i}`, `Тестов${i}`, `Charge${i}`, `Colony${i}`, `Profile${i}`]) expect(text, cell).toContain(cell);
+      for (const cell of [`Person${i}`, `Тестов${i}`, `Charge${i}`, `Colony${i}`, `Profile${i}`])
+        expect(text, cell).toContain(cell);
     }
     const words = biography.split(" ");
     const missing = words.filter((w) => !new RegExp(`(^|\\s)${w}(\\s|$)`).test(text));

@@ -10,7 +10,13 @@ describe("case list query", () => {
   });
 
   it("keeps good parameters and reports bad ones by name", () => {
-    const { query, rejected } = parseCaseListQuery({ country: "tj", status: "FOO", page: "-1", size: "7", role: "JOURNALIST" });
+    const { query, rejected } = parseCaseListQuery({
+      country: "tj",
+      status: "FOO",
+      page: "-1",
+      size: "7",
+      role: "JOURNALIST",
+    });
     expect(query).toMatchObject({ country: "TJ", role: "JOURNALIST", page: 1, size: 25 });
     expect(query.status).toBeUndefined();
     expect(rejected.sort()).toEqual(["page", "size", "status"]);

@@ -18,19 +18,32 @@ describe("client address", () => {
 
   it("cannot be chosen by sending the server's own internal header", () => {
     expect(clientAddress(request("203.0.113.7", { [PEER_ADDRESS_HEADER]: "198.51.100.1" }), [])).toBe("203.0.113.7");
-    expect(clientAddress(new Headers(request("203.0.113.7", { [PEER_ADDRESS_HEADER]: "198.51.100.1" }) as Record<string, string>), [])).toBe("203.0.113.7");
+    expect(
+      clientAddress(
+        new Headers(request("203.0.113.7", { [PEER_ADDRESS_HEADER]: "198.51.100.1" }) as Record<string, string>),
+        [],
+      ),
+    ).toBe("203.0.113.7");
   });
 
   it("takes the forwarded address when the peer is a trusted proxy, skipping other trusted hops", () => {
-    expect(clientAddress(request("10.0.0.5", { "x-forwarded-for": "198.51.100.1" }), ["10.0.0.5"])).toBe("198.51.100.1");
+    expect(clientAddress(request("10.0.0.5", { "x-forwarded-for": "198.51.100.1" }), ["10.0.0.5"])).toBe(
+      "198.51.100.1",
+    );
     // The client put a made-up address first; the proxy appended the real one.
-    expect(clientAddress(request("10.0.0.5", { "x-forwarded-for": "1.2.3.4, 198.51.100.1, 10.0.0.9" }), ["10.0.0.0/24"])).toBe("198.51.100.1");
-    expect(clientAddress(request("203.0.113.7", { "x-forwarded-for": "198.51.100.1" }), ["10.0.0.0/24"])).toBe("203.0.113.7");
+    expect(
+      clientAddress(request("10.0.0.5", { "x-forwarded-for": "1.2.3.4, 198.51.100.1, 10.0.0.9" }), ["10.0.0.0/24"]),
+    ).toBe("198.51.100.1");
+    expect(clientAddress(request("203.0.113.7", { "x-forwarded-for": "198.51.100.1" }), ["10.0.0.0/24"])).toBe(
+      "203.0.113.7",
+    );
   });
 
   it("shows an IPv4 peer on a dual-stack socket as plain IPv4, and matches it against IPv4 ranges", () => {
     expect(clientAddress(request("::ffff:127.0.0.1"), [])).toBe("127.0.0.1");
-    expect(clientAddress(request("::ffff:127.0.0.1", { "x-forwarded-for": "198.51.100.1" }), ["127.0.0.1"])).toBe("198.51.100.1");
+    expect(clientAddress(request("::ffff:127.0.0.1", { "x-forwarded-for": "198.51.100.1" }), ["127.0.0.1"])).toBe(
+      "198.51.100.1",
+    );
   });
 
   it("is unknown when the server has not stamped the peer", () => {

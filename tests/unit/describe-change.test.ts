@@ -11,7 +11,11 @@ describe("describeChange", () => {
       { arrestDate: new Date("2025-04-10T00:00:00Z"), arrestPrecision: "DAY" },
     );
     expect(described.rows).toEqual([
-      { field: "arrestDate", before: { date: "2025-04-10T00:00:00.000Z", precision: "DAY" }, after: { date: "2025-04-10T00:00:00.000Z", precision: "MONTH" } },
+      {
+        field: "arrestDate",
+        before: { date: "2025-04-10T00:00:00.000Z", precision: "DAY" },
+        after: { date: "2025-04-10T00:00:00.000Z", precision: "MONTH" },
+      },
       { field: "summary", before: "Old.", after: "New." },
     ]);
   });
@@ -21,7 +25,20 @@ describe("describeChange", () => {
       "CHANGE_STATUS",
       {
         fromStatus: "IMPRISONED",
-        form: { caseId: "c1", version: "3", toStatus: "RELEASED", when: "2025-07", note: "", reportedOn: "2025-07-02", citation: { sourceId: "", newSourceTitle: "Court frees her", newSourceUrl: "https://example.org/a", quote: "She was freed." } },
+        form: {
+          caseId: "c1",
+          version: "3",
+          toStatus: "RELEASED",
+          when: "2025-07",
+          note: "",
+          reportedOn: "2025-07-02",
+          citation: {
+            sourceId: "",
+            newSourceTitle: "Court frees her",
+            newSourceUrl: "https://example.org/a",
+            quote: "She was freed.",
+          },
+        },
       },
       null,
     );
@@ -31,14 +48,33 @@ describe("describeChange", () => {
       { field: "reportedOn", after: "2025-07-02" },
     ]);
     expect(described.citations).toEqual([
-      { sourceId: null, newSource: { title: "Court frees her", publisher: null, url: "https://example.org/a", published: null }, quote: "She was freed.", locator: null },
+      {
+        sourceId: null,
+        newSource: { title: "Court frees her", publisher: null, url: "https://example.org/a", published: null },
+        quote: "She was freed.",
+        locator: null,
+      },
     ]);
   });
 
   it("finds citations wherever a payload carries them, and marks removals", () => {
-    const update = describeChange("UPDATE_CASE", { changes: { sentence: [null, "Five years"] }, citations: [{ sourceId: "s1", quote: "five years" }] }, null);
+    const update = describeChange(
+      "UPDATE_CASE",
+      { changes: { sentence: [null, "Five years"] }, citations: [{ sourceId: "s1", quote: "five years" }] },
+      null,
+    );
     expect(update.citations.map((c) => [c.sourceId, c.quote])).toEqual([["s1", "five years"]]);
-    const removal = describeChange("DELETE_RECORD", { form: { type: "alias", id: "a1" }, remove: true }, { name: "Old Spelling", script: "LATIN" });
-    expect(removal).toMatchObject({ removal: true, rows: [{ field: "name", before: "Old Spelling", after: null }, { field: "script", before: "LATIN", after: null }] });
+    const removal = describeChange(
+      "DELETE_RECORD",
+      { form: { type: "alias", id: "a1" }, remove: true },
+      { name: "Old Spelling", script: "LATIN" },
+    );
+    expect(removal).toMatchObject({
+      removal: true,
+      rows: [
+        { field: "name", before: "Old Spelling", after: null },
+        { field: "script", before: "LATIN", after: null },
+      ],
+    });
   });
 });

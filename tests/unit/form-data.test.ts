@@ -31,12 +31,18 @@ afterEach(() => {
 });
 
 describe("formToObject", () => {
-  it.each([ZStatusChangeSchema, ZRecordFormSchema, ZCaseCreateSchema])("leaves Object.prototype alone whatever the field names (%#)", (schema) => {
-    const input = formToObject(form([...POLLUTING_NAMES.map((name): [string, string] => [name, "polluted"]), ["citation.quote", "A quote"]]), schema);
-    expect(({} as Record<string, unknown>).q).toBeUndefined();
-    expect(Object.prototype).not.toHaveProperty("q");
-    expect(JSON.stringify(input)).not.toContain("polluted");
-  });
+  it.each([ZStatusChangeSchema, ZRecordFormSchema, ZCaseCreateSchema])(
+    "leaves Object.prototype alone whatever the field names (%#)",
+    (schema) => {
+      const input = formToObject(
+        form([...POLLUTING_NAMES.map((name): [string, string] => [name, "polluted"]), ["citation.quote", "A quote"]]),
+        schema,
+      );
+      expect(({} as Record<string, unknown>).q).toBeUndefined();
+      expect(Object.prototype).not.toHaveProperty("q");
+      expect(JSON.stringify(input)).not.toContain("polluted");
+    },
+  );
 
   it("reads only the declared names, nests dotted ones in prototype-less objects, and ignores the rest", () => {
     const input = formToObject(
@@ -67,7 +73,15 @@ describe("formToObject", () => {
       toStatus: "RELEASED",
       when: "2025-04",
       note: "",
-      citation: { quote: "Released in April.", sourceId: "s1", newSourceTitle: "", newSourcePublisher: "", newSourceUrl: "", newSourceKind: "NEWS_ARTICLE", newSourcePublished: "" },
+      citation: {
+        quote: "Released in April.",
+        sourceId: "s1",
+        newSourceTitle: "",
+        newSourcePublisher: "",
+        newSourceUrl: "",
+        newSourceKind: "NEWS_ARTICLE",
+        newSourcePublished: "",
+      },
     });
     const parsed = ZStatusChangeSchema.parse(input);
     expect(parsed.citation.sourceId).toBe("s1");
@@ -77,11 +91,32 @@ describe("formToObject", () => {
   it("makes arrays and checkboxes from the schema, including for absent fields", () => {
     expect(formShapeOf(ZCaseCreateSchema).arrays).toEqual(["roles"]);
     expect(formShapeOf(ZRecordFormSchema).arrays).toEqual(["fields.roles"]);
-    expect(formShapeOf(ZRecordFormSchema).scalars).toEqual(expect.arrayContaining(["type", "target.id", "fields.url", "citation.quote"]));
-    expect({ ...formToObject(form([["roles", "JOURNALIST"], ["roles", "BLOGGER"]]), ZCaseCreateSchema) }).toMatchObject({ roles: ["JOURNALIST", "BLOGGER"] });
+    expect(formShapeOf(ZRecordFormSchema).scalars).toEqual(
+      expect.arrayContaining(["type", "target.id", "fields.url", "citation.quote"]),
+    );
+    expect({
+      ...formToObject(
+        form([
+          ["roles", "JOURNALIST"],
+          ["roles", "BLOGGER"],
+        ]),
+        ZCaseCreateSchema,
+      ),
+    }).toMatchObject({ roles: ["JOURNALIST", "BLOGGER"] });
     expect({ ...formToObject(form([]), ZCaseCreateSchema) }).toEqual({ roles: [] });
-    expect({ ...formToObject(form([["caseId", "c"], ["confirmUnknownConsent", "on"]]), ZPublishSchema) }).toEqual({ caseId: "c", confirmUnknownConsent: true });
-    expect({ ...formToObject(form([["caseId", "c"]]), ZPublishSchema) }).toEqual({ caseId: "c", confirmUnknownConsent: false });
+    expect({
+      ...formToObject(
+        form([
+          ["caseId", "c"],
+          ["confirmUnknownConsent", "on"],
+        ]),
+        ZPublishSchema,
+      ),
+    }).toEqual({ caseId: "c", confirmUnknownConsent: true });
+    expect({ ...formToObject(form([["caseId", "c"]]), ZPublishSchema) }).toEqual({
+      caseId: "c",
+      confirmUnknownConsent: false,
+    });
   });
 
   it("refuses a NUL character as invalid input, naming the field", () => {
@@ -95,6 +130,8 @@ describe("formToObject", () => {
 
   it("refuses a schema that declares a prototype key or does not name its fields", () => {
     expect(() => formToObject(form([["constructor", "x"]]), z.object({ constructor: z.string() }))).toThrow(/Refused/);
-    expect(() => formToObject(form([]), z.object({ fields: z.record(z.string(), z.string()) }))).toThrow(/declare its fields/);
+    expect(() => formToObject(form([]), z.object({ fields: z.record(z.string(), z.string()) }))).toThrow(
+      /declare its fields/,
+    );
   });
 });

@@ -58,8 +58,14 @@ describe("safeRedirect", () => {
 });
 
 describe("refuseMalformedAuthRequest", () => {
-  const post = (type: string, body: string) => new NextRequest("http://localhost/api/auth/callback/credentials", { method: "POST", headers: { "content-type": type }, body });
-  const get = (url: string, cookie = "") => new NextRequest(`http://localhost${url}`, { headers: cookie ? { cookie } : {} });
+  const post = (type: string, body: string) =>
+    new NextRequest("http://localhost/api/auth/callback/credentials", {
+      method: "POST",
+      headers: { "content-type": type },
+      body,
+    });
+  const get = (url: string, cookie = "") =>
+    new NextRequest(`http://localhost${url}`, { headers: cookie ? { cookie } : {} });
 
   it.each([
     ["application/json", "{not json"],
@@ -87,11 +93,18 @@ describe("refuseMalformedAuthRequest", () => {
   });
 
   it("lets well-formed requests through, with the body still readable", async () => {
-    const request = post("application/x-www-form-urlencoded", "email=a%40example.org&password=x&csrfToken=t&callbackUrl=%2Fen%2Fdashboard");
+    const request = post(
+      "application/x-www-form-urlencoded",
+      "email=a%40example.org&password=x&csrfToken=t&callbackUrl=%2Fen%2Fdashboard",
+    );
     expect(await refuseMalformedAuthRequest(request)).toBeNull();
     expect(await request.text()).toContain("csrfToken=t");
     expect(await refuseMalformedAuthRequest(get("/api/auth/session"))).toBeNull();
-    expect(await refuseMalformedAuthRequest(get("/api/auth/signin?callbackUrl=%2Fen%2Fdashboard", "next-auth.callback-url=http%3A%2F%2Flocalhost%3A3000"))).toBeNull();
+    expect(
+      await refuseMalformedAuthRequest(
+        get("/api/auth/signin?callbackUrl=%2Fen%2Fdashboard", "next-auth.callback-url=http%3A%2F%2Flocalhost%3A3000"),
+      ),
+    ).toBeNull();
   });
 });
 
@@ -101,12 +114,17 @@ describe("logError", () => {
     const original = console.error;
     console.error = (line: string) => lines.push(line);
     try {
-      logError("Request failed: GET /x\r\nFAKE", new Error("bad input \u0000\n[next-auth] forged line \u001b[2J", { cause: new Error("\u2028inner") }));
+      logError(
+        "Request failed: GET /x\r\nFAKE",
+        new Error("bad input \u0000\n[next-auth] forged line \u001b[2J", { cause: new Error("\u2028inner") }),
+      );
     } finally {
       console.error = original;
     }
     const [line] = lines;
-    expect(line).toContain("Request failed: GET /x\\u000d\\u000aFAKE: Error: bad input \\u0000\\u000a[next-auth] forged line \\u001b[2J");
+    expect(line).toContain(
+      "Request failed: GET /x\\u000d\\u000aFAKE: Error: bad input \\u0000\\u000a[next-auth] forged line \\u001b[2J",
+    );
     expect(line).toContain("caused by Error: \\u2028inner");
     expect(line!.split("\n").every((l, i) => i === 0 || /^\s+(at |caused by )/.test(l))).toBe(true);
   });

@@ -51,7 +51,13 @@ const ENUM_NAMESPACES: Record<string, string[]> = {
   ExternalIdScheme: Object.values(enums.ExternalIdScheme),
   "Records.type": [...RECORD_TYPES],
   CitedFact: [...CITED_FACT_KINDS],
-  "Records.field": [...new Set(Object.values(RECORD_FIELDS).flat().map((f) => f.name))],
+  "Records.field": [
+    ...new Set(
+      Object.values(RECORD_FIELDS)
+        .flat()
+        .map((f) => f.name),
+    ),
+  ],
 };
 
 const at = (tree: Tree, dotted: string) => dotted.split(".").reduce<Tree>((node, key) => node[key] as Tree, tree);
@@ -76,7 +82,9 @@ describe("interface messages", () => {
     for (const locale of routing.locales) {
       const tree = MESSAGES[locale]!;
       expect(flatten(tree).sort(), locale).toEqual(english);
-      const empty = flatten(tree).filter((key) => key.split(".").reduce<Tree | string>((node, k) => (node as Tree)[k]!, tree) === "");
+      const empty = flatten(tree).filter(
+        (key) => key.split(".").reduce<Tree | string>((node, k) => (node as Tree)[k]!, tree) === "",
+      );
       expect(empty, locale).toEqual([]);
     }
   });
@@ -96,9 +104,12 @@ describe("interface messages", () => {
       .filter((key) => {
         const [namespace, ...rest] = key.split(".");
         const leaf = rest.join(".");
-        if (DATA_KEYED_SUBTREES.some((prefix) => key.startsWith(prefix))) return !code.some((text) => text.includes(`"${key.split(".").pop()}"`));
+        if (DATA_KEYED_SUBTREES.some((prefix) => key.startsWith(prefix)))
+          return !code.some((text) => text.includes(`"${key.split(".").pop()}"`));
         if (DATA_KEYED_NAMESPACES.includes(namespace!)) return !code.some((text) => text.includes(`"${leaf}"`));
-        return !code.some((text) => text.includes(`"${key}"`) || (text.includes(`"${namespace}"`) && text.includes(`"${leaf}"`)));
+        return !code.some(
+          (text) => text.includes(`"${key}"`) || (text.includes(`"${namespace}"`) && text.includes(`"${leaf}"`)),
+        );
       });
     expect(unused).toEqual([]);
   });

@@ -16,7 +16,12 @@ type Reply = { status?: number; cookie?: string; type?: string };
 async function start(reply: (url: string) => Reply = () => ({})) {
   let generation = 0;
   let renders = 0;
-  const cache = createPageCache({ maxEntries: 10, maxAgeMs: 60_000, generation: () => generation, publicPaths: PUBLIC_PAGE_PATHS });
+  const cache = createPageCache({
+    maxEntries: 10,
+    maxAgeMs: 60_000,
+    generation: () => generation,
+    publicPaths: PUBLIC_PAGE_PATHS,
+  });
   server = createServer((req, res) =>
     cache.handle(req, res, async () => {
       renders++;
@@ -32,7 +37,11 @@ async function start(reply: (url: string) => Reply = () => ({})) {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const get = async (path: string, headers: Record<string, string> = {}) => {
     const response = await fetch(`${base}${path}`, { headers });
-    return { body: await response.text(), hit: response.headers.get("x-habeas-cache") === "hit", status: response.status };
+    return {
+      body: await response.text(),
+      hit: response.headers.get("x-habeas-cache") === "hit",
+      status: response.status,
+    };
   };
   return { get, renders: () => renders, advance: () => generation++ };
 }
@@ -40,20 +49,48 @@ async function start(reply: (url: string) => Reply = () => ({})) {
 describe("page cache", () => {
   it("renders a public page once and sends the same bytes again until the generation moves on", async () => {
     const app = await start();
-    expect(await app.get("/en/cases?country=KZ")).toEqual({ body: "<p>render 1 of /en/cases?country=KZ</p>", hit: false, status: 200 });
-    expect(await app.get("/en/cases?country=KZ")).toEqual({ body: "<p>render 1 of /en/cases?country=KZ</p>", hit: true, status: 200 });
+    expect(await app.get("/en/cases?country=KZ")).toEqual({
+      body: "<p>render 1 of /en/cases?country=KZ</p>",
+      hit: false,
+      status: 200,
+    });
+    expect(await app.get("/en/cases?country=KZ")).toEqual({
+      body: "<p>render 1 of /en/cases?country=KZ</p>",
+      hit: true,
+      status: 200,
+    });
     expect((await app.get("/en/cases?country=KG")).hit).toBe(false);
     app.advance();
-    expect(await app.get("/en/cases?country=KZ")).toEqual({ body: "<p>render 3 of /en/cases?country=KZ</p>", hit: false, status: 200 });
+    expect(await app.get("/en/cases?country=KZ")).toEqual({
+      body: "<p>render 3 of /en/cases?country=KZ</p>",
+      hit: false,
+      status: 200,
+    });
   });
 
   it("caches every public section in every language, and nothing else", async () => {
     const app = await start();
-    for (const path of ["/en", "/ru/", "/en/cases/marat-zhylanbayev", "/ru/countries/TJ/briefing", "/en/search?q=x", "/en/statistics", "/en/sources/src-1"]) {
+    for (const path of [
+      "/en",
+      "/ru/",
+      "/en/cases/marat-zhylanbayev",
+      "/ru/countries/TJ/briefing",
+      "/en/search?q=x",
+      "/en/statistics",
+      "/en/sources/src-1",
+    ]) {
       await app.get(path);
       expect((await app.get(path)).hit, path).toBe(true);
     }
-    for (const path of ["/en/dashboard", "/en/dashboard/cases", "/en/sign-in", "/ru/invite/abc", "/api/v1/cases", "/", "/en/casesx"]) {
+    for (const path of [
+      "/en/dashboard",
+      "/en/dashboard/cases",
+      "/en/sign-in",
+      "/ru/invite/abc",
+      "/api/v1/cases",
+      "/",
+      "/en/casesx",
+    ]) {
       await app.get(path);
       expect((await app.get(path)).hit, path).toBe(false);
     }
@@ -95,11 +132,34 @@ describe("page cache", () => {
 
 describe("public page paths", () => {
   it("are read from the (public) route group, so a new public page is cached and staff pages never are", () => {
-    expect(publicSections(projectRoot).sort()).toEqual(["api-docs", "cases", "countries", "search", "sources", "statistics"]);
-    for (const url of ["/en", "/ru/", "/en/cases", "/ru/cases/some-one", "/en/countries/KG/briefing", "/en/sources/s1", "/en/statistics"]) {
+    expect(publicSections(projectRoot).sort()).toEqual([
+      "api-docs",
+      "cases",
+      "countries",
+      "search",
+      "sources",
+      "statistics",
+    ]);
+    for (const url of [
+      "/en",
+      "/ru/",
+      "/en/cases",
+      "/ru/cases/some-one",
+      "/en/countries/KG/briefing",
+      "/en/sources/s1",
+      "/en/statistics",
+    ]) {
       expect(PUBLIC_PAGE_PATHS.test(url), url).toBe(true);
     }
-    for (const url of ["/en/dashboard", "/en/sign-in", "/en/invite/t", "/en/reset/t", "/api/v1/cases", "/fr/cases", "/en/casesx"]) {
+    for (const url of [
+      "/en/dashboard",
+      "/en/sign-in",
+      "/en/invite/t",
+      "/en/reset/t",
+      "/api/v1/cases",
+      "/fr/cases",
+      "/en/casesx",
+    ]) {
       expect(PUBLIC_PAGE_PATHS.test(url), url).toBe(false);
     }
   });

@@ -10,26 +10,69 @@ const BODY: TextStyle = { face: "regular", size: 9, lineHeight: 1.35, color: "#0
 const HEADING: TextStyle = { ...BODY, face: "bold", size: 12 };
 const WIDTHS = [0.4, 0.3, 0.3];
 
-const word = fc.constantFrom("Abdullo", "Ghurbati", "Ёров", "Қасымов", "al-Qurashi", "journalist", "in", "the", "2025", "Ўзбекистон", "[1]");
-const phrase = (max: number) => fc.array(word, { minLength: 1, maxLength: max, size: "max" }).map((w) => w.join(" "));
-const table = fc.array(fc.tuple(phrase(8), phrase(4), phrase(6)), { maxLength: 40, size: "max" }).map(
-  (rows): FlowBlock => ({ kind: "table", columns: ["Name", "Role", "Status"], widths: WIDTHS, rows, style: BODY, headerStyle: { ...BODY, face: "bold" } }),
+const word = fc.constantFrom(
+  "Abdullo",
+  "Ghurbati",
+  "Ёров",
+  "Қасымов",
+  "al-Qurashi",
+  "journalist",
+  "in",
+  "the",
+  "2025",
+  "Ўзбекистон",
+  "[1]",
 );
+const phrase = (max: number) => fc.array(word, { minLength: 1, maxLength: max, size: "max" }).map((w) => w.join(" "));
+const table = fc
+  .array(fc.tuple(phrase(8), phrase(4), phrase(6)), { maxLength: 40, size: "max" })
+  .map((rows): FlowBlock => ({
+    kind: "table",
+    columns: ["Name", "Role", "Status"],
+    widths: WIDTHS,
+    rows,
+    style: BODY,
+    headerStyle: { ...BODY, face: "bold" },
+  }));
 const paragraph = phrase(400).map((text): FlowBlock => ({ kind: "text", text, style: BODY, spaceBefore: 4 }));
-const heading = phrase(5).map((text): FlowBlock => ({ kind: "text", text, style: HEADING, spaceBefore: 10, keepWithNext: true }));
-const document = fc.array(fc.oneof(table, paragraph, fc.tuple(heading, paragraph).map(([h, p]) => [h, p])), { minLength: 1, maxLength: 8 }).map((parts) => parts.flat());
+const heading = phrase(5).map((text): FlowBlock => ({
+  kind: "text",
+  text,
+  style: HEADING,
+  spaceBefore: 10,
+  keepWithNext: true,
+}));
+const document = fc
+  .array(
+    fc.oneof(
+      table,
+      paragraph,
+      fc.tuple(heading, paragraph).map(([h, p]) => [h, p]),
+    ),
+    { minLength: 1, maxLength: 8 },
+  )
+  .map((parts) => parts.flat());
 
-const texts = (pages: PlacedItem[][]) => pages.flat().filter((i) => i.kind === "text").map((i) => i.text);
-const bodyRows = (pages: PlacedItem[][]) => pages.flat().filter((i) => i.kind === "row" && !i.header).map((i) => (i.kind === "row" ? i.cells.map((c) => c.text) : []));
+const texts = (pages: PlacedItem[][]) =>
+  pages
+    .flat()
+    .filter((i) => i.kind === "text")
+    .map((i) => i.text);
+const bodyRows = (pages: PlacedItem[][]) =>
+  pages
+    .flat()
+    .filter((i) => i.kind === "row" && !i.header)
+    .map((i) => (i.kind === "row" ? i.cells.map((c) => c.text) : []));
 
 describe("PDF flow pagination", () => {
   it("keeps every item inside the page box", () => {
     fc.assert(
       fc.property(document, (blocks) => {
-        for (const page of paginate(blocks, BOX)) for (const item of page) {
-          expect(item.y).toBeGreaterThanOrEqual(0);
-          expect(item.y + item.height).toBeLessThanOrEqual(BOX.height + 1e-6);
-        }
+        for (const page of paginate(blocks, BOX))
+          for (const item of page) {
+            expect(item.y).toBeGreaterThanOrEqual(0);
+            expect(item.y + item.height).toBeLessThanOrEqual(BOX.height + 1e-6);
+          }
       }),
       { numRuns: 60 },
     );
@@ -76,13 +119,25 @@ describe("PDF flow pagination", () => {
     const text = Array.from({ length: 900 }, (_, i) => `слово${i}`).join(" ");
     const pages = paginate([{ kind: "text", text, style: BODY, spaceBefore: 0 }], BOX);
     expect(pages.length).toBeGreaterThan(2);
-    for (const page of pages.slice(0, -1)) expect(page[0]!.height).toBeGreaterThan(BOX.height - 2 * BODY.size * BODY.lineHeight);
+    for (const page of pages.slice(0, -1))
+      expect(page[0]!.height).toBeGreaterThan(BOX.height - 2 * BODY.size * BODY.lineHeight);
     expect(texts(pages).join(" ")).toBe(text);
   });
 
   it("clips a row taller than a whole page to the page, under its header, and goes on after it", () => {
     const huge = Array.from({ length: 3000 }, (_, i) => `w${i}`).join(" ");
-    const block: FlowBlock = { kind: "table", columns: ["Name", "Role", "Status"], widths: WIDTHS, rows: [["first", "a", "b"], [huge, "x", "y"], ["after", "c", "d"]], style: BODY, headerStyle: { ...BODY, face: "bold" } };
+    const block: FlowBlock = {
+      kind: "table",
+      columns: ["Name", "Role", "Status"],
+      widths: WIDTHS,
+      rows: [
+        ["first", "a", "b"],
+        [huge, "x", "y"],
+        ["after", "c", "d"],
+      ],
+      style: BODY,
+      headerStyle: { ...BODY, face: "bold" },
+    };
     const pages = paginate([block], BOX);
     for (const item of pages.flat()) expect(item.y + item.height).toBeLessThanOrEqual(BOX.height + 1e-6);
     const hugePage = pages.find((p) => p.some((i) => i.kind === "row" && i.cells[0]!.text === huge))!;

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { normaliseForQuoteMatch, quoteFoundInText } from "@/lib/citations/quote-match";
 
-const SOURCE = "Authorities should also quash the charges, releasing Makhabat Tajibek Kyzy\u00a0 and lifting the “probational” sentences.\n  It’s done.";
+const SOURCE =
+  "Authorities should also quash the charges, releasing Makhabat Tajibek Kyzy\u00a0 and lifting the “probational” sentences.\n  It’s done.";
 
 describe("quoteFoundInText", () => {
   it("finds a byte-exact quote", () => {

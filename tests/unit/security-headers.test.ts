@@ -11,7 +11,11 @@ const directive = (policy: string, name: string) => policy.split("; ").find((d) 
 describe("security headers", () => {
   it("sends nosniff, the referrer policy, a permissions policy and no framing; HSTS only over https", () => {
     const plain = securityHeaders("http://localhost:3000");
-    expect(plain).toMatchObject({ "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin", "X-Frame-Options": "DENY" });
+    expect(plain).toMatchObject({
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "strict-origin-when-cross-origin",
+      "X-Frame-Options": "DENY",
+    });
     expect(plain["Permissions-Policy"]).toContain("camera=()");
     expect(plain["Strict-Transport-Security"]).toBeUndefined();
     expect(securityHeaders("https://habeas.example")["Strict-Transport-Security"]).toMatch(/^max-age=\d{8,}/);
@@ -34,7 +38,7 @@ describe("a cached page's policy", () => {
     '<html><head><script src="/_next/static/a.js" nonce="N0nce+/=" async=""></script>',
     '<script nonce="N0nce+/=">self.__next_f.push([1,"Жыланбаев <\\/script>"])</script>',
     '<a title="<script>alert(1)</script>">x</a>',
-    '<script>not from Next</script>',
+    "<script>not from Next</script>",
     '<script id="_R_" nonce="N0nce+/=">requestAnimationFrame(function(){$RT=performance.now()});</script></head></html>',
   ].join("");
 

@@ -32,7 +32,10 @@ describe("seed quotes", () => {
 
   it("stand in the text of the source they cite, which is itself cut byte for byte from the document", () => {
     const texts = rows.sources.filter((s) => s.text);
-    expect(texts.map((s) => s.id).sort()).toEqual(["src-intercept-guantanamo-kazakhstan", "src-samarkand-ngo-statement"]);
+    expect(texts.map((s) => s.id).sort()).toEqual([
+      "src-intercept-guantanamo-kazakhstan",
+      "src-samarkand-ngo-statement",
+    ]);
     for (const source of texts) expect(RAW_DOCUMENT.includes(source.text!), source.id).toBe(true);
     const textOf = new Map(texts.map((s) => [s.id, s.text!]));
     expect(rows.citations.filter((c) => !textOf.get(c.sourceId)?.includes(c.quote)).map((c) => c.quote)).toEqual([]);
@@ -64,7 +67,10 @@ describe("the former Guantánamo detainees in Kazakhstan", () => {
       const kinds = demandsOf(name).map((d) => d.kind);
       expect(kinds, name).not.toContain("GRANT_LEGAL_STATUS");
       expect(kinds, name).not.toContain("FAMILY_REUNIFICATION");
-      expect(demandsOf(name).map((d) => d.targetAuthority), name).not.toContain("Government of Kazakhstan (host country)");
+      expect(
+        demandsOf(name).map((d) => d.targetAuthority),
+        name,
+      ).not.toContain("Government of Kazakhstan (host country)");
     }
     expect(rows.citations.filter((c) => c.quote.includes("have not been given proper legal status"))).toEqual([]);
   });
@@ -73,7 +79,10 @@ describe("the former Guantánamo detainees in Kazakhstan", () => {
     const expectFact = (name: string, words: RegExp, quote: string) => {
       const fact = factsOf(name).find((f) => words.test(f.text));
       expect(fact, `${name}: ${words}`).toBeDefined();
-      expect(citationsOf("caseFactId", fact!.id).some((q) => q.includes(quote)), `${name}: ${quote}`).toBe(true);
+      expect(
+        citationsOf("caseFactId", fact!.id).some((q) => q.includes(quote)),
+        `${name}: ${quote}`,
+      ).toBe(true);
     };
     for (const name of [quranshi, khanayna]) {
       expectFact(name, /back to Yemen/, "Kazakh officials threatened to send them back to Yemen");
@@ -110,16 +119,26 @@ describe("the joint statement's people", () => {
 
   it("says “abroad” of the critics in Turkmenistan, not of Achilova", () => {
     const [demand] = demandsOf("Soltan Achilova");
-    expect(demand!.description).toMatch(/critics of the regime, both inside the country and abroad, including Soltan Achilova/);
-    expect(citationsOf("demandId", demand!.id)[0]).toContain("both inside the country and abroad, including veteran human rights defender");
+    expect(demand!.description).toMatch(
+      /critics of the regime, both inside the country and abroad, including Soltan Achilova/,
+    );
+    expect(citationsOf("demandId", demand!.id)[0]).toContain(
+      "both inside the country and abroad, including veteran human rights defender",
+    );
   });
 
   it("cites the Uzbek four's roles and demands with the sentences that make them", () => {
     for (const name of ["Dauletmurat Tadzhimuratov", "Nargiz Keldiyorova", "Dildora Khakimova", "Valijon Kalonov"]) {
       const person = personNamed(name);
       const roleQuotes = citationsOf("personId", person.id, "roles");
-      expect(roleQuotes.some((q) => q.startsWith("All these human rights defenders")), name).toBe(true);
-      expect(roleQuotes.some((q) => q.includes("should order to quash wrongful convictions") && q.includes(name)), name).toBe(true);
+      expect(
+        roleQuotes.some((q) => q.startsWith("All these human rights defenders")),
+        name,
+      ).toBe(true);
+      expect(
+        roleQuotes.some((q) => q.includes("should order to quash wrongful convictions") && q.includes(name)),
+        name,
+      ).toBe(true);
       for (const demand of demandsOf(name)) {
         expect(citationsOf("demandId", demand.id), `${name} ${demand.kind}`).toEqual([
           expect.stringContaining("should order to quash wrongful convictions"),
@@ -131,7 +150,13 @@ describe("the joint statement's people", () => {
 
 describe("the site's own words", () => {
   it("do not say that everyone is held for what they said or did", () => {
-    for (const text of [JSON.stringify(en.Site), JSON.stringify(ru.Site), JSON.stringify(en), JSON.stringify(ru), pkg.description]) {
+    for (const text of [
+      JSON.stringify(en.Site),
+      JSON.stringify(ru.Site),
+      JSON.stringify(en),
+      JSON.stringify(ru),
+      pkg.description,
+    ]) {
       expect(text).not.toMatch(/said or did|слова и действия/);
     }
     expect(en.Site.tagline).toMatch(/detained or restricted/);

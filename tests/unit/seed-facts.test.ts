@@ -8,7 +8,10 @@ import { POSTS } from "../support/seed-document";
 import { normaliseSpace } from "../support/text";
 
 const rows = buildSeedRows(seedData);
-const POST_OF: Record<string, string> = { [SAMARKAND_STATEMENT]: POSTS.statement, [INTERCEPT_ARTICLE]: POSTS.intercept };
+const POST_OF: Record<string, string> = {
+  [SAMARKAND_STATEMENT]: POSTS.statement,
+  [INTERCEPT_ARTICLE]: POSTS.intercept,
+};
 
 describe("seed facts", () => {
   it("quotes every passage verbatim from the post of the source it cites", () => {
@@ -33,8 +36,11 @@ describe("seed facts", () => {
   });
 
   it("cites the roles and the status of every person, every demand, law and case fact, and every sentence", () => {
-    const cited = (key: "personId" | "caseId" | "demandId" | "lawId" | "statusEventId" | "caseFactId", id: string, claim?: string) =>
-      rows.citations.some((c) => c[key] === id && (!claim || c.claim === claim));
+    const cited = (
+      key: "personId" | "caseId" | "demandId" | "lawId" | "statusEventId" | "caseFactId",
+      id: string,
+      claim?: string,
+    ) => rows.citations.some((c) => c[key] === id && (!claim || c.claim === claim));
     for (const p of rows.people) expect(cited("personId", p.id, "roles"), p.slug).toBe(true);
     for (const c of rows.cases.filter((x) => x.sentence)) expect(cited("caseId", c.id, "sentence"), c.id).toBe(true);
     for (const e of rows.statusEvents) expect(cited("statusEventId", e.id), e.id).toBe(true);
@@ -44,7 +50,12 @@ describe("seed facts", () => {
   });
 
   it("invents no sentence, prison, arrest date or charge article", () => {
-    expect(rows.cases.filter((c) => c.sentence).map((c) => c.id).sort()).toEqual(["case-aike-beishekeyeva", "case-aktilek-kaparov"]);
+    expect(
+      rows.cases
+        .filter((c) => c.sentence)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(["case-aike-beishekeyeva", "case-aktilek-kaparov"]);
     expect(rows.charges.every((ch) => ch.article === null)).toBe(true);
     expect(rows.cases.every((c) => !("facility" in c) && !("arrestDate" in c))).toBe(true);
   });

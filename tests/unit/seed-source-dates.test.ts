@@ -2,7 +2,12 @@
 // post gives, and no date its post does not give.
 import { describe, expect, it } from "vitest";
 import { seedData } from "@/prisma/seed-data";
-import { INTERCEPT_ARTICLE, SAMARKAND_DECLARATION, SAMARKAND_STATEMENT, UN_SR_REPORT } from "@/prisma/seed-data/sources";
+import {
+  INTERCEPT_ARTICLE,
+  SAMARKAND_DECLARATION,
+  SAMARKAND_STATEMENT,
+  UN_SR_REPORT,
+} from "@/prisma/seed-data/sources";
 import { POSTS } from "../support/seed-document";
 
 const published = (id: string) => seedData.sources.find((s) => s.id === id)!.published;

@@ -8,19 +8,53 @@ import { markdownText } from "@/lib/exports/markdown-text";
 import { ZRecordFieldsSchemas } from "@/lib/records/schemas";
 import { ZCitationInputSchema } from "@/lib/validations/case";
 
-const HOSTILE_URLS = ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<script>alert(1)</script>", "file:///etc/passwd", "ftp://example.org/x", "vbscript:msgbox(1)", "mailto:a@example.org"];
-const citation = (newSourceUrl: string) => ({ sourceId: "", newSourceTitle: "A report", newSourcePublisher: "", newSourceUrl, newSourceKind: "NEWS_ARTICLE", newSourcePublished: "", quote: "Q" });
+const HOSTILE_URLS = [
+  "javascript:alert(1)",
+  "JavaScript:alert(1)",
+  "data:text/html,<script>alert(1)</script>",
+  "file:///etc/passwd",
+  "ftp://example.org/x",
+  "vbscript:msgbox(1)",
+  "mailto:a@example.org",
+];
+const citation = (newSourceUrl: string) => ({
+  sourceId: "",
+  newSourceTitle: "A report",
+  newSourcePublisher: "",
+  newSourceUrl,
+  newSourceKind: "NEWS_ARTICLE",
+  newSourcePublished: "",
+  quote: "Q",
+});
 
 describe("URL fields", () => {
   it.each(HOSTILE_URLS)("refuse %s", (url) => {
     expect(ZCitationInputSchema.safeParse(citation(url)).success).toBe(false);
-    expect(ZRecordFieldsSchemas.source.safeParse({ title: "T", publisher: "", authors: "", url, kind: "NEWS_ARTICLE", published: "" }).success).toBe(false);
+    expect(
+      ZRecordFieldsSchemas.source.safeParse({
+        title: "T",
+        publisher: "",
+        authors: "",
+        url,
+        kind: "NEWS_ARTICLE",
+        published: "",
+      }).success,
+    ).toBe(false);
     expect(ZRecordFieldsSchemas.externalId.safeParse({ scheme: "WIKIDATA", value: "Q1", url }).success).toBe(false);
   });
 
   it.each(["https://example.org/report?id=1", "http://example.org/"])("accept %s", (url) => {
     expect(ZCitationInputSchema.parse(citation(url)).newSourceUrl).toBe(url);
-    expect(ZRecordFieldsSchemas.source.parse({ title: "T", publisher: "", authors: "", url, kind: "NEWS_ARTICLE", published: "" }).url).toBe(url);
+    expect(
+      ZRecordFieldsSchemas.source.parse({
+        title: "T",
+        publisher: "",
+        authors: "",
+        url,
+        kind: "NEWS_ARTICLE",
+        published: "",
+      }).url,
+    ).toBe(url);
   });
 });
 
@@ -44,7 +78,14 @@ function briefing(text: string, sources: { number: number; text: string; url: st
     asOfSentence: "As of 1 May 2025.",
     intro: "Intro.",
     filter: "All statuses.",
-    headings: { summary: "Summary", laws: "Laws", demands: "Demands", cases: "Cases", profiles: "Case notes", sources: "Sources" },
+    headings: {
+      summary: "Summary",
+      laws: "Laws",
+      demands: "Demands",
+      cases: "Cases",
+      profiles: "Case notes",
+      sources: "Sources",
+    },
     total: "1 case",
     limited: null,
     byStatus: ["Imprisoned: 1"],
@@ -63,11 +104,18 @@ function briefing(text: string, sources: { number: number; text: string; url: st
 
 /** The text a reader sees once the Markdown is rendered as HTML, with entities turned back into characters. */
 function shownText(html: string): string {
-  return html.replace(/<[^>]*>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  return html
+    .replace(/<[^>]*>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 describe("the Markdown briefing", () => {
-  const render = (text: string) => marked.parse(briefingMarkdown(briefing(text, [{ number: 1, text, url: null }])), { async: false });
+  const render = (text: string) =>
+    marked.parse(briefingMarkdown(briefing(text, [{ number: 1, text, url: null }])), { async: false });
   const tagsOf = (html: string) => [...html.matchAll(/<\/?([a-z0-9]+)/gi)].map((m) => m[1]!.toLowerCase());
 
   it.each(HOSTILE_TEXT)("renders %j as the same words and nothing else", (text) => {

@@ -32,7 +32,9 @@ export default async function HomePage({ params }: Props) {
       <p className="mt-3 max-w-3xl text-lg text-slate-700">{t("intro", { count: summary.total })}</p>
       <div className="mt-8 grid gap-8 md:grid-cols-2">
         <section aria-labelledby="by-country">
-          <h2 id="by-country" className="text-xl font-semibold">{t("byCountry")}</h2>
+          <h2 id="by-country" className="text-xl font-semibold">
+            {t("byCountry")}
+          </h2>
           <ul className="mt-2 divide-y divide-slate-200">
             {sortByLocalName(summary.byCountry, locale).map((c) => (
               <li key={c.code} className="flex justify-between py-1.5">
@@ -45,11 +47,15 @@ export default async function HomePage({ params }: Props) {
           </ul>
         </section>
         <section aria-labelledby="by-status">
-          <h2 id="by-status" className="text-xl font-semibold">{t("byStatus")}</h2>
+          <h2 id="by-status" className="text-xl font-semibold">
+            {t("byStatus")}
+          </h2>
           <ul className="mt-2 divide-y divide-slate-200">
             {summary.byStatus.map((s) => (
               <li key={s.status} className="flex justify-between py-1.5">
-                <Link href={`/cases?status=${s.status}`} className="text-blue-800 underline">{statuses(s.status)}</Link>
+                <Link href={`/cases?status=${s.status}`} className="text-blue-800 underline">
+                  {statuses(s.status)}
+                </Link>
                 <span>{s.count}</span>
               </li>
             ))}
@@ -57,7 +63,9 @@ export default async function HomePage({ params }: Props) {
         </section>
       </div>
       <section aria-labelledby="latest" className="mt-10">
-        <h2 id="latest" className="text-xl font-semibold">{t("latest")}</h2>
+        <h2 id="latest" className="text-xl font-semibold">
+          {t("latest")}
+        </h2>
         <FeedLink query="scope=site" />
         <ul className="mt-2 divide-y divide-slate-200">
           {summary.latest.map((e) => (

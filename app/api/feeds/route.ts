@@ -11,7 +11,11 @@ import { listCountries, listStatusChanges } from "@/lib/server/public/cached";
 
 const ZFeedQuerySchema = z.object({
   scope: z.literal("site").optional(),
-  country: z.string().regex(/^[A-Za-z]{2}$/).transform((s) => s.toUpperCase()).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/)
+    .transform((s) => s.toUpperCase())
+    .optional(),
   case: z.string().min(1).max(200).optional(),
   locale: z.enum(routing.locales).default(routing.defaultLocale),
 });
@@ -38,7 +42,9 @@ export async function GET(request: Request) {
     }
     const self = `${site}${url.pathname}${url.search}`;
     const body = statusFeed({ id: self, title, link, selfUrl: self, siteUrl: site, locale: query.locale, changes });
-    return new Response(body, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300" } });
+    return new Response(body, {
+      headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300" },
+    });
   } catch (error) {
     return errorResponse(error);
   }

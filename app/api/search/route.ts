@@ -16,7 +16,13 @@ export async function GET(request: Request) {
     const { q, limit } = ZSearchQuerySchema.parse(queryObject(new URL(request.url)));
     const matches = await searchPeople(q, limit, { fuzzy: "fallback" });
     return apiJson(request, {
-      results: matches.map((m) => ({ slug: m.slug, name: m.fullName, isUnnamed: m.isUnnamed, countryCode: m.countryCode, status: m.status })),
+      results: matches.map((m) => ({
+        slug: m.slug,
+        name: m.fullName,
+        isUnnamed: m.isUnnamed,
+        countryCode: m.countryCode,
+        status: m.status,
+      })),
     });
   } catch (error) {
     return errorResponse(error);

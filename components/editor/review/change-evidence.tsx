@@ -16,23 +16,43 @@ export function ChangeEvidence({ change }: { change: PendingChange }) {
   const sourceById = new Map(change.sources.map((s) => [s.id, s]));
   return (
     <div className="mt-2 grid gap-2 text-sm">
-      {change.entityType && records.has(`type.${change.entityType}` as never) && <p className="font-medium">{records(`type.${change.entityType}` as never)}</p>}
-      {described.removal && <p className="font-medium text-red-900">{change.kind === "UNPUBLISH_CASE" ? t("unpublishSummary") : t("recordRemoval")}</p>}
+      {change.entityType && records.has(`type.${change.entityType}` as never) && (
+        <p className="font-medium">{records(`type.${change.entityType}` as never)}</p>
+      )}
+      {described.removal && (
+        <p className="font-medium text-red-900">
+          {change.kind === "UNPUBLISH_CASE" ? t("unpublishSummary") : t("recordRemoval")}
+        </p>
+      )}
       {described.rows.length > 0 && (
         <table className="w-full max-w-3xl table-fixed border-collapse" data-review-diff>
           <thead>
             <tr className="text-left">
-              <th scope="col" className="w-1/4 pr-3">{t("field")}</th>
-              {showBefore && <th scope="col" className="pr-3">{t("before")}</th>}
+              <th scope="col" className="w-1/4 pr-3">
+                {t("field")}
+              </th>
+              {showBefore && (
+                <th scope="col" className="pr-3">
+                  {t("before")}
+                </th>
+              )}
               <th scope="col">{described.removal ? t("before") : showBefore ? t("after") : t("recordProposed")}</th>
             </tr>
           </thead>
           <tbody>
             {described.rows.map((row) => (
               <tr key={row.field} className="border-t border-slate-200 align-top">
-                <th scope="row" className="pr-3 text-left font-normal text-slate-700">{label(row.field, change.entityType)}</th>
-                {showBefore && <td className="whitespace-pre-line pr-3">{"before" in row ? text(row.field, row.before, change.entityType) : ""}</td>}
-                <td className="whitespace-pre-line">{text(row.field, described.removal && "before" in row ? row.before : row.after, change.entityType)}</td>
+                <th scope="row" className="pr-3 text-left font-normal text-slate-700">
+                  {label(row.field, change.entityType)}
+                </th>
+                {showBefore && (
+                  <td className="whitespace-pre-line pr-3">
+                    {"before" in row ? text(row.field, row.before, change.entityType) : ""}
+                  </td>
+                )}
+                <td className="whitespace-pre-line">
+                  {text(row.field, described.removal && "before" in row ? row.before : row.after, change.entityType)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -48,7 +68,9 @@ export function ChangeEvidence({ change }: { change: PendingChange }) {
               {source ? (
                 <>
                   {source.url ? (
-                    <a href={source.url} target="_blank" rel="noreferrer noopener" className="text-blue-800 underline">{source.title}</a>
+                    <a href={source.url} target="_blank" rel="noreferrer noopener" className="text-blue-800 underline">
+                      {source.title}
+                    </a>
                   ) : (
                     source.title
                   )}

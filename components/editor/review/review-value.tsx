@@ -18,7 +18,22 @@ const FIELD_LABELS: Record<string, string> = {
 };
 
 /** Where an unknown field's enum value may be labelled, tried in order. */
-const ENUM_LABELS = ["CaseStatus", "ConsentStatus", "Visibility", "PersonRole", "DemandKind", "DemandStatus", "LawStatus", "SourceKind", "Gender", "NameScript", "AliasKind", "AliasOrigin", "ExternalIdScheme", "OrganisationRole"];
+const ENUM_LABELS = [
+  "CaseStatus",
+  "ConsentStatus",
+  "Visibility",
+  "PersonRole",
+  "DemandKind",
+  "DemandStatus",
+  "LawStatus",
+  "SourceKind",
+  "Gender",
+  "NameScript",
+  "AliasKind",
+  "AliasOrigin",
+  "ExternalIdScheme",
+  "OrganisationRole",
+];
 
 const DATE_FIELD = /(Date|date|when|When|since|Since|published|Published|reported|Reported|On)$/;
 const PARTIAL_DATE_TEXT = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -41,14 +56,20 @@ export function useReviewValueText() {
   const locale = useLocale();
   const editor = useTranslations("Editor");
   const common = useTranslations("Common");
-  const dateText = (date: Date | null, precision: string) => formatPartialDate(date, precision as DatePrecision, locale) ?? common("notKnown");
+  const dateText = (date: Date | null, precision: string) =>
+    formatPartialDate(date, precision as DatePrecision, locale) ?? common("notKnown");
 
   const text = (field: string, value: unknown, entityType: string | null): string => {
-    if (value === null || value === undefined || value === "") return DATE_FIELD.test(field) ? common("notKnown") : editor("emptyValue");
-    if (Array.isArray(value)) return value.length === 0 ? editor("emptyValue") : value.map((v) => text(field, v, entityType)).join(", ");
+    if (value === null || value === undefined || value === "")
+      return DATE_FIELD.test(field) ? common("notKnown") : editor("emptyValue");
+    if (Array.isArray(value))
+      return value.length === 0 ? editor("emptyValue") : value.map((v) => text(field, v, entityType)).join(", ");
     if (isPartialDateValue(value)) return dateText(value.date ? new Date(value.date) : null, value.precision);
     if (typeof value === "boolean") return value ? editor("yes") : editor("no");
-    if (typeof value === "object") return Object.entries(value).map(([k, v]) => `${k}: ${text(k, v, entityType)}`).join("; ");
+    if (typeof value === "object")
+      return Object.entries(value)
+        .map(([k, v]) => `${k}: ${text(k, v, entityType)}`)
+        .join("; ");
     const raw = String(value);
     if (ISO_TIMESTAMP.test(raw)) return dateText(new Date(raw), "DAY");
     if (DATE_FIELD.test(field) && PARTIAL_DATE_TEXT.test(raw)) {
@@ -65,13 +86,24 @@ export function useReviewValueText() {
 }
 
 /** A field's name as the editors' forms label it; a field no form labels yet is spelled out from its name. */
-const EDITOR_LABEL: Record<string, string> = { countryCode: "country", consentStatus: "consent", status: "colStatus", toStatus: "newStatus", when: "statusDate", reason: "reason" };
+const EDITOR_LABEL: Record<string, string> = {
+  countryCode: "country",
+  consentStatus: "consent",
+  status: "colStatus",
+  toStatus: "newStatus",
+  when: "statusDate",
+  reason: "reason",
+};
 
 export function useFieldLabel() {
   const t = useTranslations();
   return (field: string, entityType: string | null): string => {
     const isRecord = !!entityType && (RECORD_TYPES as readonly string[]).includes(entityType);
-    const keys = [isRecord ? `Records.field.${field}` : null, `Editor.${EDITOR_LABEL[field] ?? field}`, `Records.field.${field}`];
+    const keys = [
+      isRecord ? `Records.field.${field}` : null,
+      `Editor.${EDITOR_LABEL[field] ?? field}`,
+      `Records.field.${field}`,
+    ];
     for (const key of keys) if (key && t.has(key as never)) return t(key as never);
     return field.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
   };

@@ -56,11 +56,23 @@ export async function deleteCaseAction(_prev: unknown, form: FormData) {
 }
 
 export async function takeDownCaseAction(_prev: unknown, form: FormData) {
-  return runFormAction("admin", form, ZTakedownSchema, (input) => takeDownCase(input).then(() => null), refreshPublicPages);
+  return runFormAction(
+    "admin",
+    form,
+    ZTakedownSchema,
+    (input) => takeDownCase(input).then(() => null),
+    refreshPublicPages,
+  );
 }
 
 export async function restoreCaseAction(_prev: unknown, form: FormData) {
-  return runFormAction("admin", form, ZCaseIdSchema, (input) => restoreCase(input).then(() => null), refreshPublicPages);
+  return runFormAction(
+    "admin",
+    form,
+    ZCaseIdSchema,
+    (input) => restoreCase(input).then(() => null),
+    refreshPublicPages,
+  );
 }
 
 const ZDuplicateQuery = z.tuple([z.string().max(200), z.string().max(2).optional()]);

@@ -63,7 +63,13 @@ export async function confirmTotpAction(_prev: unknown, form: FormData) {
 
 export async function disableTotpAction(_prev: unknown, form: FormData) {
   const ip = await callerAddress();
-  return runFormAction("staff", form, ZIdentityProofSchema, (input) => disableTotp(input, { ip }).then(() => null), refresh);
+  return runFormAction(
+    "staff",
+    form,
+    ZIdentityProofSchema,
+    (input) => disableTotp(input, { ip }).then(() => null),
+    refresh,
+  );
 }
 
 export async function setFourEyesAction(_prev: unknown, form: FormData) {

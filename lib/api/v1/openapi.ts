@@ -8,7 +8,11 @@ const REF_PREFIX = "#/components/schemas/";
 
 /** Every schema with an id, as OpenAPI components that refer to each other by $ref. */
 function componentSchemas(): Record<string, unknown> {
-  const { schemas } = z.toJSONSchema(z.globalRegistry, { target: "draft-2020-12", io: "output", uri: (id: string) => `${REF_PREFIX}${id}` });
+  const { schemas } = z.toJSONSchema(z.globalRegistry, {
+    target: "draft-2020-12",
+    io: "output",
+    uri: (id: string) => `${REF_PREFIX}${id}`,
+  });
   return Object.fromEntries(
     Object.entries(schemas).map(([id, schema]) => {
       const { $schema: _, $id: __, ...rest } = schema as Record<string, unknown>;
@@ -25,12 +29,28 @@ function refTo(schema: z.ZodType) {
 
 function parameters(endpoint: Endpoint) {
   const query = Object.entries(endpoint.query.shape).map(([name, field]) => {
-    const schema = z.toJSONSchema(field as z.ZodType, { target: "draft-2020-12", io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+    const schema = z.toJSONSchema(field as z.ZodType, {
+      target: "draft-2020-12",
+      io: "input",
+      unrepresentable: "any",
+    }) as Record<string, unknown>;
     delete schema.$schema;
     const description = schema.description as string | undefined;
-    return { name, in: "query", required: !(field as z.ZodType).safeParse(undefined).success, schema, ...(description ? { description } : {}) };
+    return {
+      name,
+      in: "query",
+      required: !(field as z.ZodType).safeParse(undefined).success,
+      schema,
+      ...(description ? { description } : {}),
+    };
   });
-  const path = Object.entries(endpoint.pathParams ?? {}).map(([name, description]) => ({ name, in: "path", required: true, description, schema: { type: "string" } }));
+  const path = Object.entries(endpoint.pathParams ?? {}).map(([name, description]) => ({
+    name,
+    in: "path",
+    required: true,
+    description,
+    schema: { type: "string" },
+  }));
   return [...path, ...query];
 }
 
@@ -47,7 +67,10 @@ export function openApiDocument(serverUrl: string) {
           summary: endpoint.summary,
           parameters: parameters(endpoint),
           responses: {
-            "200": { description: "OK. Carries an ETag; send it back as If-None-Match to get 304 Not Modified.", content: { "application/json": { schema: refTo(endpoint.response) } } },
+            "200": {
+              description: "OK. Carries an ETag; send it back as If-None-Match to get 304 Not Modified.",
+              content: { "application/json": { schema: refTo(endpoint.response) } },
+            },
             "304": { description: "Not modified since the ETag you sent." },
             "400": errorResponse("A parameter is invalid."),
             ...(endpoint.pathParams ? { "404": errorResponse("Not found, or not published.") } : {}),
@@ -61,7 +84,8 @@ export function openApiDocument(serverUrl: string) {
     info: {
       title: "Habeas public API",
       version: "1.0.0",
-      description: "Read-only access to published cases and their sources. Only published records and public fields are ever returned.",
+      description:
+        "Read-only access to published cases and their sources. Only published records and public fields are ever returned.",
       license: { name: "AGPL-3.0-or-later", identifier: "AGPL-3.0-or-later" },
     },
     servers: [{ url: serverUrl }],

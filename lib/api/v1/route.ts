@@ -5,7 +5,10 @@ import { queryObject } from "../query-object";
 import { apiJson, CORS_HEADERS, CursorError } from "../respond";
 import type { Endpoint } from "./endpoints";
 
-export function apiGet<E extends Endpoint, P = Record<string, never>>(endpoint: E, load: (query: z.infer<E["query"]>, params: P) => Promise<unknown>) {
+export function apiGet<E extends Endpoint, P = Record<string, never>>(
+  endpoint: E,
+  load: (query: z.infer<E["query"]>, params: P) => Promise<unknown>,
+) {
   return async function GET(request: Request, context: { params: Promise<P> }): Promise<Response> {
     try {
       const query = endpoint.query.parse(queryObject(new URL(request.url))) as z.infer<E["query"]>;

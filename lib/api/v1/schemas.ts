@@ -1,11 +1,26 @@
 // The public API's contract. Field names here are stable: add fields, never rename or remove them.
 // The OpenAPI document is generated from these schemas.
 import { z } from "zod";
-import { AliasKind, AliasOrigin, CaseStatus, ExternalIdScheme, DatePrecision, DemandKind, DemandStatus, LawStatus, NameScript, PersonRole, SourceKind } from "@/lib/generated/prisma/enums";
+import {
+  AliasKind,
+  AliasOrigin,
+  CaseStatus,
+  ExternalIdScheme,
+  DatePrecision,
+  DemandKind,
+  DemandStatus,
+  LawStatus,
+  NameScript,
+  PersonRole,
+  SourceKind,
+} from "@/lib/generated/prisma/enums";
 
 export const ZApiPartialDate = z
   .object({
-    date: z.string().nullable().meta({ description: "ISO date cut to its precision: YYYY, YYYY-MM or YYYY-MM-DD; null when not known." }),
+    date: z
+      .string()
+      .nullable()
+      .meta({ description: "ISO date cut to its precision: YYYY, YYYY-MM or YYYY-MM-DD; null when not known." }),
     precision: z.enum(DatePrecision),
   })
   .meta({ id: "PartialDate" });
@@ -53,7 +68,9 @@ export const ZApiDemand = z
   .meta({ id: "Demand" });
 
 export const ZApiCase = ZApiCaseSummary.extend({
-  aliases: z.array(z.object({ name: z.string(), script: z.enum(NameScript), kind: z.enum(AliasKind), origin: z.enum(AliasOrigin) })),
+  aliases: z.array(
+    z.object({ name: z.string(), script: z.enum(NameScript), kind: z.enum(AliasKind), origin: z.enum(AliasOrigin) }),
+  ),
   biography: z.string().nullable(),
   identifiers: z.array(z.object({ scheme: z.enum(ExternalIdScheme), value: z.string(), url: z.string().nullable() })),
   arrest: ZApiPartialDate,
@@ -61,8 +78,18 @@ export const ZApiCase = ZApiCaseSummary.extend({
   release: ZApiPartialDate,
   sentence: z.string().nullable(),
   facility: z.string().nullable(),
-  charges: z.array(z.object({ description: z.string(), article: z.string().nullable(), citations: z.array(ZApiCitation) })),
-  timeline: z.array(z.object({ fromStatus: z.enum(CaseStatus).nullable(), toStatus: z.enum(CaseStatus), date: ZApiPartialDate, note: z.string().nullable(), citations: z.array(ZApiCitation) })),
+  charges: z.array(
+    z.object({ description: z.string(), article: z.string().nullable(), citations: z.array(ZApiCitation) }),
+  ),
+  timeline: z.array(
+    z.object({
+      fromStatus: z.enum(CaseStatus).nullable(),
+      toStatus: z.enum(CaseStatus),
+      date: ZApiPartialDate,
+      note: z.string().nullable(),
+      citations: z.array(ZApiCitation),
+    }),
+  ),
   demands: z.array(ZApiDemand),
   citations: z.array(ZApiCitation),
 }).meta({ id: "Case" });
@@ -84,16 +111,31 @@ export const ZApiSource = z
   .meta({ id: "Source" });
 
 export const ZApiLaw = z
-  .object({ id: z.string(), countryCode: z.string(), name: z.string(), description: z.string().nullable(), status: z.enum(LawStatus), citations: z.array(ZApiCitation) })
+  .object({
+    id: z.string(),
+    countryCode: z.string(),
+    name: z.string(),
+    description: z.string().nullable(),
+    status: z.enum(LawStatus),
+    citations: z.array(ZApiCitation),
+  })
   .meta({ id: "Law" });
 
 export const ZApiError = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).meta({ id: "Error" });
 
 const limit = z.coerce.number().int().min(1).max(100).default(50).meta({ description: "Items per page, 1 to 100." });
-const cursor = z.string().max(200).optional().meta({ description: "Opaque cursor from the previous page's nextCursor." });
+const cursor = z
+  .string()
+  .max(200)
+  .optional()
+  .meta({ description: "Opaque cursor from the previous page's nextCursor." });
 
 export const ZApiCaseQuery = z.object({
-  country: z.string().regex(/^[A-Za-z]{2}$/).optional().meta({ description: "ISO 3166-1 alpha-2 country code." }),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/)
+    .optional()
+    .meta({ description: "ISO 3166-1 alpha-2 country code." }),
   status: z.enum(CaseStatus).optional(),
   role: z.enum(PersonRole).optional(),
   q: z.string().min(1).max(200).optional().meta({ description: "Text in the name or an alias." }),
@@ -104,7 +146,14 @@ export const ZApiCaseQuery = z.object({
 });
 
 export const ZApiPageQuery = z.object({ limit, cursor });
-export const ZApiCountryFilterQuery = z.object({ country: z.string().regex(/^[A-Za-z]{2}$/).optional(), limit, cursor });
+export const ZApiCountryFilterQuery = z.object({
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/)
+    .optional(),
+  limit,
+  cursor,
+});
 
 const page = <T extends z.ZodType>(item: T, id: string) =>
   z.object({ data: z.array(item), total: z.number().int(), nextCursor: z.string().nullable() }).meta({ id });

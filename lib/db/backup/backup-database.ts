@@ -23,11 +23,18 @@ async function writeBackup(target: DatabaseTarget, file: string, format: BackupF
     return;
   }
   if (format !== "sql") throw new Error("PGlite backups are plain SQL; use --format sql.");
-  const dump = await pgDump({ pg: await pgliteFor(target.dataDir), args: PLAIN_ARGS.filter((a) => a !== "--format=plain") });
+  const dump = await pgDump({
+    pg: await pgliteFor(target.dataDir),
+    args: PLAIN_ARGS.filter((a) => a !== "--format=plain"),
+  });
   await writeFile(file, Buffer.from(await dump.arrayBuffer()), { mode: 0o600 });
 }
 
-export async function backupDatabase(target: DatabaseTarget, file: string, format: BackupFormat = defaultFormat(target)): Promise<void> {
+export async function backupDatabase(
+  target: DatabaseTarget,
+  file: string,
+  format: BackupFormat = defaultFormat(target),
+): Promise<void> {
   await writeBackup(target, file, format);
   // A backup holds the confidential fields (contacts, family, notes): readable by its owner only.
   await chmod(file, 0o600);

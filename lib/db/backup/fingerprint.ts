@@ -29,6 +29,7 @@ export async function fingerprintViews(connection: SqlConnection): Promise<ViewF
     `SELECT viewname AS name, definition FROM pg_catalog.pg_views WHERE schemaname = 'public' ORDER BY viewname`,
   );
   const result: ViewFingerprint[] = [];
-  for (const { name, definition } of views) result.push({ table: name, definition, ...(await contentOf(connection, name)) });
+  for (const { name, definition } of views)
+    result.push({ table: name, definition, ...(await contentOf(connection, name)) });
   return result;
 }

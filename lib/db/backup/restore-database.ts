@@ -17,7 +17,9 @@ async function isCustomFormat(file: string): Promise<boolean> {
 }
 
 async function refuseUnlessEmpty(connection: SqlConnection): Promise<void> {
-  const [row] = await connection.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_catalog.pg_tables WHERE schemaname = 'public'`);
+  const [row] = await connection.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM pg_catalog.pg_tables WHERE schemaname = 'public'`,
+  );
   if (row && row.n > 0) {
     throw new BackupError(
       "The target database already has tables. Restore into a new, empty database: create one on the server, or point PGLITE_DATA_DIR at a new folder.",
@@ -30,7 +32,9 @@ async function refuseUnlessEmpty(connection: SqlConnection): Promise<void> {
  * pg_dump's psql-only \restrict lines; keep only what this server understands.
  */
 async function adaptScript(sql: string, connection: SqlConnection): Promise<string> {
-  const known = new Set((await connection.query<{ name: string }>("SELECT name FROM pg_catalog.pg_settings")).map((r) => r.name));
+  const known = new Set(
+    (await connection.query<{ name: string }>("SELECT name FROM pg_catalog.pg_settings")).map((r) => r.name),
+  );
   return sql
     .split("\n")
     .filter((line) => {
@@ -44,13 +48,22 @@ async function adaptScript(sql: string, connection: SqlConnection): Promise<stri
 export async function restoreDatabase(target: DatabaseTarget, file: string): Promise<void> {
   const custom = await isCustomFormat(file);
   if (custom && target.driver === "pglite") {
-    throw new BackupError("This is a server backup in pg_dump's custom format, which PGlite cannot read. Make a plain one with `npm run db:backup -- --format sql`.");
+    throw new BackupError(
+      "This is a server backup in pg_dump's custom format, which PGlite cannot read. Make a plain one with `npm run db:backup -- --format sql`.",
+    );
   }
   if (target.driver === "postgres") await ensureDatabase(target.url);
   await withSqlConnection(target, async (connection) => {
     await refuseUnlessEmpty(connection);
     if (custom && target.driver === "postgres") {
-      await runTool("pg_restore", ["--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", `--dbname=${target.url}`, file]);
+      await runTool("pg_restore", [
+        "--no-owner",
+        "--no-privileges",
+        "--single-transaction",
+        "--exit-on-error",
+        `--dbname=${target.url}`,
+        file,
+      ]);
       return;
     }
     const script = await adaptScript(await readFile(file, "utf8"), connection);
@@ -60,7 +73,9 @@ export async function restoreDatabase(target: DatabaseTarget, file: string): Pro
       await connection.exec("COMMIT");
     } catch (error) {
       await connection.exec("ROLLBACK");
-      throw new BackupError(`The restore failed and was rolled back: ${error instanceof Error ? error.message : String(error)}`);
+      throw new BackupError(
+        `The restore failed and was rolled back: ${error instanceof Error ? error.message : String(error)}`,
+      );
     } finally {
       // The dump empties search_path for its own session; the connection may be shared afterwards.
       await connection.exec("RESET ALL");

@@ -13,10 +13,14 @@ export function runTool(tool: string, args: string[]): Promise<void> {
     child.on("error", (error: NodeJS.ErrnoException) => {
       reject(
         error.code === "ENOENT"
-          ? new BackupError(`${tool} was not found. Install PostgreSQL's client tools, the same major version as the server (e.g. apt-get install postgresql-client).`)
+          ? new BackupError(
+              `${tool} was not found. Install PostgreSQL's client tools, the same major version as the server (e.g. apt-get install postgresql-client).`,
+            )
           : error,
       );
     });
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new BackupError(`${tool} failed:\n${stderr.trim()}`))));
+    child.on("close", (code) =>
+      code === 0 ? resolve() : reject(new BackupError(`${tool} failed:\n${stderr.trim()}`)),
+    );
   });
 }

@@ -9,7 +9,17 @@ import { paintItems, type PdfPainter } from "./paint";
 
 const A4 = { width: 595.28, height: 841.89 };
 
-export function FlowPages({ blocks, padding, pageStyle, footer }: { blocks: FlowBlock[]; padding: number; pageStyle: Styles[string]; footer: ReactNode }) {
+export function FlowPages({
+  blocks,
+  padding,
+  pageStyle,
+  footer,
+}: {
+  blocks: FlowBlock[];
+  padding: number;
+  pageStyle: Styles[string];
+  footer: ReactNode;
+}) {
   // One point short of the content box, so react-pdf never breaks the canvas onto a page of its own.
   const box = { width: A4.width - 2 * padding, height: A4.height - 2 * padding - 1 };
   return paginate(blocks, box).map((items, i) => (

@@ -30,7 +30,16 @@ export function paginate(blocks: FlowBlock[], box: { width: number; height: numb
       return cell;
     });
     const tallest = Math.max(...placed.map((c) => measure.height(c.text, style, c.width)));
-    return { kind: "row", header, cells: placed, style, lineGap: measure.lineGap(style), y: 0, width: box.width, height: tallest + 2 * CELL_PADDING };
+    return {
+      kind: "row",
+      header,
+      cells: placed,
+      style,
+      lineGap: measure.lineGap(style),
+      y: 0,
+      width: box.width,
+      height: tallest + 2 * CELL_PADDING,
+    };
   };
 
   const place = (item: PlacedItem) => {
@@ -41,13 +50,23 @@ export function paginate(blocks: FlowBlock[], box: { width: number; height: numb
 
   const text = (block: TextBlock, content: string, style: TextStyle, height: number): PlacedItem => {
     const indent = block.indent ?? 0;
-    return { kind: "text", text: content, style, lineGap: measure.lineGap(style), x: indent, y: 0, width: box.width - indent, height };
+    return {
+      kind: "text",
+      text: content,
+      style,
+      lineGap: measure.lineGap(style),
+      x: indent,
+      y: 0,
+      width: box.width - indent,
+      height,
+    };
   };
 
   /** How much of the next block must fit beside a block that is kept with it. */
   const leadOf = (next: FlowBlock | undefined): number => {
     if (!next) return 0;
-    if (next.kind === "table") return row(next, next.columns, true).height + (next.rows[0] ? row(next, next.rows[0], false).height : 0);
+    if (next.kind === "table")
+      return row(next, next.columns, true).height + (next.rows[0] ? row(next, next.rows[0], false).height : 0);
     return next.spaceBefore + MIN_LINES_BEFORE_BREAK * measure.lineHeight(next.style);
   };
 
@@ -57,7 +76,9 @@ export function paginate(blocks: FlowBlock[], box: { width: number; height: numb
     let rest = block.text;
     let height = measure.height(rest, block.style, width);
     if (y > 0) {
-      const needed = block.keepWithNext ? height + leadOf(next) : Math.min(height, MIN_LINES_BEFORE_BREAK * measure.lineHeight(block.style));
+      const needed = block.keepWithNext
+        ? height + leadOf(next)
+        : Math.min(height, MIN_LINES_BEFORE_BREAK * measure.lineHeight(block.style));
       if (y + needed > box.height) newPage();
     }
     while (y + height > box.height) {

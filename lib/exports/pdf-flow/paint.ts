@@ -27,7 +27,15 @@ function textRuns(items: PlacedItem[]): TextRun[] {
   return items.flatMap((item): TextRun[] =>
     item.kind === "text"
       ? [item]
-      : item.cells.map((cell) => ({ text: cell.text, style: item.style, lineGap: item.lineGap, x: cell.x, y: item.y + CELL_PADDING, width: cell.width, height: item.height - 2 * CELL_PADDING })),
+      : item.cells.map((cell) => ({
+          text: cell.text,
+          style: item.style,
+          lineGap: item.lineGap,
+          x: cell.x,
+          y: item.y + CELL_PADDING,
+          width: cell.width,
+          height: item.height - 2 * CELL_PADDING,
+        })),
   );
 }
 
@@ -46,7 +54,10 @@ export function paintItems(painter: PdfPainter, items: PlacedItem[]): null {
       face = run.style.face;
       painter.font(flowFont(face));
     }
-    painter.fontSize(run.style.size).fillColor(run.style.color).text(run.text, run.x, run.y, { width: run.width, height: run.height + SLACK, lineGap: run.lineGap });
+    painter
+      .fontSize(run.style.size)
+      .fillColor(run.style.color)
+      .text(run.text, run.x, run.y, { width: run.width, height: run.height + SLACK, lineGap: run.lineGap });
   }
   return null;
 }

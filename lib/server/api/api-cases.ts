@@ -12,7 +12,14 @@ const caseUrl = (slug: string) => `${env().SITE_URL}/en/cases/${slug}`;
 
 export async function apiListCases(query: z.infer<typeof ZApiCaseQuery>) {
   const offset = decodeCursor(query.cursor);
-  const { query: listQuery } = parseCaseListQuery({ country: query.country, status: query.status, role: query.role, q: query.q, sort: query.sort, dir: query.dir });
+  const { query: listQuery } = parseCaseListQuery({
+    country: query.country,
+    status: query.status,
+    role: query.role,
+    q: query.q,
+    sort: query.sort,
+    dir: query.dir,
+  });
   const { rows, total, approximate } = await listPublicCases(listQuery, "LATIN", { offset, limit: query.limit });
   return {
     data: rows.map((r) => ({
@@ -27,7 +34,10 @@ export async function apiListCases(query: z.infer<typeof ZApiCaseQuery>) {
     })),
     total,
     // An estimated total (a broad name query) may be short: a full page then always offers the next one.
-    nextCursor: offset + rows.length < total || (approximate && rows.length === query.limit) ? encodeCursor(offset + rows.length) : null,
+    nextCursor:
+      offset + rows.length < total || (approximate && rows.length === query.limit)
+        ? encodeCursor(offset + rows.length)
+        : null,
   };
 }
 
@@ -52,9 +62,29 @@ export async function apiGetCase(slug: string) {
     release: partialDate(c.releaseDate, c.releasePrecision),
     sentence: c.sentence,
     facility: c.facility,
-    charges: c.charges.map(({ charge }) => ({ description: charge.description, article: charge.article, citations: charge.citations.map(citation) })),
-    timeline: c.statusEvents.map((e) => ({ fromStatus: e.fromStatus, toStatus: e.toStatus, date: partialDate(e.date, e.datePrecision), note: e.note, citations: e.citations.map(citation) })),
-    demands: c.demands.map((d) => ({ id: d.id, kind: d.kind, description: d.description, targetAuthority: d.targetAuthority, status: d.status, caseSlug: person.slug, countryCode: c.country.code, lawId: d.lawId, citations: d.citations.map(citation) })),
+    charges: c.charges.map(({ charge }) => ({
+      description: charge.description,
+      article: charge.article,
+      citations: charge.citations.map(citation),
+    })),
+    timeline: c.statusEvents.map((e) => ({
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      date: partialDate(e.date, e.datePrecision),
+      note: e.note,
+      citations: e.citations.map(citation),
+    })),
+    demands: c.demands.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      description: d.description,
+      targetAuthority: d.targetAuthority,
+      status: d.status,
+      caseSlug: person.slug,
+      countryCode: c.country.code,
+      lawId: d.lawId,
+      citations: d.citations.map(citation),
+    })),
     citations: [...person.citations, ...c.citations].map(citation),
   };
 }

@@ -14,7 +14,9 @@ function paged<T>(rows: T[], total: number, offset: number) {
 
 export async function apiCountries() {
   const countries = await listCountries();
-  return { data: countries.map((c) => ({ code: c.code, name: c.name, publishedCases: c.caseCount, laws: c.lawCount })) };
+  return {
+    data: countries.map((c) => ({ code: c.code, name: c.name, publishedCases: c.caseCount, laws: c.lawCount })),
+  };
 }
 
 export async function apiSources(page: Page) {
@@ -25,12 +27,29 @@ export async function apiSources(page: Page) {
       orderBy: [{ title: "asc" }, { id: "asc" }],
       skip: offset,
       take: page.limit,
-      select: { id: true, title: true, publisher: true, authors: true, publishedDate: true, publishedPrecision: true, url: true, kind: true },
+      select: {
+        id: true,
+        title: true,
+        publisher: true,
+        authors: true,
+        publishedDate: true,
+        publishedPrecision: true,
+        url: true,
+        kind: true,
+      },
     }),
     db.source.count({ where: PUBLIC_SOURCE }),
   ]);
   return paged(
-    rows.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, authors: s.authors, published: partialDate(s.publishedDate, s.publishedPrecision), url: s.url, kind: s.kind })),
+    rows.map((s) => ({
+      id: s.id,
+      title: s.title,
+      publisher: s.publisher,
+      authors: s.authors,
+      published: partialDate(s.publishedDate, s.publishedPrecision),
+      url: s.url,
+      kind: s.kind,
+    })),
     total,
     offset,
   );
@@ -46,12 +65,32 @@ export async function apiDemands(page: Page & { country?: string }) {
       orderBy: { id: "asc" },
       skip: offset,
       take: page.limit,
-      select: { id: true, kind: true, description: true, targetAuthority: true, status: true, countryCode: true, lawId: true, case: { select: { person: { select: { slug: true } } } }, citations: { select: publicCitationSelect } },
+      select: {
+        id: true,
+        kind: true,
+        description: true,
+        targetAuthority: true,
+        status: true,
+        countryCode: true,
+        lawId: true,
+        case: { select: { person: { select: { slug: true } } } },
+        citations: { select: publicCitationSelect },
+      },
     }),
     db.demand.count({ where }),
   ]);
   return paged(
-    rows.map((d) => ({ id: d.id, kind: d.kind, description: d.description, targetAuthority: d.targetAuthority, status: d.status, caseSlug: d.case?.person.slug ?? null, countryCode: d.countryCode, lawId: d.lawId, citations: d.citations.map(citation) })),
+    rows.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      description: d.description,
+      targetAuthority: d.targetAuthority,
+      status: d.status,
+      caseSlug: d.case?.person.slug ?? null,
+      countryCode: d.countryCode,
+      lawId: d.lawId,
+      citations: d.citations.map(citation),
+    })),
     total,
     offset,
   );
@@ -61,8 +100,25 @@ export async function apiLaws(page: Page & { country?: string }) {
   const offset = decodeCursor(page.cursor);
   const where = page.country ? { countryCode: page.country.toUpperCase() } : {};
   const [rows, total] = await Promise.all([
-    db.law.findMany({ where, orderBy: { id: "asc" }, skip: offset, take: page.limit, select: { id: true, countryCode: true, name: true, description: true, status: true, citations: { select: publicCitationSelect } } }),
+    db.law.findMany({
+      where,
+      orderBy: { id: "asc" },
+      skip: offset,
+      take: page.limit,
+      select: {
+        id: true,
+        countryCode: true,
+        name: true,
+        description: true,
+        status: true,
+        citations: { select: publicCitationSelect },
+      },
+    }),
     db.law.count({ where }),
   ]);
-  return paged(rows.map((l) => ({ ...l, citations: l.citations.map(citation) })), total, offset);
+  return paged(
+    rows.map((l) => ({ ...l, citations: l.citations.map(citation) })),
+    total,
+    offset,
+  );
 }

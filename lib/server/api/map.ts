@@ -3,7 +3,10 @@ import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import { isoPartialDate } from "@/lib/format/partial-date";
 import type { PublicCitation } from "@/lib/server/public/public-selects";
 
-export const partialDate = (date: Date | null, precision: DatePrecision) => ({ date: isoPartialDate(date, precision) ?? null, precision });
+export const partialDate = (date: Date | null, precision: DatePrecision) => ({
+  date: isoPartialDate(date, precision) ?? null,
+  precision,
+});
 
 export const citation = (c: PublicCitation) => ({
   quote: c.quote,

@@ -17,7 +17,14 @@ export async function getCaseHistory(caseId: string) {
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 500,
-    select: { id: true, action: true, diff: true, meta: true, createdAt: true, actor: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      action: true,
+      diff: true,
+      meta: true,
+      createdAt: true,
+      actor: { select: { name: true, email: true } },
+    },
   });
 }
 

@@ -10,6 +10,13 @@ export async function getRecordHistory(type: RecordType, id: string) {
     where: { entityType: type, entityId: id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 200,
-    select: { id: true, action: true, diff: true, meta: true, createdAt: true, actor: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      action: true,
+      diff: true,
+      meta: true,
+      createdAt: true,
+      actor: { select: { name: true, email: true } },
+    },
   });
 }

@@ -28,7 +28,16 @@ export async function listAudit(query: TAuditQuery) {
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (query.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { id: true, action: true, entityType: true, entityId: true, diff: true, meta: true, createdAt: true, actor: { select: { name: true, email: true } } },
+      select: {
+        id: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        diff: true,
+        meta: true,
+        createdAt: true,
+        actor: { select: { name: true, email: true } },
+      },
     }),
     db.auditLog.count({ where }),
   ]);

@@ -13,7 +13,9 @@ import { staleVersionError } from "../internal/stale-version";
 import { submitCaseChange } from "../internal/submit-case-change";
 
 /** quoteFound is false when the cited source holds its text and the quote is not in it: the form flags it. */
-export async function changeCaseStatus(raw: unknown): Promise<{ pendingReview: boolean; version: number; quoteFound: boolean | null }> {
+export async function changeCaseStatus(
+  raw: unknown,
+): Promise<{ pendingReview: boolean; version: number; quoteFound: boolean | null }> {
   const user = await requireUser();
   const input = ZStatusChangeSchema.parse(raw);
   return db.$transaction(async (tx) => {
@@ -30,7 +32,11 @@ export async function changeCaseStatus(raw: unknown): Promise<{ pendingReview: b
         diff: { status: [current.status, input.toStatus] },
         meta: { quote: input.citation.quote },
       });
-      return { pendingReview: true, version: current.version, quoteFound: await checkQuote(tx, input.citation.sourceId, input.citation.quote) };
+      return {
+        pendingReview: true,
+        version: current.version,
+        quoteFound: await checkQuote(tx, input.citation.sourceId, input.citation.quote),
+      };
     }
     const { version, quoteFound } = await applyStatusChange(tx, current, input, user.id);
     return { pendingReview: false, version, quoteFound };

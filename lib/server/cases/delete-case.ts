@@ -16,9 +16,20 @@ export async function deleteCase(raw: unknown): Promise<{ pendingReview: boolean
   return db.$transaction(async (tx) => {
     const current = await lockCase(tx, input.caseId);
     if (current.visibility === "PUBLISHED" && (await isFourEyesOn(tx))) {
-      const pending = await tx.changeRequest.count({ where: { caseId: current.id, kind: "UNPUBLISH_CASE", state: "PENDING" } });
-      if (pending > 0) throw new AppError("CONFLICT", "Removing this case is already waiting for approval.", { reason: "unpublishPending" });
-      await submitCaseChange(tx, { kind: "UNPUBLISH_CASE", caseId: current.id, payload: { reason: input.reason }, baseVersion: current.version, actorId: user.id });
+      const pending = await tx.changeRequest.count({
+        where: { caseId: current.id, kind: "UNPUBLISH_CASE", state: "PENDING" },
+      });
+      if (pending > 0)
+        throw new AppError("CONFLICT", "Removing this case is already waiting for approval.", {
+          reason: "unpublishPending",
+        });
+      await submitCaseChange(tx, {
+        kind: "UNPUBLISH_CASE",
+        caseId: current.id,
+        payload: { reason: input.reason },
+        baseVersion: current.version,
+        actorId: user.id,
+      });
       return { pendingReview: true };
     }
     await applyUnpublish(tx, current, user.id, { action: "CASE_DELETED", reason: input.reason });

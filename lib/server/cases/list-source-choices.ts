@@ -5,5 +5,9 @@ import { db } from "@/lib/db";
 
 export async function listSourceChoices() {
   await requireUser();
-  return db.source.findMany({ orderBy: { title: "asc" }, take: 500, select: { id: true, title: true, publisher: true } });
+  return db.source.findMany({
+    orderBy: { title: "asc" },
+    take: 500,
+    select: { id: true, title: true, publisher: true },
+  });
 }

@@ -22,7 +22,9 @@ export async function listStaffCases(query: TStaffCaseQuery) {
     deletedAt: query.deleted ? { not: null } : null,
     ...(query.visibility ? { visibility: query.visibility } : {}),
     ...(key !== undefined
-      ? { person: { OR: [{ searchName: { contains: key } }, { aliases: { some: { searchName: { contains: key } } } }] } }
+      ? {
+          person: { OR: [{ searchName: { contains: key } }, { aliases: { some: { searchName: { contains: key } } } }] },
+        }
       : {}),
   };
   const [rows, total] = await Promise.all([

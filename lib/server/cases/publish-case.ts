@@ -17,14 +17,24 @@ export async function publishCase(raw: unknown): Promise<{ pendingReview: boolea
   return db.$transaction(async (tx) => {
     const current = await lockCase(tx, input.caseId);
     if (current.version !== input.version) throw await staleVersionError(tx, current.id, input.version);
-    if (current.visibility === "PUBLISHED") throw new AppError("CONFLICT", "This case is already published.", { reason: "alreadyPublished" });
+    if (current.visibility === "PUBLISHED")
+      throw new AppError("CONFLICT", "This case is already published.", { reason: "alreadyPublished" });
     checkConsent(current, input.confirmUnknownConsent);
     await checkEveryFactCited(tx, current.id);
     if (await isFourEyesOn(tx)) {
-      const pending = await tx.changeRequest.count({ where: { caseId: current.id, kind: "PUBLISH_CASE", state: "PENDING" } });
-      if (pending > 0) throw new AppError("CONFLICT", "Publication is already waiting for approval.", { reason: "alreadyPending" });
+      const pending = await tx.changeRequest.count({
+        where: { caseId: current.id, kind: "PUBLISH_CASE", state: "PENDING" },
+      });
+      if (pending > 0)
+        throw new AppError("CONFLICT", "Publication is already waiting for approval.", { reason: "alreadyPending" });
       if (current.consentStatus === "UNKNOWN") {
-        await writeAudit(tx, { actorId: user.id, action: "CASE_CONSENT_CONFIRMED", entityType: "case", entityId: current.id, meta: { consent: "UNKNOWN" } });
+        await writeAudit(tx, {
+          actorId: user.id,
+          action: "CASE_CONSENT_CONFIRMED",
+          entityType: "case",
+          entityId: current.id,
+          meta: { consent: "UNKNOWN" },
+        });
       }
       await submitCaseChange(tx, {
         kind: "PUBLISH_CASE",

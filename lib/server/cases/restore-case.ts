@@ -13,7 +13,16 @@ export async function restoreCase(raw: unknown): Promise<void> {
     const current = await tx.case.findUnique({ where: { id: caseId }, select: { deletedAt: true, version: true } });
     if (!current) throw new AppError("NOT_FOUND", "This case does not exist.");
     if (!current.deletedAt) throw new AppError("CONFLICT", "This case is not deleted.", { reason: "notDeleted" });
-    await tx.case.update({ where: { id: caseId }, data: { deletedAt: null, version: { increment: 1 }, updatedById: user.id } });
-    await writeAudit(tx, { actorId: user.id, action: "CASE_RESTORED", entityType: "case", entityId: caseId, meta: { version: current.version + 1 } });
+    await tx.case.update({
+      where: { id: caseId },
+      data: { deletedAt: null, version: { increment: 1 }, updatedById: user.id },
+    });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "CASE_RESTORED",
+      entityType: "case",
+      entityId: caseId,
+      meta: { version: current.version + 1 },
+    });
   });
 }

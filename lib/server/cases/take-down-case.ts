@@ -13,7 +13,8 @@ export async function takeDownCase(raw: unknown): Promise<void> {
   const input = ZTakedownSchema.parse(raw);
   await db.$transaction(async (tx) => {
     const current = await lockCase(tx, input.caseId);
-    if (current.visibility !== "PUBLISHED") throw new AppError("CONFLICT", "This case is not on the public site.", { reason: "notPublished" });
+    if (current.visibility !== "PUBLISHED")
+      throw new AppError("CONFLICT", "This case is not on the public site.", { reason: "notPublished" });
     await applyUnpublish(tx, current, user.id, { action: "CASE_TAKEN_DOWN", reason: input.reason });
   });
 }

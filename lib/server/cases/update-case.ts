@@ -31,14 +31,18 @@ export async function updateCase(raw: unknown): Promise<UpdateCaseResult> {
       const publicChanges = changedFields(current, publicFields);
       const staffChanges = changedFields(current, staffFields);
       assertCaseFactsCited(publicChanges, current, input.citation);
-      const needsReview = current.visibility === "PUBLISHED" && Object.keys(publicChanges).length > 0 && (await isFourEyesOn(tx));
+      const needsReview =
+        current.visibility === "PUBLISHED" && Object.keys(publicChanges).length > 0 && (await isFourEyesOn(tx));
       const direct = needsReview ? staffChanges : { ...publicChanges, ...staffChanges };
       let version = current.version;
       let quoteFound: boolean | null = null;
       if (!needsReview && Object.keys(publicChanges).length > 0) {
         const cited = await citeCaseFacts(tx, current.id, publicChanges, current, input.citation, user.id);
         quoteFound = cited.quoteFound;
-        version = await applyCaseFields(tx, current, direct, user.id, { sourceId: cited.sourceId, quote: input.citation?.quote ?? null });
+        version = await applyCaseFields(tx, current, direct, user.id, {
+          sourceId: cited.sourceId,
+          quote: input.citation?.quote ?? null,
+        });
       } else if (Object.keys(direct).length > 0) {
         version = await applyCaseFields(tx, current, direct, user.id);
       }
@@ -56,7 +60,12 @@ export async function updateCase(raw: unknown): Promise<UpdateCaseResult> {
           meta: input.citation ? { quote: input.citation.quote } : undefined,
         });
       }
-      return { version, pendingReview: needsReview, changed: Object.keys(publicChanges).length + Object.keys(staffChanges).length, quoteFound };
+      return {
+        version,
+        pendingReview: needsReview,
+        changed: Object.keys(publicChanges).length + Object.keys(staffChanges).length,
+        quoteFound,
+      };
     });
   } catch (error) {
     if (error instanceof AppError && error.details?.reason === "staleVersion") {

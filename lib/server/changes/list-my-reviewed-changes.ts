@@ -9,7 +9,11 @@ const RECENT_DAYS = 30;
 export async function listMyReviewedChanges() {
   const user = await requireUser();
   return db.changeRequest.findMany({
-    where: { createdById: user.id, state: { in: ["REJECTED", "OUTDATED"] }, reviewedAt: { gte: new Date(Date.now() - RECENT_DAYS * 86_400_000) } },
+    where: {
+      createdById: user.id,
+      state: { in: ["REJECTED", "OUTDATED"] },
+      reviewedAt: { gte: new Date(Date.now() - RECENT_DAYS * 86_400_000) },
+    },
     orderBy: { reviewedAt: "desc" },
     take: 20,
     select: {

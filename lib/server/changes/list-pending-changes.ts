@@ -22,10 +22,21 @@ const changeSelect = {
   createdAt: true,
   createdById: true,
   createdBy: { select: { name: true } },
-  case: { select: { id: true, status: true, visibility: true, consentStatus: true, person: { select: { fullName: true, slug: true } } } },
+  case: {
+    select: {
+      id: true,
+      status: true,
+      visibility: true,
+      consentStatus: true,
+      person: { select: { fullName: true, slug: true } },
+    },
+  },
 } as const;
 
-const PUBLIC_FIELD_SELECT = Object.fromEntries(PUBLIC_CASE_FIELDS.map((f) => [f, true])) as Record<(typeof PUBLIC_CASE_FIELDS)[number], true>;
+const PUBLIC_FIELD_SELECT = Object.fromEntries(PUBLIC_CASE_FIELDS.map((f) => [f, true])) as Record<
+  (typeof PUBLIC_CASE_FIELDS)[number],
+  true
+>;
 
 export type ReviewSource = { id: string; title: string; publisher: string | null; url: string | null };
 
@@ -51,7 +62,10 @@ export async function listPendingChanges(caseId?: string) {
   });
   const ids = new Set<string>();
   changes.forEach((c) => sourceIdsIn(c.payload, ids));
-  const sources = await db.source.findMany({ where: { id: { in: [...ids] } }, select: { id: true, title: true, publisher: true, url: true } });
+  const sources = await db.source.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, title: true, publisher: true, url: true },
+  });
   const sourceById = new Map<string, ReviewSource>(sources.map((s) => [s.id, s]));
   // One transaction, so every item and its fingerprint come from the same snapshot.
   return db.$transaction(async (tx) => {
@@ -59,10 +73,17 @@ export async function listPendingChanges(caseId?: string) {
     for (const change of changes) {
       const seenHash = await changeFingerprint(tx, change);
       const isRecord = change.entityType !== null && (RECORD_TYPES as readonly string[]).includes(change.entityType);
-      const current = isRecord && change.entityId ? await RECORD_HANDLERS[change.entityType as RecordType].load(tx, change.entityId) : null;
+      const current =
+        isRecord && change.entityId
+          ? await RECORD_HANDLERS[change.entityType as RecordType].load(tx, change.entityId)
+          : null;
       // For an edit of case fields, the public fields as they stand, so a date and its precision read as one.
-      const caseValues = change.kind === "UPDATE_CASE" && change.caseId ? await tx.case.findUnique({ where: { id: change.caseId }, select: PUBLIC_FIELD_SELECT }) : null;
-      const preview: CaseContent | null = change.kind === "PUBLISH_CASE" && change.caseId ? await loadCaseContent(tx, change.caseId) : null;
+      const caseValues =
+        change.kind === "UPDATE_CASE" && change.caseId
+          ? await tx.case.findUnique({ where: { id: change.caseId }, select: PUBLIC_FIELD_SELECT })
+          : null;
+      const preview: CaseContent | null =
+        change.kind === "PUBLISH_CASE" && change.caseId ? await loadCaseContent(tx, change.caseId) : null;
       items.push({
         ...change,
         seenHash,

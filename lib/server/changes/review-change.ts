@@ -22,7 +22,9 @@ import { lockCase, type LockedCase } from "../internal/lock-case";
 export type ReviewOutcome = { state: "APPROVED" | "REJECTED" | "OUTDATED" };
 
 const changedMeanwhile = () =>
-  new AppError("CONFLICT", "The case has changed since this was submitted. Reject it and submit the change again.", { reason: "changedMeanwhile" });
+  new AppError("CONFLICT", "The case has changed since this was submitted. Reject it and submit the change again.", {
+    reason: "changedMeanwhile",
+  });
 
 async function applyCaseChange(
   tx: Prisma.TransactionClient,
@@ -35,7 +37,8 @@ async function applyCaseChange(
   if (change.kind === "UPDATE_CASE") {
     const changes = payload.changes as Record<string, [unknown, unknown]>;
     const stillAsSeen = Object.entries(changes).every(
-      ([field, [before]]) => JSON.stringify(comparable((current as Record<string, unknown>)[field])) === JSON.stringify(before),
+      ([field, [before]]) =>
+        JSON.stringify(comparable((current as Record<string, unknown>)[field])) === JSON.stringify(before),
     );
     if (!stillAsSeen) throw changedMeanwhile();
     const citation = payload.citation ? ZCitationInputSchema.parse(payload.citation) : undefined;
@@ -52,7 +55,11 @@ async function applyCaseChange(
     if (current.visibility === "PUBLISHED") throw changedMeanwhile();
     await applyPublish(tx, current, payload.confirmUnknownConsent === true, actorId);
   } else if (change.kind === "UNPUBLISH_CASE") {
-    await applyUnpublish(tx, current, actorId, { action: "CASE_DELETED", reason: (payload.reason as string | null) ?? null, changeId: change.id });
+    await applyUnpublish(tx, current, actorId, {
+      action: "CASE_DELETED",
+      reason: (payload.reason as string | null) ?? null,
+      changeId: change.id,
+    });
   }
 }
 
@@ -60,11 +67,15 @@ export async function reviewChange(raw: unknown): Promise<ReviewOutcome> {
   const user = await requireUser();
   const input = ZReviewSchema.parse(raw);
   return db.$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM change_request WHERE id = ${input.changeId} FOR UPDATE`;
+    const locked = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM change_request WHERE id = ${input.changeId} FOR UPDATE`;
     if (locked.length === 0) throw new AppError("NOT_FOUND", "This change does not exist.");
     const change = await tx.changeRequest.findUniqueOrThrow({ where: { id: input.changeId } });
-    if (change.state !== "PENDING") throw new AppError("CONFLICT", "This change has already been reviewed.", { reason: "alreadyReviewed" });
-    if (change.createdById === user.id) throw new AppError("FORBIDDEN", "You cannot review your own change.", { reason: "ownChange" });
+    if (change.state !== "PENDING")
+      throw new AppError("CONFLICT", "This change has already been reviewed.", { reason: "alreadyReviewed" });
+    if (change.createdById === user.id)
+      throw new AppError("FORBIDDEN", "You cannot review your own change.", { reason: "ownChange" });
     const audit = { entityType: change.entityType ?? "case", entityId: change.entityId ?? change.caseId ?? undefined };
     const meta = { changeId: change.id, kind: change.kind, authorId: change.createdById, caseId: change.caseId };
 
@@ -75,12 +86,19 @@ export async function reviewChange(raw: unknown): Promise<ReviewOutcome> {
       // A request from before fingerprints existed cannot say what was submitted; one that publishes content must go back.
       const unknownSubmission = change.contentHash === null && CONTENT_BOUND_KINDS.has(change.kind);
       if (unknownSubmission || (change.contentHash !== null && change.contentHash !== now)) {
-        await tx.changeRequest.update({ where: { id: change.id }, data: { state: "OUTDATED", reviewedById: user.id, reviewedAt: new Date() } });
+        await tx.changeRequest.update({
+          where: { id: change.id },
+          data: { state: "OUTDATED", reviewedById: user.id, reviewedAt: new Date() },
+        });
         await writeAudit(tx, { actorId: user.id, action: "CHANGE_SENT_BACK", ...audit, meta });
         return { state: "OUTDATED" as const };
       }
       if (input.seenHash !== now) {
-        throw new AppError("CONFLICT", "What you reviewed is not what would be approved. Reload the page and review it again.", { reason: "reviewAgain" });
+        throw new AppError(
+          "CONFLICT",
+          "What you reviewed is not what would be approved. Reload the page and review it again.",
+          { reason: "reviewAgain" },
+        );
       }
       const payload = change.payload as Record<string, unknown>;
       if (change.kind.endsWith("_RECORD")) {
@@ -94,7 +112,10 @@ export async function reviewChange(raw: unknown): Promise<ReviewOutcome> {
     }
     const state = input.decision === "approve" ? "APPROVED" : "REJECTED";
     const reviewNote = input.decision === "reject" ? input.reason : null;
-    await tx.changeRequest.update({ where: { id: change.id }, data: { state, reviewNote, reviewedById: user.id, reviewedAt: new Date() } });
+    await tx.changeRequest.update({
+      where: { id: change.id },
+      data: { state, reviewNote, reviewedById: user.id, reviewedAt: new Date() },
+    });
     await writeAudit(tx, {
       actorId: user.id,
       action: state === "APPROVED" ? "CHANGE_APPROVED" : "CHANGE_REJECTED",

@@ -10,7 +10,15 @@ import { detentionSpan, DETENTION_STATUSES, summariseDetention, type Span } from
 import { PUBLIC_DEMAND, publicCitationSelect, type PublicCitation } from "@/lib/server/public/public-selects";
 import type { TBriefingOptions } from "@/lib/validations/briefing";
 
-export type BriefingSource = { number: number; id: string; title: string; publisher: string | null; publishedDate: Date | null; publishedPrecision: DatePrecision; url: string | null };
+export type BriefingSource = {
+  number: number;
+  id: string;
+  title: string;
+  publisher: string | null;
+  publishedDate: Date | null;
+  publishedPrecision: DatePrecision;
+  url: string | null;
+};
 
 export type BriefingCase = {
   slug: string;
@@ -63,7 +71,16 @@ export async function getCountryBriefing(options: TBriefingOptions) {
     db.law.findMany({
       where: { countryCode: country.code },
       orderBy: { name: "asc" },
-      select: { name: true, description: true, status: true, citations, demands: { where: PUBLIC_DEMAND, select: { kind: true, description: true, targetAuthority: true, status: true } } },
+      select: {
+        name: true,
+        description: true,
+        status: true,
+        citations,
+        demands: {
+          where: PUBLIC_DEMAND,
+          select: { kind: true, description: true, targetAuthority: true, status: true },
+        },
+      },
     }),
     db.demand.findMany({
       where: { countryCode: country.code, caseId: null, lawId: null },
@@ -86,39 +103,65 @@ export async function getCountryBriefing(options: TBriefingOptions) {
       id: row.id,
       status,
       detention: status
-        ? detentionSpan({ status: status.status, arrest: { date: row.arrestDate, precision: row.arrestPrecision }, since: status.since, lastReportedOn: status.lastReportedOn }, spanEnd)
+        ? detentionSpan(
+            {
+              status: status.status,
+              arrest: { date: row.arrestDate, precision: row.arrestPrecision },
+              since: status.since,
+              lastReportedOn: status.lastReportedOn,
+            },
+            spanEnd,
+          )
         : null,
     });
   }
   const byStatus = new Map<CaseStatus, number>();
   for (const c of matching) if (c.status) byStatus.set(c.status.status, (byStatus.get(c.status.status) ?? 0) + 1);
-  const detention = summariseDetention(matching.map((c) => c.detention), matching.filter((c) => c.status && DETENTION_STATUSES.has(c.status.status)).length);
+  const detention = summariseDetention(
+    matching.map((c) => c.detention),
+    matching.filter((c) => c.status && DETENTION_STATUSES.has(c.status.status)).length,
+  );
 
   const listed = matching.slice(0, limit);
   // The longest detention is named in the summary even when that case is beyond the listed ones.
   const longest = detention.longest ? matching[detention.longest.index]! : null;
   const detailIds = [...new Set([...listed.map((c) => c.id), ...(longest ? [longest.id] : [])])];
   const details = new Map(
-    (await db.case.findMany({
-      where: { id: { in: detailIds } },
-      select: {
-        id: true,
-        sentence: true,
-        facility: true,
-        citations,
-        person: { select: { slug: true, fullName: true, isUnnamed: true, roles: true, biography: true, citations, aliases: { select: { name: true, script: true } } } },
-        charges: { select: { charge: { select: { description: true, article: true, citations } } } },
-        statusEvents: { orderBy: { sequence: "asc" }, select: { id: true, note: true, sequence: true, citations } },
-      },
-    })).map((d) => [d.id, d]),
+    (
+      await db.case.findMany({
+        where: { id: { in: detailIds } },
+        select: {
+          id: true,
+          sentence: true,
+          facility: true,
+          citations,
+          person: {
+            select: {
+              slug: true,
+              fullName: true,
+              isUnnamed: true,
+              roles: true,
+              biography: true,
+              citations,
+              aliases: { select: { name: true, script: true } },
+            },
+          },
+          charges: { select: { charge: { select: { description: true, article: true, citations } } } },
+          statusEvents: { orderBy: { sequence: "asc" }, select: { id: true, note: true, sequence: true, citations } },
+        },
+      })
+    ).map((d) => [d.id, d]),
   );
 
   const sources = new Map<string, BriefingSource>();
-  const number = (list: BriefingCitation[]) =>
-    [...new Set(list.map((c) => {
-      if (!sources.has(c.source.id)) sources.set(c.source.id, { number: sources.size + 1, ...c.source });
-      return sources.get(c.source.id)!.number;
-    }))];
+  const number = (list: BriefingCitation[]) => [
+    ...new Set(
+      list.map((c) => {
+        if (!sources.has(c.source.id)) sources.set(c.source.id, { number: sources.size + 1, ...c.source });
+        return sources.get(c.source.id)!.number;
+      }),
+    ),
+  ];
 
   // `listed`: whether its sources join the numbered list (a case only named in the summary cites nothing there).
   const toBriefingCase = (c: (typeof matching)[number], listed = true): BriefingCase => {
@@ -136,18 +179,31 @@ export async function getCountryBriefing(options: TBriefingOptions) {
       status: status?.status ?? null,
       since: status?.since ?? { date: null, precision: "UNKNOWN" as const },
       reported: status?.report ? { date: status.report.date, precision: status.report.precision } : null,
-      charges: row.charges.map(({ charge }) => (charge.article ? `${charge.description} (${charge.article})` : charge.description)),
+      charges: row.charges.map(({ charge }) =>
+        charge.article ? `${charge.description} (${charge.article})` : charge.description,
+      ),
       sentence: row.sentence,
       facility: row.facility,
       biography: row.person.biography,
       note: heldEvent?.note ?? null,
       detention: c.detention,
-      sources: !listed ? [] : number([...row.person.citations, ...row.citations, ...row.charges.flatMap((x) => x.charge.citations), ...known.flatMap((e) => e.citations)]),
+      sources: !listed
+        ? []
+        : number([
+            ...row.person.citations,
+            ...row.citations,
+            ...row.charges.flatMap((x) => x.charge.citations),
+            ...known.flatMap((e) => e.citations),
+          ]),
     };
   };
   const cases = listed.map((c) => toBriefingCase(c));
   const listedIds = new Set(listed.map((c) => c.id));
-  const longestCase = longest ? (listedIds.has(longest.id) ? cases[detention.longest!.index]! : toBriefingCase(longest, false)) : null;
+  const longestCase = longest
+    ? listedIds.has(longest.id)
+      ? cases[detention.longest!.index]!
+      : toBriefingCase(longest, false)
+    : null;
   const fullList = `${env().SITE_URL}/api/exports/cases?country=${country.code}&locale=${options.locale}`;
 
   return {
@@ -169,8 +225,20 @@ export async function getCountryBriefing(options: TBriefingOptions) {
       /** The case of `detention.longest`, listed or not. */
       longestCase,
     },
-    laws: laws.map((l) => ({ name: l.name, description: l.description, status: l.status, demands: l.demands, sources: number(l.citations) })),
-    demands: demands.map((d) => ({ kind: d.kind, description: d.description, targetAuthority: d.targetAuthority, status: d.status, sources: number(d.citations) })),
+    laws: laws.map((l) => ({
+      name: l.name,
+      description: l.description,
+      status: l.status,
+      demands: l.demands,
+      sources: number(l.citations),
+    })),
+    demands: demands.map((d) => ({
+      kind: d.kind,
+      description: d.description,
+      targetAuthority: d.targetAuthority,
+      status: d.status,
+      sources: number(d.citations),
+    })),
     cases,
     sources: [...sources.values()].sort((a, b) => a.number - b.number),
   };

@@ -8,5 +8,13 @@ import { db } from "@/lib/db";
 export async function recordExport(kind: string, options: Record<string, unknown>): Promise<void> {
   const user = await currentUser().catch(() => null);
   if (!user) return;
-  await db.$transaction((tx) => writeAudit(tx, { actorId: user.id, action: "EXPORT_GENERATED", entityType: "export", entityId: kind, meta: options }));
+  await db.$transaction((tx) =>
+    writeAudit(tx, {
+      actorId: user.id,
+      action: "EXPORT_GENERATED",
+      entityType: "export",
+      entityId: kind,
+      meta: options,
+    }),
+  );
 }

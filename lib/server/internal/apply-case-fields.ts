@@ -12,7 +12,10 @@ export async function applyCaseFields(
   meta: Record<string, unknown> = {},
 ): Promise<number> {
   const data = Object.fromEntries(
-    Object.entries(changes).map(([field, [, after]]) => [field, field.endsWith("Date") && after ? new Date(String(after)) : after]),
+    Object.entries(changes).map(([field, [, after]]) => [
+      field,
+      field.endsWith("Date") && after ? new Date(String(after)) : after,
+    ]),
   ) as Prisma.CaseUncheckedUpdateInput;
   if ("consentStatus" in changes) {
     data.consentRecordedById = actorId;
@@ -23,7 +26,9 @@ export async function applyCaseFields(
     data: { ...data, version: { increment: 1 }, updatedById: actorId },
     select: { version: true },
   });
-  const before = Object.fromEntries(Object.keys(changes).map((field) => [field, (current as Record<string, unknown>)[field]]));
+  const before = Object.fromEntries(
+    Object.keys(changes).map((field) => [field, (current as Record<string, unknown>)[field]]),
+  );
   await writeAudit(tx, {
     actorId,
     action: "CASE_UPDATED",

@@ -27,7 +27,10 @@ async function fillReleaseDate(tx: Prisma.TransactionClient, caseId: string, cha
 }
 
 async function meetReleaseDemands(tx: Prisma.TransactionClient, caseId: string, cited: Cited, actorId: string) {
-  const open = await tx.demand.findMany({ where: { caseId, kind: "RELEASE", status: { not: "MET" } }, select: { id: true, status: true } });
+  const open = await tx.demand.findMany({
+    where: { caseId, kind: "RELEASE", status: { not: "MET" } },
+    select: { id: true, status: true },
+  });
   for (const demand of open) {
     await tx.demand.update({ where: { id: demand.id }, data: { status: "MET" } });
     await tx.citation.create({ data: { ...cited, demandId: demand.id, claim: "met" } });
@@ -43,7 +46,12 @@ async function meetReleaseDemands(tx: Prisma.TransactionClient, caseId: string, 
   return open.map((d) => d.id);
 }
 
-export async function applyStatusChange(tx: Prisma.TransactionClient, current: LockedCase, change: StatusChange, actorId: string) {
+export async function applyStatusChange(
+  tx: Prisma.TransactionClient,
+  current: LockedCase,
+  change: StatusChange,
+  actorId: string,
+) {
   const sourceId = await resolveSource(tx, change.citation, actorId);
   const cited = { sourceId, quote: change.citation.quote };
   const last = await tx.statusEvent.aggregate({ where: { caseId: current.id }, _max: { sequence: true } });
@@ -76,14 +84,25 @@ export async function applyStatusChange(tx: Prisma.TransactionClient, current: L
   });
   const met = released && change.meetReleaseDemands ? await meetReleaseDemands(tx, current.id, cited, actorId) : [];
   const diff: Record<string, [unknown, unknown]> = { status: [current.status, change.toStatus] };
-  if ("releaseDate" in release) diff.releaseDate = [current.releaseDate?.toISOString() ?? null, change.when.date?.toISOString() ?? null];
+  if ("releaseDate" in release)
+    diff.releaseDate = [current.releaseDate?.toISOString() ?? null, change.when.date?.toISOString() ?? null];
   await writeAudit(tx, {
     actorId,
     action: "CASE_STATUS_CHANGED",
     entityType: "case",
     entityId: current.id,
     diff,
-    meta: { statusEventId: event.id, sourceId, quote: change.citation.quote, version: updated.version, demandsMet: met },
+    meta: {
+      statusEventId: event.id,
+      sourceId,
+      quote: change.citation.quote,
+      version: updated.version,
+      demandsMet: met,
+    },
   });
-  return { eventId: event.id, version: updated.version, quoteFound: await checkQuote(tx, sourceId, change.citation.quote) };
+  return {
+    eventId: event.id,
+    version: updated.version,
+    quoteFound: await checkQuote(tx, sourceId, change.citation.quote),
+  };
 }

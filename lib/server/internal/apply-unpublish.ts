@@ -6,7 +6,12 @@ import type { LockedCase } from "./lock-case";
 
 type How = { action: "CASE_DELETED" | "CASE_TAKEN_DOWN"; reason?: string | null; changeId?: string };
 
-export async function applyUnpublish(tx: Prisma.TransactionClient, current: LockedCase, actorId: string, how: How): Promise<number> {
+export async function applyUnpublish(
+  tx: Prisma.TransactionClient,
+  current: LockedCase,
+  actorId: string,
+  how: How,
+): Promise<number> {
   const updated = await tx.case.update({
     where: { id: current.id },
     data: { deletedAt: new Date(), version: { increment: 1 }, updatedById: actorId },
@@ -22,7 +27,12 @@ export async function applyUnpublish(tx: Prisma.TransactionClient, current: Lock
     entityType: "case",
     entityId: current.id,
     diff: { visibility: [current.visibility, "DELETED"] },
-    meta: { version: updated.version, reason: how.reason ?? null, withdrawnChanges: withdrawn.count, ...(how.changeId ? { changeId: how.changeId } : {}) },
+    meta: {
+      version: updated.version,
+      reason: how.reason ?? null,
+      withdrawnChanges: withdrawn.count,
+      ...(how.changeId ? { changeId: how.changeId } : {}),
+    },
   });
   return updated.version;
 }

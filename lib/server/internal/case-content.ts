@@ -7,10 +7,16 @@ import { personPageSelect } from "../public/get-person-page";
 export async function loadCaseContent(tx: Prisma.TransactionClient, caseId: string) {
   const found = await tx.case.findUnique({ where: { id: caseId }, select: { personId: true, consentStatus: true } });
   if (!found) return null;
-  const person = await tx.person.findUnique({ where: { id: found.personId }, select: personPageSelect({ id: caseId }) });
+  const person = await tx.person.findUnique({
+    where: { id: found.personId },
+    select: personPageSelect({ id: caseId }),
+  });
   if (!person) return null;
   const times = await statusesAsOf([caseId], undefined, tx);
-  return { person: { ...person, cases: person.cases.map((c) => ({ ...c, statusTime: times.get(c.id) ?? null })) }, consentStatus: found.consentStatus };
+  return {
+    person: { ...person, cases: person.cases.map((c) => ({ ...c, statusTime: times.get(c.id) ?? null })) },
+    consentStatus: found.consentStatus,
+  };
 }
 
 export type CaseContent = NonNullable<Awaited<ReturnType<typeof loadCaseContent>>>;

@@ -23,11 +23,25 @@ export type StaffCaseFields = {
 };
 
 export const PUBLIC_CASE_FIELDS = [
-  "countryCode", "sentence", "facility", "summary", "arrestDate", "arrestPrecision",
-  "convictionDate", "convictionPrecision", "releaseDate", "releasePrecision",
+  "countryCode",
+  "sentence",
+  "facility",
+  "summary",
+  "arrestDate",
+  "arrestPrecision",
+  "convictionDate",
+  "convictionPrecision",
+  "releaseDate",
+  "releasePrecision",
 ] as const;
 
-export const STAFF_CASE_FIELDS = ["internalNotes", "contactDetails", "familyDetails", "riskNote", "consentStatus"] as const;
+export const STAFF_CASE_FIELDS = [
+  "internalNotes",
+  "contactDetails",
+  "familyDetails",
+  "riskNote",
+  "consentStatus",
+] as const;
 
 export function splitCaseFields(input: TCaseUpdate): { publicFields: PublicCaseFields; staffFields: StaffCaseFields } {
   return {
@@ -59,7 +73,10 @@ export function comparable(value: unknown): unknown {
 }
 
 /** Field -> [before, after] for each field whose value would change; values are JSON-safe. */
-export function changedFields(current: Record<string, unknown>, next: Record<string, unknown>): Record<string, [unknown, unknown]> {
+export function changedFields(
+  current: Record<string, unknown>,
+  next: Record<string, unknown>,
+): Record<string, [unknown, unknown]> {
   const changes: Record<string, [unknown, unknown]> = {};
   for (const key of Object.keys(next)) {
     const before = comparable(current[key]);

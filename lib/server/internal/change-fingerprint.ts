@@ -17,7 +17,13 @@ export type FingerprintedChange = {
 export const CONTENT_BOUND_KINDS: ReadonlySet<string> = new Set(["PUBLISH_CASE"]);
 
 export async function changeFingerprint(tx: Prisma.TransactionClient, change: FingerprintedChange): Promise<string> {
-  const proposal = { kind: change.kind, caseId: change.caseId, entityType: change.entityType, entityId: change.entityId, payload: change.payload };
+  const proposal = {
+    kind: change.kind,
+    caseId: change.caseId,
+    entityType: change.entityType,
+    entityId: change.entityId,
+    payload: change.payload,
+  };
   if (!CONTENT_BOUND_KINDS.has(change.kind) || !change.caseId) return fingerprint(proposal);
   return fingerprint({ proposal, content: await loadCaseContent(tx, change.caseId) });
 }

@@ -31,7 +31,11 @@ const FORM_FIELD: Record<string, string> = {
   releaseDate: "release",
 };
 
-const VALUE_COLUMN: Record<string, string> = { arrestDate: "arrestDate", convictionDate: "convictionDate", releaseDate: "releaseDate" };
+const VALUE_COLUMN: Record<string, string> = {
+  arrestDate: "arrestDate",
+  convictionDate: "convictionDate",
+  releaseDate: "releaseDate",
+};
 
 type Changes = Record<string, [unknown, unknown]>;
 
@@ -51,13 +55,23 @@ const afterOf = (changes: Changes, current: Record<string, unknown>) => (column:
   column in changes ? changes[column]![1] : current[column];
 
 /** Refuses a change that gives a public fact a value without a source and quote, naming the fields. */
-export function assertCaseFactsCited(changes: Changes, current: Record<string, unknown>, citation: TCitationInput | undefined): void {
+export function assertCaseFactsCited(
+  changes: Changes,
+  current: Record<string, unknown>,
+  citation: TCitationInput | undefined,
+): void {
   if (citation) return;
-  const uncited = [...touchedClaims(changes, afterOf(changes, current))].filter(([, hasValue]) => hasValue).map(([claim]) => claim);
+  const uncited = [...touchedClaims(changes, afterOf(changes, current))]
+    .filter(([, hasValue]) => hasValue)
+    .map(([claim]) => claim);
   if (uncited.length === 0) return;
   const fieldErrors: Record<string, string[]> = { "citation.quote": ["citationRequired"] };
   for (const claim of uncited) fieldErrors[FORM_FIELD[claim]!] = ["citationRequired"];
-  throw new AppError("INVALID_INPUT", "A changed public fact needs a source and a quote.", { reason: "citationRequired", fieldErrors, facts: uncited });
+  throw new AppError("INVALID_INPUT", "A changed public fact needs a source and a quote.", {
+    reason: "citationRequired",
+    fieldErrors,
+    facts: uncited,
+  });
 }
 
 /** Writes the citations for the facts a change touched; returns the quote check for the editor. */

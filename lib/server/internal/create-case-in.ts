@@ -30,13 +30,20 @@ export async function createCaseIn(
   // A block rather than a callback, so the body is the one the form has always run.
   {
     const country = await tx.country.findUnique({ where: { code: input.countryCode }, select: { code: true } });
-    if (!country) throw new AppError("INVALID_INPUT", "Unknown country.", { fieldErrors: { countryCode: ["invalidCountry"] } });
+    if (!country)
+      throw new AppError("INVALID_INPUT", "Unknown country.", { fieldErrors: { countryCode: ["invalidCountry"] } });
     const sourceId = await resolveSource(tx, input.citation, user.id);
     const base = slugify(input.fullName);
     const taken = await tx.person.findUnique({ where: { slug: base }, select: { id: true } });
     const slug = taken ? `${base}-${randomBytes(3).toString("hex")}` : base;
     const person = await tx.person.create({
-      data: { slug, fullName: input.fullName, searchName: nameKey(input.fullName), roles: input.roles, citations: { create: { sourceId, quote: input.citation.quote, claim: "roles" } } },
+      data: {
+        slug,
+        fullName: input.fullName,
+        searchName: nameKey(input.fullName),
+        roles: input.roles,
+        citations: { create: { sourceId, quote: input.citation.quote, claim: "roles" } },
+      },
       select: { id: true },
     });
     const created = await tx.case.create({
@@ -63,7 +70,13 @@ export async function createCaseIn(
       },
       select: { id: true },
     });
-    await writeAudit(tx, { actorId: user.id, action: "PERSON_CREATED", entityType: "person", entityId: person.id, meta: { fullName: input.fullName, slug } });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "PERSON_CREATED",
+      entityType: "person",
+      entityId: person.id,
+      meta: { fullName: input.fullName, slug },
+    });
     await writeAudit(tx, {
       actorId: user.id,
       action: "CASE_CREATED",

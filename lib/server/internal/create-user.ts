@@ -7,7 +7,11 @@ import { AppError } from "@/lib/errors";
 
 type NewUser = { email: string; name: string; role: UserRole; password: string };
 
-export async function createUser(tx: Prisma.TransactionClient, input: NewUser, actorId: string | null): Promise<string> {
+export async function createUser(
+  tx: Prisma.TransactionClient,
+  input: NewUser,
+  actorId: string | null,
+): Promise<string> {
   const exists = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (exists) throw new AppError("CONFLICT", "An account with this email already exists.", { reason: "emailTaken" });
   const user = await tx.user.create({

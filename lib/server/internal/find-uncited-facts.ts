@@ -25,15 +25,27 @@ export async function findUncitedFacts(tx: Prisma.TransactionClient, caseId: str
   const row = await tx.case.findUniqueOrThrow({
     where: { id: caseId },
     select: {
-      sentence: true, facility: true, summary: true, arrestDate: true, convictionDate: true, releaseDate: true,
+      sentence: true,
+      facility: true,
+      summary: true,
+      arrestDate: true,
+      convictionDate: true,
+      releaseDate: true,
       citations: claims,
       person: {
         select: {
-          roles: true, biography: true, gender: true, birthYear: true, citations: claims,
+          roles: true,
+          biography: true,
+          gender: true,
+          birthYear: true,
+          citations: claims,
           aliases: { where: { origin: "SOURCE" }, select: { name: true } },
         },
       },
-      statusEvents: { orderBy: { sequence: "asc" }, select: { toStatus: true, sequence: true, _count: { select: { citations: true } } } },
+      statusEvents: {
+        orderBy: { sequence: "asc" },
+        select: { toStatus: true, sequence: true, _count: { select: { citations: true } } },
+      },
       charges: { select: { charge: { select: { description: true, _count: { select: { citations: true } } } } } },
       demands: { select: { description: true, _count: { select: { citations: true } } } },
       facts: { orderBy: { sequence: "asc" }, select: { text: true, _count: { select: { citations: true } } } },
@@ -55,8 +67,10 @@ export async function findUncitedFacts(tx: Prisma.TransactionClient, caseId: str
   for (const alias of row.person.aliases) {
     if (!personClaims.has(`alias: ${alias.name}`)) uncited.push({ fact: "alias", detail: alias.name });
   }
-  for (const e of row.statusEvents) if (e._count.citations === 0) uncited.push({ fact: "statusEvent", detail: e.toStatus });
-  for (const { charge } of row.charges) if (charge._count.citations === 0) uncited.push({ fact: "charge", detail: charge.description });
+  for (const e of row.statusEvents)
+    if (e._count.citations === 0) uncited.push({ fact: "statusEvent", detail: e.toStatus });
+  for (const { charge } of row.charges)
+    if (charge._count.citations === 0) uncited.push({ fact: "charge", detail: charge.description });
   for (const d of row.demands) if (d._count.citations === 0) uncited.push({ fact: "demand", detail: d.description });
   for (const f of row.facts) if (f._count.citations === 0) uncited.push({ fact: "caseFact", detail: f.text });
   return uncited;

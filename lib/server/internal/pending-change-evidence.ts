@@ -12,7 +12,8 @@ export type ChangeEvidence = {
   openReleaseDemands: { id: string; description: string }[];
 };
 
-const record = (value: unknown): Record<string, unknown> => (value && typeof value === "object" ? (value as Record<string, unknown>) : {});
+const record = (value: unknown): Record<string, unknown> =>
+  value && typeof value === "object" ? (value as Record<string, unknown>) : {};
 
 function citationOf(change: Change): { sourceId: string; quote: string } | null {
   const payload = record(change.payload);
@@ -22,15 +23,36 @@ function citationOf(change: Change): { sourceId: string; quote: string } | null 
     : null;
 }
 
-const isRelease = (change: Change) => change.kind === "CHANGE_STATUS" && isReleaseStatus(record(record(change.payload).form).toStatus);
+const isRelease = (change: Change) =>
+  change.kind === "CHANGE_STATUS" && isReleaseStatus(record(record(change.payload).form).toStatus);
 
-export async function withEvidence<T extends Change>(tx: Prisma.TransactionClient, changes: T[]): Promise<(T & ChangeEvidence)[]> {
-  const sourceIds = [...new Set(changes.map(citationOf).filter((c) => c !== null).map((c) => c.sourceId))];
-  const caseIds = [...new Set(changes.filter(isRelease).map((c) => c.case?.id).filter((id): id is string => !!id))];
+export async function withEvidence<T extends Change>(
+  tx: Prisma.TransactionClient,
+  changes: T[],
+): Promise<(T & ChangeEvidence)[]> {
+  const sourceIds = [
+    ...new Set(
+      changes
+        .map(citationOf)
+        .filter((c) => c !== null)
+        .map((c) => c.sourceId),
+    ),
+  ];
+  const caseIds = [
+    ...new Set(
+      changes
+        .filter(isRelease)
+        .map((c) => c.case?.id)
+        .filter((id): id is string => !!id),
+    ),
+  ];
   const [sources, demands] = await Promise.all([
     sourceIds.length ? tx.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, text: true } }) : [],
     caseIds.length
-      ? tx.demand.findMany({ where: { caseId: { in: caseIds }, kind: "RELEASE", status: { not: "MET" } }, select: { id: true, description: true, caseId: true } })
+      ? tx.demand.findMany({
+          where: { caseId: { in: caseIds }, kind: "RELEASE", status: { not: "MET" } },
+          select: { id: true, description: true, caseId: true },
+        })
       : [],
   ]);
   const textOf = new Map(sources.map((s) => [s.id, s.text]));
@@ -40,7 +62,9 @@ export async function withEvidence<T extends Change>(tx: Prisma.TransactionClien
     return {
       ...change,
       quoteFound: citation && text ? quoteFoundInText(citation.quote, text) : null,
-      openReleaseDemands: isRelease(change) ? demands.filter((d) => d.caseId === change.case?.id).map(({ id, description }) => ({ id, description })) : [],
+      openReleaseDemands: isRelease(change)
+        ? demands.filter((d) => d.caseId === change.case?.id).map(({ id, description }) => ({ id, description }))
+        : [],
     };
   });
 }

@@ -4,9 +4,20 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { nameKey } from "@/lib/search/name-key";
 
-export type PossibleDuplicate = { personId: string; fullName: string; caseId: string | null; countryCode: string | null; status: CaseStatus | null; score: number };
+export type PossibleDuplicate = {
+  personId: string;
+  fullName: string;
+  caseId: string | null;
+  countryCode: string | null;
+  status: CaseStatus | null;
+  score: number;
+};
 
-export async function possibleDuplicates(client: Pick<Prisma.TransactionClient, "$queryRaw">, name: string, countryCode?: string): Promise<PossibleDuplicate[]> {
+export async function possibleDuplicates(
+  client: Pick<Prisma.TransactionClient, "$queryRaw">,
+  name: string,
+  countryCode?: string,
+): Promise<PossibleDuplicate[]> {
   const key = nameKey(name.slice(0, 200));
   if (key.length < 3) return [];
   const rows = await client.$queryRaw<PossibleDuplicate[]>`
@@ -28,5 +39,7 @@ export async function possibleDuplicates(client: Pick<Prisma.TransactionClient, 
     ORDER BY close.score DESC, p.full_name
     LIMIT 10`;
   // Same-country matches first: the likeliest duplicates.
-  return countryCode ? [...rows.filter((r) => r.countryCode === countryCode), ...rows.filter((r) => r.countryCode !== countryCode)] : rows;
+  return countryCode
+    ? [...rows.filter((r) => r.countryCode === countryCode), ...rows.filter((r) => r.countryCode !== countryCode)]
+    : rows;
 }

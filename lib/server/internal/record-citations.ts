@@ -7,7 +7,13 @@ import type { TCitationInput } from "@/lib/validations/case";
 type Changes = Record<string, [unknown, unknown]>;
 type Target = { column: "personId" | "chargeId" | "demandId" | "lawId" | "caseFactId"; id: string };
 
-const PERSON_CLAIMS: Record<string, string> = { fullName: "name", roles: "roles", biography: "biography", gender: "gender", birthYear: "birthYear" };
+const PERSON_CLAIMS: Record<string, string> = {
+  fullName: "name",
+  roles: "roles",
+  biography: "biography",
+  gender: "gender",
+  birthYear: "birthYear",
+};
 
 /** The claims a record change touches: one per field for a person, one for the whole record otherwise. */
 export function claimsOf(type: RecordType, changes: Changes): string[] {
@@ -34,11 +40,19 @@ export function changeNeedsCitation(type: RecordType, fields: Record<string, unk
   return CHANGE_NEEDS_CITATION.has(type) && !(type === "alias" && fields.origin === "EDITORIAL");
 }
 
-export function assertRecordChangeCited(type: RecordType, fields: Record<string, unknown>, changes: Changes, citation: TCitationInput | undefined) {
+export function assertRecordChangeCited(
+  type: RecordType,
+  fields: Record<string, unknown>,
+  changes: Changes,
+  citation: TCitationInput | undefined,
+) {
   if (citation || Object.keys(changes).length === 0 || !changeNeedsCitation(type, fields)) return;
   const fieldErrors: Record<string, string[]> = { "citation.quote": ["citationRequired"] };
   for (const field of Object.keys(changes)) fieldErrors[`fields.${field}`] = ["citationRequired"];
-  throw new AppError("INVALID_INPUT", "A changed public fact needs a source and a quote.", { reason: "citationRequired", fieldErrors });
+  throw new AppError("INVALID_INPUT", "A changed public fact needs a source and a quote.", {
+    reason: "citationRequired",
+    fieldErrors,
+  });
 }
 
 /** Replaces the citations of the touched claims with the new source and quote. */

@@ -4,7 +4,11 @@ import "server-only";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export async function revokeOtherLinks(tx: Prisma.TransactionClient, used: { id: string }, person: { userId: string; email: string }): Promise<void> {
+export async function revokeOtherLinks(
+  tx: Prisma.TransactionClient,
+  used: { id: string },
+  person: { userId: string; email: string },
+): Promise<void> {
   const revoked = await tx.userToken.updateMany({
     where: {
       id: { not: used.id },
@@ -15,6 +19,12 @@ export async function revokeOtherLinks(tx: Prisma.TransactionClient, used: { id:
     data: { revokedAt: new Date() },
   });
   if (revoked.count > 0) {
-    await writeAudit(tx, { actorId: person.userId, action: "USER_LINKS_REVOKED", entityType: "user", entityId: person.userId, meta: { count: revoked.count } });
+    await writeAudit(tx, {
+      actorId: person.userId,
+      action: "USER_LINKS_REVOKED",
+      entityType: "user",
+      entityId: person.userId,
+      meta: { count: revoked.count },
+    });
   }
 }

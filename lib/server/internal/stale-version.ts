@@ -2,7 +2,11 @@
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export async function staleVersionError(tx: Prisma.TransactionClient, caseId: string, seenVersion: number): Promise<AppError> {
+export async function staleVersionError(
+  tx: Prisma.TransactionClient,
+  caseId: string,
+  seenVersion: number,
+): Promise<AppError> {
   const entries = await tx.auditLog.findMany({
     where: { entityType: "case", entityId: caseId, meta: { path: ["version"], gt: seenVersion } },
     orderBy: { createdAt: "asc" },

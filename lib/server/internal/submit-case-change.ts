@@ -17,9 +17,23 @@ type CaseChange = {
 };
 
 export async function submitCaseChange(tx: Prisma.TransactionClient, change: CaseChange): Promise<string> {
-  const contentHash = await changeFingerprint(tx, { kind: change.kind, caseId: change.caseId, entityType: null, entityId: null, payload: change.payload });
+  const contentHash = await changeFingerprint(tx, {
+    kind: change.kind,
+    caseId: change.caseId,
+    entityType: null,
+    entityId: null,
+    payload: change.payload,
+  });
   const request = await tx.changeRequest.create({
-    data: { kind: change.kind, caseId: change.caseId, payload: change.payload, baseVersion: change.baseVersion, contentHash, createdById: change.actorId, importBatchId: change.importBatchId },
+    data: {
+      kind: change.kind,
+      caseId: change.caseId,
+      payload: change.payload,
+      baseVersion: change.baseVersion,
+      contentHash,
+      createdById: change.actorId,
+      importBatchId: change.importBatchId,
+    },
     select: { id: true },
   });
   await writeAudit(tx, {

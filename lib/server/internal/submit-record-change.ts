@@ -13,23 +13,39 @@ import { RECORD_HANDLERS } from "./record-handlers";
 async function firstCaseOfPerson(tx: Prisma.TransactionClient, change: RecordChange): Promise<string | null> {
   const personId = change.personId ?? (change.target?.type === "person" ? change.target.id : undefined);
   if (!personId) return null;
-  return (await tx.case.findFirst({ where: { personId }, orderBy: { createdAt: "asc" }, select: { id: true } }))?.id ?? null;
+  return (
+    (await tx.case.findFirst({ where: { personId }, orderBy: { createdAt: "asc" }, select: { id: true } }))?.id ?? null
+  );
 }
 
-export async function submitRecordChange(tx: Prisma.TransactionClient, change: RecordChange, raw: unknown, actorId: string) {
+export async function submitRecordChange(
+  tx: Prisma.TransactionClient,
+  change: RecordChange,
+  raw: unknown,
+  actorId: string,
+) {
   const handler = RECORD_HANDLERS[change.type];
   const current = change.id ? await handler.load(tx, change.id) : null;
   if (current && change.seen && current.updatedAt.toISOString() !== change.seen) throw staleRecord();
   // Refused before it reaches a reviewer: a changed public fact cites its source.
-  if (current && !change.remove) assertRecordChangeCited(change.type, change.fields, changedFields(current.values, change.fields), change.citation);
+  if (current && !change.remove)
+    assertRecordChangeCited(change.type, change.fields, changedFields(current.values, change.fields), change.citation);
   const needsReview = (await handler.isPublic(tx, change.id ?? null, change)) && (await isFourEyesOn(tx));
   if (!needsReview) return { ...(await applyRecordChange(tx, change, actorId)), pendingReview: false };
-  const kind = change.remove ? ("DELETE_RECORD" as const) : change.id ? ("UPDATE_RECORD" as const) : ("CREATE_RECORD" as const);
+  const kind = change.remove
+    ? ("DELETE_RECORD" as const)
+    : change.id
+      ? ("UPDATE_RECORD" as const)
+      : ("CREATE_RECORD" as const);
   const proposal = {
     kind,
     entityType: change.type,
     entityId: change.id ?? null,
-    caseId: current?.caseId ?? change.caseId ?? (change.target?.type === "case" ? change.target.id : null) ?? (await firstCaseOfPerson(tx, change)),
+    caseId:
+      current?.caseId ??
+      change.caseId ??
+      (change.target?.type === "case" ? change.target.id : null) ??
+      (await firstCaseOfPerson(tx, change)),
     // The raw form, validated again on approval.
     payload: { form: raw as Prisma.InputJsonValue, remove: change.remove ?? false },
   };
@@ -37,7 +53,13 @@ export async function submitRecordChange(tx: Prisma.TransactionClient, change: R
     data: { ...proposal, contentHash: await changeFingerprint(tx, proposal), createdById: actorId },
     select: { id: true },
   });
-  await writeAudit(tx, { actorId, action: "CHANGE_SUBMITTED", entityType: change.type, entityId: change.id, meta: { changeId: request.id, kind } });
+  await writeAudit(tx, {
+    actorId,
+    action: "CHANGE_SUBMITTED",
+    entityType: change.type,
+    entityId: change.id,
+    meta: { changeId: request.id, kind },
+  });
   const quoteFound = change.citation ? await checkQuote(tx, change.citation.sourceId, change.citation.quote) : null;
   return { id: change.id ?? null, pendingReview: true, quoteFound };
 }

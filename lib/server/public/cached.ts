@@ -27,7 +27,11 @@ export const PUBLIC_RECORDS_TAG = "public-records";
 
 const globalForCache = globalThis as typeof globalThis & { habeasPublicCache?: TaggedCache };
 // PUBLIC_CACHE=off (the bench's cache-miss server) makes every entry expire at once, so each read reaches the database.
-const cache = (globalForCache.habeasPublicCache ??= createTaggedCache({ maxEntries: 5000, maxAgeMs: process.env.PUBLIC_CACHE === "off" ? 0 : 30_000, generation: publicGeneration }));
+const cache = (globalForCache.habeasPublicCache ??= createTaggedCache({
+  maxEntries: 5000,
+  maxAgeMs: process.env.PUBLIC_CACHE === "off" ? 0 : 30_000,
+  generation: publicGeneration,
+}));
 
 const tags = [PUBLIC_RECORDS_TAG] as const;
 

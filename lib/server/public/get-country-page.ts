@@ -23,7 +23,16 @@ function countrySources(code: string) {
   const published = (c: Prisma.Sql) => Prisma.sql`${c}.visibility = 'PUBLISHED' AND ${c}.deleted_at IS NULL`;
   // A scalar subquery with LIMIT 1 runs once per source and stops at the first qualifying claim; as EXISTS
   // the planner hash-joined every citation instead.
-  return db.$queryRaw<{ id: string; title: string; publisher: string | null; publishedDate: Date | null; publishedPrecision: DatePrecision; kind: SourceKind }[]>`
+  return db.$queryRaw<
+    {
+      id: string;
+      title: string;
+      publisher: string | null;
+      publishedDate: Date | null;
+      publishedPrecision: DatePrecision;
+      kind: SourceKind;
+    }[]
+  >`
     SELECT s.id, s.title, s.publisher, s.published_date AS "publishedDate", s.published_precision::text AS "publishedPrecision", s.kind::text AS kind
     FROM source s
     WHERE (SELECT 1 FROM citation ci
@@ -55,14 +64,22 @@ export async function getCountryPage(code: string) {
     db.case.findMany({
       // The page's ids come from the (country, name) list index; Prisma's own query, with its parameters,
       // could not use that partial index.
-      where: { id: { in: (await firstCaseIds(code)) } },
+      where: { id: { in: await firstCaseIds(code) } },
       orderBy: [{ sortName: "asc" }, { id: "asc" }],
       select: {
         id: true,
         status: true,
         statusSince: true,
         statusSincePrecision: true,
-        person: { select: { slug: true, fullName: true, isUnnamed: true, roles: true, aliases: { select: { name: true, script: true } } } },
+        person: {
+          select: {
+            slug: true,
+            fullName: true,
+            isUnnamed: true,
+            roles: true,
+            aliases: { select: { name: true, script: true } },
+          },
+        },
       },
     }),
     db.law.findMany({
@@ -74,7 +91,10 @@ export async function getCountryPage(code: string) {
         description: true,
         status: true,
         citations,
-        demands: { where: PUBLIC_DEMAND, select: { id: true, kind: true, description: true, targetAuthority: true, status: true } },
+        demands: {
+          where: PUBLIC_DEMAND,
+          select: { id: true, kind: true, description: true, targetAuthority: true, status: true },
+        },
       },
     }),
     db.demand.findMany({

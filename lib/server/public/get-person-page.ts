@@ -11,36 +11,58 @@ const citations = { select: publicCitationSelect, orderBy: { id: "asc" } } as co
  *  select with its own case, so it shows exactly what publishing would show. */
 export function personPageSelect(caseWhere: Prisma.CaseWhereInput) {
   return {
-      ...publicPersonSelect,
-      aliases: { select: { id: true, name: true, script: true, kind: true, origin: true }, orderBy: { name: "asc" } },
-      identifiers: { select: { id: true, scheme: true, value: true, url: true }, orderBy: [{ scheme: "asc" }, { value: "asc" }] },
-      citations,
-      cases: {
-        where: caseWhere,
-        orderBy: { createdAt: "asc" },
-        select: {
-          ...publicCaseSelect,
-          citations,
-          charges: {
-            select: { charge: { select: { id: true, article: true, description: true, citations } } },
-            orderBy: { createdAt: "asc" },
+    ...publicPersonSelect,
+    aliases: { select: { id: true, name: true, script: true, kind: true, origin: true }, orderBy: { name: "asc" } },
+    identifiers: {
+      select: { id: true, scheme: true, value: true, url: true },
+      orderBy: [{ scheme: "asc" }, { value: "asc" }],
+    },
+    citations,
+    cases: {
+      where: caseWhere,
+      orderBy: { createdAt: "asc" },
+      select: {
+        ...publicCaseSelect,
+        citations,
+        charges: {
+          select: { charge: { select: { id: true, article: true, description: true, citations } } },
+          orderBy: { createdAt: "asc" },
+        },
+        statusEvents: {
+          orderBy: { sequence: "desc" },
+          select: {
+            id: true,
+            fromStatus: true,
+            toStatus: true,
+            date: true,
+            datePrecision: true,
+            note: true,
+            citations,
           },
-          statusEvents: {
-            orderBy: { sequence: "desc" },
-            select: { id: true, fromStatus: true, toStatus: true, date: true, datePrecision: true, note: true, citations },
-          },
-          facts: { orderBy: { sequence: "asc" }, select: { id: true, text: true, citations } },
-          demands: {
-            orderBy: { id: "asc" },
-            select: { id: true, kind: true, description: true, targetAuthority: true, status: true, lawId: true, citations },
+        },
+        facts: { orderBy: { sequence: "asc" }, select: { id: true, text: true, citations } },
+        demands: {
+          orderBy: { id: "asc" },
+          select: {
+            id: true,
+            kind: true,
+            description: true,
+            targetAuthority: true,
+            status: true,
+            lawId: true,
+            citations,
           },
         },
       },
+    },
   } satisfies Prisma.PersonSelect;
 }
 
 export async function getPersonPage(slug: string) {
-  const person = await db.person.findFirst({ where: { slug, cases: { some: PUBLISHED } }, select: personPageSelect(PUBLISHED) });
+  const person = await db.person.findFirst({
+    where: { slug, cases: { some: PUBLISHED } },
+    select: personPageSelect(PUBLISHED),
+  });
   if (!person) return null;
   // When each current status began, or which source last reported it: derived from the event's sources.
   const times = await statusesAsOf(person.cases.map((c) => c.id));

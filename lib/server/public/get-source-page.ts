@@ -4,7 +4,9 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLIC_CITATION, PUBLIC_SOURCE } from "./public-selects";
 
-const personLink = { select: { slug: true, fullName: true, aliases: { select: { name: true, script: true } } } } as const;
+const personLink = {
+  select: { slug: true, fullName: true, aliases: { select: { name: true, script: true } } },
+} as const;
 
 /** Claims listed per page; further pages follow the citation id (`after`), so any page is an index range read. */
 export const SOURCE_PAGE_CLAIMS = 50;
@@ -48,7 +50,13 @@ export async function getSourcePage(id: string, after: string | null = null) {
   // nothing (a count of every claim would not) and the next page starts after the last id shown.
   const claims = await db.citation.findMany({
     // AND, not a spread: PUBLIC_CITATION is itself an OR, which a spread would silently replace.
-    where: { AND: [{ OR: [{ sourceId: id }, { quotedSourceId: id }] }, PUBLIC_CITATION, ...(after ? [{ id: { gt: after } }] : [])] },
+    where: {
+      AND: [
+        { OR: [{ sourceId: id }, { quotedSourceId: id }] },
+        PUBLIC_CITATION,
+        ...(after ? [{ id: { gt: after } }] : []),
+      ],
+    },
     orderBy: { id: "asc" },
     take: SOURCE_PAGE_CLAIMS + 1,
     select: { ...citationSelect, sourceId: true },

@@ -77,7 +77,16 @@ export async function getStatistics(options: { countryCode?: string; asOf?: Date
       ) held ON true
       GROUP BY y.year ORDER BY y.year`,
     db.$queryRaw<
-      { slug: string; name: string; status: CaseStatus; arrestDate: Date | null; arrestPrecision: DatePrecision; sinceDate: Date | null; sincePrecision: DatePrecision; lastReportedOn: Date | null }[]
+      {
+        slug: string;
+        name: string;
+        status: CaseStatus;
+        arrestDate: Date | null;
+        arrestPrecision: DatePrecision;
+        sinceDate: Date | null;
+        sincePrecision: DatePrecision;
+        lastReportedOn: Date | null;
+      }[]
     >`
       WITH ${scope}, ${current}
       SELECT p.slug, p.full_name AS name, cu.to_status::text AS status,
@@ -97,8 +106,12 @@ export async function getStatistics(options: { countryCode?: string; asOf?: Date
     present: day === null,
     total,
     notKnown: total - (pick("known")[0]?.count ?? 0),
-    byStatus: pick("status").map((r) => ({ status: r.key as CaseStatus, count: r.count })).sort(byCount),
-    byRole: pick("role").map((r) => ({ role: r.key as PersonRole, count: r.count })).sort(byCount),
+    byStatus: pick("status")
+      .map((r) => ({ status: r.key as CaseStatus, count: r.count }))
+      .sort(byCount),
+    byRole: pick("role")
+      .map((r) => ({ role: r.key as PersonRole, count: r.count }))
+      .sort(byCount),
     startsPerYear: starts.flatMap((r) => (r.year === null ? [] : [{ year: r.year, count: r.count }])),
     startNotKnown: starts.find((r) => r.year === null)?.count ?? 0,
     detainedOverTime: overTime,
@@ -107,7 +120,12 @@ export async function getStatistics(options: { countryCode?: string; asOf?: Date
         slug: d.slug,
         name: d.name,
         span: detentionSpan(
-          { status: d.status, arrest: { date: d.arrestDate, precision: d.arrestPrecision }, since: { date: d.sinceDate, precision: d.sincePrecision }, lastReportedOn: d.lastReportedOn },
+          {
+            status: d.status,
+            arrest: { date: d.arrestDate, precision: d.arrestPrecision },
+            since: { date: d.sinceDate, precision: d.sincePrecision },
+            lastReportedOn: d.lastReportedOn,
+          },
           spanEnd,
         ),
       }))

@@ -76,12 +76,17 @@ export function publicCaseOrder(query: TCaseListQuery): Prisma.Sql {
 }
 
 /** The number of matches: from case_count without a name query, else counted up to EXACT_COUNT_LIMIT, else estimated. */
-async function countPublicCases(query: TCaseListQuery, where: Prisma.Sql): Promise<{ total: number; approximate: boolean }> {
+async function countPublicCases(
+  query: TCaseListQuery,
+  where: Prisma.Sql,
+): Promise<{ total: number; approximate: boolean }> {
   if (!query.q) {
     const filters: Prisma.Sql[] = [Prisma.sql`role = ${query.role ?? ""}`];
     if (query.country) filters.push(Prisma.sql`country_code = ${query.country}`);
     if (query.status) filters.push(Prisma.sql`status = ${query.status}::case_status`);
-    const [row] = await db.$queryRaw<{ total: number }[]>`SELECT COALESCE(sum(n), 0)::int AS total FROM case_count WHERE ${Prisma.join(filters, " AND ")}`;
+    const [row] = await db.$queryRaw<
+      { total: number }[]
+    >`SELECT COALESCE(sum(n), 0)::int AS total FROM case_count WHERE ${Prisma.join(filters, " AND ")}`;
     return { total: row?.total ?? 0, approximate: false };
   }
   const [counted] = await db.$queryRaw<{ total: number }[]>`

@@ -5,9 +5,17 @@ import { countPublishedByCountry } from "./count-published-cases";
 
 export async function listCountries() {
   const [countries, counts] = await Promise.all([
-    db.country.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true, _count: { select: { laws: true } } } }),
+    db.country.findMany({
+      orderBy: { name: "asc" },
+      select: { code: true, name: true, _count: { select: { laws: true } } },
+    }),
     countPublishedByCountry(),
   ]);
   const caseCount = new Map(counts.map((c) => [c.code, c.count]));
-  return countries.map((c) => ({ code: c.code, name: c.name, caseCount: caseCount.get(c.code) ?? 0, lawCount: c._count.laws }));
+  return countries.map((c) => ({
+    code: c.code,
+    name: c.name,
+    caseCount: caseCount.get(c.code) ?? 0,
+    lawCount: c._count.laws,
+  }));
 }

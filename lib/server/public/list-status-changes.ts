@@ -23,7 +23,9 @@ export async function listStatusChanges(filter: { countryCode?: string; slug?: s
       note: true,
       createdAt: true,
       citations: { select: publicCitationSelect },
-      case: { select: { country: { select: { code: true, name: true } }, person: { select: { slug: true, fullName: true } } } },
+      case: {
+        select: { country: { select: { code: true, name: true } }, person: { select: { slug: true, fullName: true } } },
+      },
     },
   });
 }

@@ -8,10 +8,18 @@ export const PUBLISHED = { visibility: "PUBLISHED", deletedAt: null } as const;
 /** A demand about no case (a country's or a law's) is public; one about a case is public with its case. */
 export const PUBLIC_DEMAND = { OR: [{ caseId: null }, { case: PUBLISHED }] } satisfies Prisma.DemandWhereInput;
 
-const NO_CLAIM = { personId: null, caseId: null, statusEventId: null, chargeId: null, demandId: null, lawId: null, caseFactId: null } as const;
+const NO_CLAIM = {
+  personId: null,
+  caseId: null,
+  statusEventId: null,
+  chargeId: null,
+  demandId: null,
+  lawId: null,
+  caseFactId: null,
+} as const;
 
 /** A citation supporting a claim that the public site shows: about a person with a published case, a published
-  *  case, a status event, charge or fact of one, a public demand, or a law (laws are public records). */
+ *  case, a status event, charge or fact of one, a public demand, or a law (laws are public records). */
 const PUBLIC_CLAIM = {
   OR: [
     { person: { cases: { some: PUBLISHED } } },

@@ -18,7 +18,10 @@ function splitExcerpt(headline: string): BiographyExcerpt {
     .flatMap((part, i) => {
       if (i === 0) return [{ text: part, match: false }];
       const [matched = "", rest = ""] = part.split(STOP);
-      return [{ text: matched, match: true }, { text: rest, match: false }];
+      return [
+        { text: matched, match: true },
+        { text: rest, match: false },
+      ];
     })
     .filter((run) => run.text !== "");
 }

@@ -21,7 +21,12 @@ export type PersonMatch = {
 
 export const MAX_SEARCH_LENGTH = 200;
 
-async function matches(key: string, fuzzy: boolean, exclude: string[], limit: number): Promise<(PersonMatch & { personId: string })[]> {
+async function matches(
+  key: string,
+  fuzzy: boolean,
+  exclude: string[],
+  limit: number,
+): Promise<(PersonMatch & { personId: string })[]> {
   const condition = fuzzy
     ? Prisma.sql`${key} <% search_name AND NOT (search_name LIKE '%' || ${key} || '%')`
     : Prisma.sql`search_name LIKE '%' || ${key} || '%'`;
@@ -58,11 +63,23 @@ async function matches(key: string, fuzzy: boolean, exclude: string[], limit: nu
 }
 
 /** `fuzzy: "fallback"` (the suggestion box) skips the fuzzy pass when the spelling already matched someone. */
-export async function searchPeople(query: string, limit = 20, options: { fuzzy: "always" | "fallback" } = { fuzzy: "always" }): Promise<PersonMatch[]> {
+export async function searchPeople(
+  query: string,
+  limit = 20,
+  options: { fuzzy: "always" | "fallback" } = { fuzzy: "always" },
+): Promise<PersonMatch[]> {
   const key = nameKey(query.slice(0, MAX_SEARCH_LENGTH));
   if (key.length < 2) return [];
   const found = await matches(key, false, [], limit);
   const wantFuzzy = options.fuzzy === "always" ? found.length < limit : found.length === 0;
-  if (wantFuzzy) found.push(...(await matches(key, true, found.map((f) => f.personId), limit - found.length)));
+  if (wantFuzzy)
+    found.push(
+      ...(await matches(
+        key,
+        true,
+        found.map((f) => f.personId),
+        limit - found.length,
+      )),
+    );
   return found.map(({ personId: _, ...match }) => match);
 }

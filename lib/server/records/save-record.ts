@@ -6,7 +6,9 @@ import { db } from "@/lib/db";
 import { parseRecordInput } from "@/lib/records/schemas";
 import { submitRecordChange } from "../internal/submit-record-change";
 
-export async function saveRecord(raw: unknown): Promise<{ id: string | null; pendingReview: boolean; quoteFound: boolean | null }> {
+export async function saveRecord(
+  raw: unknown,
+): Promise<{ id: string | null; pendingReview: boolean; quoteFound: boolean | null }> {
   const user = await requireUser();
   const change = parseRecordInput(raw);
   return db.$transaction((tx) => submitRecordChange(tx, change, raw, user.id));

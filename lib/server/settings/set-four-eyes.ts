@@ -11,7 +11,17 @@ export async function setFourEyes(raw: unknown): Promise<void> {
   const { enabled } = ZFourEyesSchema.parse(raw);
   await db.$transaction(async (tx) => {
     const before = await isFourEyesOn(tx);
-    await tx.setting.upsert({ where: { key: FOUR_EYES_KEY }, create: { key: FOUR_EYES_KEY, value: enabled }, update: { value: enabled } });
-    await writeAudit(tx, { actorId: user.id, action: "SETTING_CHANGED", entityType: "setting", entityId: FOUR_EYES_KEY, diff: { [FOUR_EYES_KEY]: [before, enabled] } });
+    await tx.setting.upsert({
+      where: { key: FOUR_EYES_KEY },
+      create: { key: FOUR_EYES_KEY, value: enabled },
+      update: { value: enabled },
+    });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "SETTING_CHANGED",
+      entityType: "setting",
+      entityId: FOUR_EYES_KEY,
+      diff: { [FOUR_EYES_KEY]: [before, enabled] },
+    });
   });
 }

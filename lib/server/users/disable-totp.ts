@@ -12,10 +12,14 @@ export async function disableTotp(raw: unknown, context: { ip: string } = { ip: 
   const user = await requireUser();
   const proof = ZIdentityProofSchema.parse(raw);
   const account = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabled: true } });
-  if (!account.totpEnabled) throw new AppError("CONFLICT", "Two-factor sign-in is already off.", { reason: "totpAlreadyOff" });
+  if (!account.totpEnabled)
+    throw new AppError("CONFLICT", "Two-factor sign-in is already off.", { reason: "totpAlreadyOff" });
   await confirmIdentity(user.id, proof, { ip: context.ip, via: "turning two-factor off" });
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { totpEnabled: false, totpSecret: null, totpPendingSecret: null, totpLastStep: null } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { totpEnabled: false, totpSecret: null, totpPendingSecret: null, totpLastStep: null },
+    });
     await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
     await writeAudit(tx, { actorId: user.id, action: "USER_TOTP_DISABLED", entityType: "user", entityId: user.id });
   });

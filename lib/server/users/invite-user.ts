@@ -22,7 +22,13 @@ export async function inviteUser(raw: unknown): Promise<{ path: string; expiresA
       data: { kind: "INVITE", tokenHash, email: input.email, role: input.role, expiresAt, createdById: admin.id },
       select: { id: true },
     });
-    await writeAudit(tx, { actorId: admin.id, action: "USER_INVITED", entityType: "user_token", entityId: invite.id, meta: { email: input.email, role: input.role } });
+    await writeAudit(tx, {
+      actorId: admin.id,
+      action: "USER_INVITED",
+      entityType: "user_token",
+      entityId: invite.id,
+      meta: { email: input.email, role: input.role },
+    });
     return { path: `/invite/${token}`, expiresAt };
   });
 }

@@ -17,8 +17,16 @@ export async function issuePasswordReset(raw: unknown): Promise<{ path: string; 
     if (!user) throw new AppError("NOT_FOUND", "This account does not exist.");
     const { token, tokenHash } = newToken();
     const expiresAt = new Date(Date.now() + RESET_TTL_MS);
-    await tx.userToken.create({ data: { kind: "PASSWORD_RESET", tokenHash, userId, expiresAt, createdById: admin.id } });
-    await writeAudit(tx, { actorId: admin.id, action: "USER_RESET_ISSUED", entityType: "user", entityId: userId, meta: { email: user.email } });
+    await tx.userToken.create({
+      data: { kind: "PASSWORD_RESET", tokenHash, userId, expiresAt, createdById: admin.id },
+    });
+    await writeAudit(tx, {
+      actorId: admin.id,
+      action: "USER_RESET_ISSUED",
+      entityType: "user",
+      entityId: userId,
+      meta: { email: user.email },
+    });
     return { path: `/reset/${token}`, expiresAt };
   });
 }

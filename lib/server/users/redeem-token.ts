@@ -18,11 +18,18 @@ export async function redeemToken(raw: unknown): Promise<{ email: string }> {
       where: { tokenHash, usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
       data: { usedAt: new Date() },
     });
-    if (used.count !== 1) throw new AppError("NOT_FOUND", "This link is invalid, used or expired. Ask an admin for a new one.", { reason: "badToken" });
+    if (used.count !== 1)
+      throw new AppError("NOT_FOUND", "This link is invalid, used or expired. Ask an admin for a new one.", {
+        reason: "badToken",
+      });
     const token = await tx.userToken.findUniqueOrThrow({ where: { tokenHash } });
     if (token.kind === "INVITE") {
       const name = input.name || token.email!;
-      const userId = await createUser(tx, { email: token.email!, name, role: token.role ?? "EDITOR", password: input.password }, token.createdById);
+      const userId = await createUser(
+        tx,
+        { email: token.email!, name, role: token.role ?? "EDITOR", password: input.password },
+        token.createdById,
+      );
       await revokeOtherLinks(tx, token, { userId, email: token.email! });
       return { email: token.email! };
     }
@@ -31,7 +38,13 @@ export async function redeemToken(raw: unknown): Promise<{ email: string }> {
       data: { passwordHash: await hashPassword(input.password), sessionVersion: { increment: 1 } },
       select: { id: true, email: true },
     });
-    await writeAudit(tx, { actorId: user.id, action: "USER_PASSWORD_SET", entityType: "user", entityId: user.id, meta: { password: "set", via: "reset link" } });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "USER_PASSWORD_SET",
+      entityType: "user",
+      entityId: user.id,
+      meta: { password: "set", via: "reset link" },
+    });
     await revokeOtherLinks(tx, token, { userId: user.id, email: user.email });
     return { email: user.email };
   });

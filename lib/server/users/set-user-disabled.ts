@@ -9,12 +9,16 @@ import { ZUserDisabledSchema } from "@/lib/validations/user";
 export async function setUserDisabled(raw: unknown): Promise<void> {
   const admin = await requireRole("ADMIN");
   const input = ZUserDisabledSchema.parse(raw);
-  if (input.userId === admin.id && input.disabled) throw new AppError("CONFLICT", "You cannot disable your own account.", { reason: "self" });
+  if (input.userId === admin.id && input.disabled)
+    throw new AppError("CONFLICT", "You cannot disable your own account.", { reason: "self" });
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { disabled: true } });
     if (!user) throw new AppError("NOT_FOUND", "This account does not exist.");
     if (user.disabled === input.disabled) return;
-    await tx.user.update({ where: { id: input.userId }, data: { disabled: input.disabled, sessionVersion: { increment: 1 } } });
+    await tx.user.update({
+      where: { id: input.userId },
+      data: { disabled: input.disabled, sessionVersion: { increment: 1 } },
+    });
     await writeAudit(tx, {
       actorId: admin.id,
       action: input.disabled ? "USER_DISABLED" : "USER_ENABLED",

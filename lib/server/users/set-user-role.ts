@@ -17,6 +17,12 @@ export async function setUserRole(raw: unknown): Promise<void> {
       throw new AppError("CONFLICT", "The last admin cannot be demoted.", { reason: "lastAdmin" });
     }
     await tx.user.update({ where: { id: input.userId }, data: { role: input.role, sessionVersion: { increment: 1 } } });
-    await writeAudit(tx, { actorId: admin.id, action: "USER_ROLE_CHANGED", entityType: "user", entityId: input.userId, diff: { role: [user.role, input.role] } });
+    await writeAudit(tx, {
+      actorId: admin.id,
+      action: "USER_ROLE_CHANGED",
+      entityType: "user",
+      entityId: input.userId,
+      diff: { role: [user.role, input.role] },
+    });
   });
 }

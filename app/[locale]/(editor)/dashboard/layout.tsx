@@ -29,9 +29,14 @@ export default async function DashboardLayout({ children, params }: Props) {
   ];
   return (
     <div>
-      <nav aria-label={t("editorNavigation")} className="mb-6 flex flex-wrap items-center gap-4 border-b border-slate-200 pb-3">
+      <nav
+        aria-label={t("editorNavigation")}
+        className="mb-6 flex flex-wrap items-center gap-4 border-b border-slate-200 pb-3"
+      >
         {links.map((l) => (
-          <Link key={l.href} href={l.href} className="text-blue-800 underline">{l.label}</Link>
+          <Link key={l.href} href={l.href} className="text-blue-800 underline">
+            {l.label}
+          </Link>
         ))}
         <span className="ml-auto text-sm text-slate-700">
           {user.name} · {roles(user.role)}
@@ -40,7 +45,10 @@ export default async function DashboardLayout({ children, params }: Props) {
       </nav>
       {user.role === "ADMIN" && !user.totpEnabled && (
         <p role="alert" className="mb-4 rounded border border-amber-300 bg-amber-50 p-3">
-          {t("adminNeedsTotp")} <Link href="/dashboard/account" className="underline">{t("navAccount")}</Link>
+          {t("adminNeedsTotp")}{" "}
+          <Link href="/dashboard/account" className="underline">
+            {t("navAccount")}
+          </Link>
         </p>
       )}
       {children}

@@ -8,7 +8,9 @@ export default function DashboardNotFound() {
   return (
     <>
       <h1 className="text-2xl font-bold">{t("notFoundTitle")}</h1>
-      <Link href="/dashboard" className="mt-3 inline-block text-blue-800 underline">{editor("navCases")}</Link>
+      <Link href="/dashboard" className="mt-3 inline-block text-blue-800 underline">
+        {editor("navCases")}
+      </Link>
     </>
   );
 }

@@ -21,7 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 function search(query: ReturnType<typeof parseStaffCaseQuery>, changes: Record<string, string | number | undefined>) {
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...query, ...changes })) if (v !== undefined && v !== "") params.set(k, String(v));
+  for (const [k, v] of Object.entries({ ...query, ...changes }))
+    if (v !== undefined && v !== "") params.set(k, String(v));
   return params.toString();
 }
 
@@ -35,22 +36,35 @@ export default async function DashboardPage({ params, searchParams }: Props) {
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">{t("dashboardTitle")}</h1>
-        <Link href="/dashboard/cases/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white">{t("newCase")}</Link>
+        <Link href="/dashboard/cases/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white">
+          {t("newCase")}
+        </Link>
       </div>
       {notApproved.length > 0 && (
         <section className="mt-4" aria-labelledby="not-approved-heading">
-          <h2 id="not-approved-heading" className="mb-2 text-xl font-semibold">{t("myReviewedHeading")}</h2>
+          <h2 id="not-approved-heading" className="mb-2 text-xl font-semibold">
+            {t("myReviewedHeading")}
+          </h2>
           <MyReviewedChanges changes={notApproved} />
         </section>
       )}
       <form method="get" className="mt-4 flex flex-wrap items-end gap-3" role="search" aria-label={t("filterCases")}>
         <label className="text-sm font-medium">
           {t("colName")}
-          <input name="q" defaultValue={query.q ?? ""} maxLength={200} className="mt-1 block rounded border border-slate-400 px-2 py-1.5" />
+          <input
+            name="q"
+            defaultValue={query.q ?? ""}
+            maxLength={200}
+            className="mt-1 block rounded border border-slate-400 px-2 py-1.5"
+          />
         </label>
         <label className="text-sm font-medium">
           {t("colVisibility")}
-          <select name="visibility" defaultValue={query.visibility ?? ""} className="mt-1 block rounded border border-slate-400 px-2 py-1.5">
+          <select
+            name="visibility"
+            defaultValue={query.visibility ?? ""}
+            className="mt-1 block rounded border border-slate-400 px-2 py-1.5"
+          >
             <option value="">{t("any")}</option>
             <option value="DRAFT">{visibility("DRAFT")}</option>
             <option value="PUBLISHED">{visibility("PUBLISHED")}</option>
@@ -59,12 +73,23 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="deleted" value="1" defaultChecked={query.deleted === "1"} /> {t("showDeleted")}
         </label>
-        <button type="submit" className="rounded border border-slate-400 px-3 py-1.5">{t("apply")}</button>
+        <button type="submit" className="rounded border border-slate-400 px-3 py-1.5">
+          {t("apply")}
+        </button>
       </form>
       <div className="mt-4">
-        <StaffCaseTable rows={rows} sort={{ id: query.sort, desc: query.dir === "desc" }} baseSearch={search(query, { sort: undefined, dir: undefined, page: undefined })} />
+        <StaffCaseTable
+          rows={rows}
+          sort={{ id: query.sort, desc: query.dir === "desc" }}
+          baseSearch={search(query, { sort: undefined, dir: undefined, page: undefined })}
+        />
       </div>
-      <Pagination page={query.page} pageSize={query.size} total={total} hrefFor={(page) => `/dashboard?${search(query, { page })}`} />
+      <Pagination
+        page={query.page}
+        pageSize={query.size}
+        total={total}
+        hrefFor={(page) => `/dashboard?${search(query, { page })}`}
+      />
     </>
   );
 }

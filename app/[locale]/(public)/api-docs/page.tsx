@@ -7,7 +7,13 @@ import { localeAlternates } from "@/lib/i18n/alternates";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 
 type Props = { params: Promise<{ locale: string }> };
-type Parameter = { name: string; in: string; required: boolean; description?: string; schema: { type?: string; enum?: string[]; default?: unknown } };
+type Parameter = {
+  name: string;
+  in: string;
+  required: boolean;
+  description?: string;
+  schema: { type?: string; enum?: string[]; default?: unknown };
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -23,23 +29,35 @@ export default async function ApiDocsPage() {
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-2 max-w-3xl">{t("intro")}</p>
       <p className="mt-2">
-        <a href="/api/v1/openapi.json" className="text-blue-800 underline">{t("openapi")}</a>
+        <a href="/api/v1/openapi.json" className="text-blue-800 underline">
+          {t("openapi")}
+        </a>
       </p>
       {Object.entries(doc.paths).map(([path, item]) => {
         const get = item.get as { summary: string; parameters: Parameter[] };
         return (
           <section key={path} className="mt-8" aria-labelledby={`ep-${path}`}>
-            <h2 id={`ep-${path}`} className="font-mono text-lg font-semibold">GET {path}</h2>
+            <h2 id={`ep-${path}`} className="font-mono text-lg font-semibold">
+              GET {path}
+            </h2>
             <p lang="en">{get.summary}</p>
             {get.parameters.length > 0 && (
               <table className="mt-2 w-full max-w-4xl border-collapse text-left text-sm">
                 <caption className="sr-only">{t("parameters")}</caption>
                 <thead>
                   <tr className="border-b border-slate-300">
-                    <th scope="col" className="p-1">{t("name")}</th>
-                    <th scope="col" className="p-1">{t("where")}</th>
-                    <th scope="col" className="p-1">{t("values")}</th>
-                    <th scope="col" className="p-1">{t("required")}</th>
+                    <th scope="col" className="p-1">
+                      {t("name")}
+                    </th>
+                    <th scope="col" className="p-1">
+                      {t("where")}
+                    </th>
+                    <th scope="col" className="p-1">
+                      {t("values")}
+                    </th>
+                    <th scope="col" className="p-1">
+                      {t("required")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

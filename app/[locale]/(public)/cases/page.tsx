@@ -34,7 +34,10 @@ export default async function CasesPage({ params, searchParams }: Props) {
   const t = await getTranslations("Cases");
   const paramName = await getTranslations("Params");
   const { query, rejected } = parseCaseListQuery(await searchParams);
-  const [{ rows, total, approximate }, countries] = await Promise.all([listPublicCases(query, preferredScript(locale)), listCountryNames()]);
+  const [{ rows, total, approximate }, countries] = await Promise.all([
+    listPublicCases(query, preferredScript(locale)),
+    listCountryNames(),
+  ]);
   const filterSearch = caseListSearch(query, { sort: undefined, dir: undefined, page: undefined });
   return (
     <>
@@ -52,7 +55,9 @@ export default async function CasesPage({ params, searchParams }: Props) {
         <CaseFilters query={query} countries={countries} />
       </div>
       <div className="mt-6">
-        <ClientMessages><CaseTable rows={rows} sort={{ id: query.sort, desc: query.dir === "desc" }} baseSearch={filterSearch} /></ClientMessages>
+        <ClientMessages>
+          <CaseTable rows={rows} sort={{ id: query.sort, desc: query.dir === "desc" }} baseSearch={filterSearch} />
+        </ClientMessages>
       </div>
       <Pagination
         page={query.page}

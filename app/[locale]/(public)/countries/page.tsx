@@ -26,16 +26,24 @@ export default async function CountriesPage({ params }: Props) {
         <caption className="sr-only">{t("caption")}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
-            <th scope="col" className="px-3 py-2">{t("colCountry")}</th>
-            <th scope="col" className="px-3 py-2">{t("colCases")}</th>
-            <th scope="col" className="px-3 py-2">{t("colLaws")}</th>
+            <th scope="col" className="px-3 py-2">
+              {t("colCountry")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("colCases")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("colLaws")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {countries.map((c) => (
             <tr key={c.code} className="border-b border-slate-200">
               <td className="px-3 py-2">
-                <Link href={`/countries/${c.code}`} className="text-blue-800 underline">{countryName(c.code, locale, c.name)}</Link>
+                <Link href={`/countries/${c.code}`} className="text-blue-800 underline">
+                  {countryName(c.code, locale, c.name)}
+                </Link>
               </td>
               <td className="px-3 py-2">{c.caseCount}</td>
               <td className="px-3 py-2">{c.lawCount}</td>

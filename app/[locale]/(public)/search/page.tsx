@@ -32,17 +32,32 @@ export default async function SearchPage({ params, searchParams }: Props) {
     <>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <form method="get" role="search" className="mt-4 flex gap-2">
-        <label htmlFor="search-page-q" className="sr-only">{t("label")}</label>
-        <input id="search-page-q" name="q" type="search" defaultValue={q} maxLength={MAX_SEARCH_LENGTH} className="w-full max-w-md rounded border border-slate-400 px-2 py-1.5" />
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-white">{t("submit")}</button>
+        <label htmlFor="search-page-q" className="sr-only">
+          {t("label")}
+        </label>
+        <input
+          id="search-page-q"
+          name="q"
+          type="search"
+          defaultValue={q}
+          maxLength={MAX_SEARCH_LENGTH}
+          className="w-full max-w-md rounded border border-slate-400 px-2 py-1.5"
+        />
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-white">
+          {t("submit")}
+        </button>
       </form>
       {q && (
-        <p className="mt-4" aria-live="polite">{t("count", { count: results.length, query: q })}</p>
+        <p className="mt-4" aria-live="polite">
+          {t("count", { count: results.length, query: q })}
+        </p>
       )}
       <ol className="mt-2 divide-y divide-slate-200">
         {results.map((r) => (
           <li key={r.slug} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
-            <Link href={`/cases/${r.slug}`} className="text-blue-800 underline" lang={CONTENT_LANGUAGE}>{r.fullName}</Link>
+            <Link href={`/cases/${r.slug}`} className="text-blue-800 underline" lang={CONTENT_LANGUAGE}>
+              {r.fullName}
+            </Link>
             <span className="text-slate-600">{countryName(r.countryCode, locale, r.countryName)}</span>
             <StatusBadge status={r.status} />
             <span className="text-xs text-slate-500">{kinds[r.rank]}</span>

@@ -38,59 +38,132 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
   const scope = country ? countryName(country.code, locale, country.name) : t("allCountries");
   return (
     <>
-      <h1 className="text-3xl font-bold">{t("title")}: {scope}</h1>
+      <h1 className="text-3xl font-bold">
+        {t("title")}: {scope}
+      </h1>
       <p className="mt-2">
         {t("asOf", { date: formatPartialDate(stats.asOf, "DAY", locale)!, count: stats.total })}{" "}
         {stats.notKnown > 0 && t("notKnownOnDate", { count: stats.notKnown })}
       </p>
-      <p className="mt-1 max-w-3xl text-sm text-slate-600">{t("method")} {stats.present ? t("methodPresent") : t("methodPast")}</p>
+      <p className="mt-1 max-w-3xl text-sm text-slate-600">
+        {t("method")} {stats.present ? t("methodPresent") : t("methodPast")}
+      </p>
       <form method="get" className="mt-4 flex flex-wrap items-end gap-3 print:hidden" aria-label={t("options")}>
         <label className="text-sm font-medium">
           {t("country")}
-          <select name="country" defaultValue={country?.code ?? ""} className="mt-1 block rounded border border-slate-400 px-2 py-1.5">
+          <select
+            name="country"
+            defaultValue={country?.code ?? ""}
+            className="mt-1 block rounded border border-slate-400 px-2 py-1.5"
+          >
             <option value="">{t("allCountries")}</option>
             {countries.map((c) => (
-              <option key={c.code} value={c.code}>{countryName(c.code, locale, c.name)}</option>
+              <option key={c.code} value={c.code}>
+                {countryName(c.code, locale, c.name)}
+              </option>
             ))}
           </select>
         </label>
         <label className="text-sm font-medium">
           {t("asOfLabel")}
-          <input type="date" name="asOf" defaultValue={asOf ? asOfText : ""} className="mt-1 block rounded border border-slate-400 px-2 py-1.5" />
+          <input
+            type="date"
+            name="asOf"
+            defaultValue={asOf ? asOfText : ""}
+            className="mt-1 block rounded border border-slate-400 px-2 py-1.5"
+          />
         </label>
-        <button type="submit" className="rounded border border-slate-400 px-3 py-1.5">{t("show")}</button>
+        <button type="submit" className="rounded border border-slate-400 px-3 py-1.5">
+          {t("show")}
+        </button>
       </form>
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
-        <ClientMessages><ChartWithTable id="by-status" title={t("byStatus")} labelHeading={t("status")} valueHeading={t("cases")} data={stats.byStatus.map((s) => ({ label: statuses(s.status), value: s.count }))} /></ClientMessages>
-        <ClientMessages><ChartWithTable id="by-role" title={t("byRole")} labelHeading={t("role")} valueHeading={t("cases")} data={stats.byRole.map((r) => ({ label: roles(r.role), value: r.count }))} /></ClientMessages>
+        <ClientMessages>
+          <ChartWithTable
+            id="by-status"
+            title={t("byStatus")}
+            labelHeading={t("status")}
+            valueHeading={t("cases")}
+            data={stats.byStatus.map((s) => ({ label: statuses(s.status), value: s.count }))}
+          />
+        </ClientMessages>
+        <ClientMessages>
+          <ChartWithTable
+            id="by-role"
+            title={t("byRole")}
+            labelHeading={t("role")}
+            valueHeading={t("cases")}
+            data={stats.byRole.map((r) => ({ label: roles(r.role), value: r.count }))}
+          />
+        </ClientMessages>
         <div>
-          <ClientMessages><ChartWithTable id="starts" title={t("startsPerYear")} labelHeading={t("year")} valueHeading={t("cases")} data={stats.startsPerYear.map((s) => ({ label: String(s.year), value: s.count }))} /></ClientMessages>
+          <ClientMessages>
+            <ChartWithTable
+              id="starts"
+              title={t("startsPerYear")}
+              labelHeading={t("year")}
+              valueHeading={t("cases")}
+              data={stats.startsPerYear.map((s) => ({ label: String(s.year), value: s.count }))}
+            />
+          </ClientMessages>
           <p className="mt-1 text-sm text-slate-600">
             {stats.startNotKnown > 0 && <>{t("startNotKnown", { count: stats.startNotKnown })} </>}
             {t("startsNote")}
           </p>
         </div>
         <div>
-          <ClientMessages><ChartWithTable id="detained" kind="line" title={t("detainedOverTime")} labelHeading={t("year")} valueHeading={t("people")} extraHeading={t("notKnownHeading")} data={stats.detainedOverTime.map((d) => ({ label: String(d.year), value: d.detained, extra: d.notKnown }))} /></ClientMessages>
+          <ClientMessages>
+            <ChartWithTable
+              id="detained"
+              kind="line"
+              title={t("detainedOverTime")}
+              labelHeading={t("year")}
+              valueHeading={t("people")}
+              extraHeading={t("notKnownHeading")}
+              data={stats.detainedOverTime.map((d) => ({
+                label: String(d.year),
+                value: d.detained,
+                extra: d.notKnown,
+              }))}
+            />
+          </ClientMessages>
           <p className="mt-1 text-sm text-slate-600">{t("detainedNote")}</p>
         </div>
       </div>
       <section className="mt-8" aria-labelledby="detention-times">
-        <h2 id="detention-times" className="text-xl font-semibold">{t("detentionTimes")}</h2>
+        <h2 id="detention-times" className="text-xl font-semibold">
+          {t("detentionTimes")}
+        </h2>
         <table className="mt-2 w-full max-w-2xl text-left text-sm">
           <caption className="sr-only">{t("detentionTimes")}</caption>
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="p-1">{t("person")}</th>
-              <th scope="col" className="p-1">{t("timeInDetention")}</th>
+              <th scope="col" className="p-1">
+                {t("person")}
+              </th>
+              <th scope="col" className="p-1">
+                {t("timeInDetention")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {stats.detentionTimes.map((d) => (
               <tr key={d.slug} className="border-b border-slate-200">
-                <td className="p-1"><Link href={`/cases/${d.slug}`} className="text-blue-800 underline" lang="en">{d.name}</Link></td>
                 <td className="p-1">
-                  {d.span ? (d.span.exact ? common("exactDays", { count: d.span.days }) : common("atLeastDays", { count: d.span.days })) : <span className="italic text-slate-500">{common("notKnown")}</span>}
+                  <Link href={`/cases/${d.slug}`} className="text-blue-800 underline" lang="en">
+                    {d.name}
+                  </Link>
+                </td>
+                <td className="p-1">
+                  {d.span ? (
+                    d.span.exact ? (
+                      common("exactDays", { count: d.span.days })
+                    ) : (
+                      common("atLeastDays", { count: d.span.days })
+                    )
+                  ) : (
+                    <span className="italic text-slate-500">{common("notKnown")}</span>
+                  )}
                 </td>
               </tr>
             ))}

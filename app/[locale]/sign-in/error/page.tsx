@@ -18,7 +18,9 @@ export default async function SignInErrorPage({ params }: Props) {
     <>
       <h1 className="mb-4 text-3xl font-bold">{t("errorTitle")}</h1>
       <p className="mb-4">{t("errorText")}</p>
-      <Link href="/sign-in" className="text-blue-800 underline">{t("backToSignIn")}</Link>
+      <Link href="/sign-in" className="text-blue-800 underline">
+        {t("backToSignIn")}
+      </Link>
     </>
   );
 }

@@ -18,13 +18,22 @@ const HEAVY_FORMATS = new Set<keyof typeof BRIEFING_FORMATS>(["pdf", "docx"]);
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   try {
     const { format, ...rest } = ZQuerySchema.parse(queryObject(new URL(request.url)));
-    const options = ZBriefingOptionsSchema.parse({ ...rest, asOf: rest.asOf?.toISOString().slice(0, 10), code: (await params).code });
+    const options = ZBriefingOptionsSchema.parse({
+      ...rest,
+      asOf: rest.asOf?.toISOString().slice(0, 10),
+      code: (await params).code,
+    });
     const refused = HEAVY_FORMATS.has(format) ? await refuseAnonymousDownload(request) : null;
     if (refused) return refused;
     const briefing = await getCountryBriefing(options);
     if (!briefing) return jsonError(404, "NOT_FOUND", "No such country.");
     const body = await renderBriefing(briefing, format);
-    await recordExport(`briefing.${format}`, { country: briefing.country.code, locale: options.locale, asOf: briefing.asOf.toISOString(), status: options.status ?? [] });
+    await recordExport(`briefing.${format}`, {
+      country: briefing.country.code,
+      locale: options.locale,
+      asOf: briefing.asOf.toISOString(),
+      status: options.status ?? [],
+    });
     const name = `habeas-briefing-${briefing.country.code.toLowerCase()}-${briefing.asOf.toISOString().slice(0, 10)}-${options.locale}.${BRIEFING_FORMATS[format].extension}`;
     return new Response(body as BodyInit, {
       headers: {

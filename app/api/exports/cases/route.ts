@@ -21,7 +21,13 @@ export async function GET(request: Request) {
     const { format, bom, locale, ...filters } = ZExportQuerySchema.parse(queryObject(new URL(request.url)));
     const query = ZCaseListQuerySchema.parse(filters);
     await recordExport(`cases.${format}`, { ...filters, locale });
-    const body = caseExportStream(streamPublicCases(query), { format, bom: bom === "1", t: translatorFor(locale), siteUrl: env().SITE_URL, locale });
+    const body = caseExportStream(streamPublicCases(query), {
+      format,
+      bom: bom === "1",
+      t: translatorFor(locale),
+      siteUrl: env().SITE_URL,
+      locale,
+    });
     const stamp = new Date().toISOString().slice(0, 10);
     return new Response(body, {
       headers: {

@@ -3,6 +3,9 @@ import { templateCsv } from "@/lib/import/columns";
 
 export function GET() {
   return new Response(`\uFEFF${templateCsv()}`, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="habeas-import-template.csv"' },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="habeas-import-template.csv"',
+    },
   });
 }

@@ -4,7 +4,11 @@ import { ImportFileError } from "@/lib/import/import-problem";
 
 export function asImportError(error: unknown): never {
   if (error instanceof ImportFileError) {
-    throw new AppError("INVALID_INPUT", `The file cannot be imported: ${error.code}.`, { reason: "importFile", problem: error.code, params: error.params });
+    throw new AppError("INVALID_INPUT", `The file cannot be imported: ${error.code}.`, {
+      reason: "importFile",
+      problem: error.code,
+      params: error.params,
+    });
   }
   throw error;
 }

@@ -54,15 +54,23 @@ export async function checkSpreadsheet(db: Db, bytes: Uint8Array, fileName: stri
 export type ImportOutcome = { report: ImportReport; result: ImportResult | null };
 
 /** Refuses (result null, nothing written) while any row is invalid, unless told to skip invalid rows. */
-export async function importSpreadsheet(db: Db, actorId: string, bytes: Uint8Array, fileName: string, options: ImportOptions): Promise<ImportOutcome> {
+export async function importSpreadsheet(
+  db: Db,
+  actorId: string,
+  bytes: Uint8Array,
+  fileName: string,
+  options: ImportOptions,
+): Promise<ImportOutcome> {
   const table = await readTable(bytes);
   const fileHash = createHash("sha256").update(bytes).digest("hex");
   const checked = report(fileName, table, await db.$transaction((tx) => plan(tx, table), READ_LIMITS));
   if (checked.counts.invalid > 0 && !options.skipInvalid) return { report: checked, result: null };
-  if (checked.rows.length === checked.counts.invalid) throw new AppError("INVALID_INPUT", "No row of this file can be imported.", { reason: "importNothingValid" });
+  if (checked.rows.length === checked.counts.invalid)
+    throw new AppError("INVALID_INPUT", "No row of this file can be imported.", { reason: "importNothingValid" });
   // Planned again inside the transaction, so the writes follow what the database holds at that moment.
   const result = await db.$transaction(
-    async (tx) => writeImport(tx, await plan(tx, table), options, actorId, { format: "spreadsheet", fileName, fileHash }),
+    async (tx) =>
+      writeImport(tx, await plan(tx, table), options, actorId, { format: "spreadsheet", fileName, fileHash }),
     { timeout: 10 * 60_000, maxWait: 30_000 },
   );
   return { report: checked, result };

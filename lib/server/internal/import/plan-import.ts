@@ -32,7 +32,11 @@ export function rowCaseFields(input: ImportRow): Record<string, unknown> {
   if (input.sentence) fields.sentence = input.sentence;
   if (input.facility) fields.facility = input.facility;
   if (input.summary) fields.summary = input.summary;
-  for (const [name, date] of [["arrest", input.arrest], ["conviction", input.conviction], ["release", input.release]] as const) {
+  for (const [name, date] of [
+    ["arrest", input.arrest],
+    ["conviction", input.conviction],
+    ["release", input.release],
+  ] as const) {
     if (date.precision === "UNKNOWN") continue;
     fields[`${name}Date`] = date.date;
     fields[`${name}Precision`] = date.precision;
@@ -41,29 +45,53 @@ export function rowCaseFields(input: ImportRow): Record<string, unknown> {
 }
 
 const CASE_SELECT = {
-  id: true, countryCode: true, status: true, sentence: true, facility: true, summary: true, arrestDate: true, arrestPrecision: true,
-  convictionDate: true, convictionPrecision: true, releaseDate: true, releasePrecision: true,
+  id: true,
+  countryCode: true,
+  status: true,
+  sentence: true,
+  facility: true,
+  summary: true,
+  arrestDate: true,
+  arrestPrecision: true,
+  convictionDate: true,
+  convictionPrecision: true,
+  releaseDate: true,
+  releasePrecision: true,
 } as const;
 
 /** The fields of the row that differ from the case, plus "status" when the row gives a different one. */
 export function differences(current: Record<string, unknown>, input: ImportRow): string[] {
   const next = rowCaseFields(input);
-  const changed = Object.keys(next).filter((field) => JSON.stringify(comparable(current[field])) !== JSON.stringify(comparable(next[field])));
+  const changed = Object.keys(next).filter(
+    (field) => JSON.stringify(comparable(current[field])) !== JSON.stringify(comparable(next[field])),
+  );
   if (current.status !== input.createForm.status) changed.push("status");
   return changed;
 }
 
 async function casesOfPeople(db: Reader, personIds: string[]) {
   if (personIds.length === 0) return [];
-  return db.case.findMany({ where: { personId: { in: personIds }, deletedAt: null }, orderBy: { createdAt: "asc" }, select: { ...CASE_SELECT, personId: true } });
+  return db.case.findMany({
+    where: { personId: { in: personIds }, deletedAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { ...CASE_SELECT, personId: true },
+  });
 }
 
-export async function planImport(db: Reader, parsed: ParsedRow[], rowNumbers: number[], names: string[]): Promise<PlannedRow[]> {
+export async function planImport(
+  db: Reader,
+  parsed: ParsedRow[],
+  rowNumbers: number[],
+  names: string[],
+): Promise<PlannedRow[]> {
   const valid = parsed.flatMap((p) => (p.ok ? [p.value] : []));
   // External identifiers, all at once.
   const idPairs = valid.flatMap((r) => r.externalIds);
   const ids = idPairs.length
-    ? await db.externalIdentifier.findMany({ where: { OR: idPairs.map(({ scheme, value }) => ({ scheme, value })) }, select: { scheme: true, value: true, personId: true } })
+    ? await db.externalIdentifier.findMany({
+        where: { OR: idPairs.map(({ scheme, value }) => ({ scheme, value })) },
+        select: { scheme: true, value: true, personId: true },
+      })
     : [];
   const personOfId = new Map(ids.map((i) => [`${i.scheme}:${i.value}`, i.personId]));
   // Exact name keys, on names and aliases, all at once.
@@ -76,7 +104,9 @@ export async function planImport(db: Reader, parsed: ParsedRow[], rowNumbers: nu
   for (const { id, searchName } of [...people, ...aliases.map((a) => ({ id: a.personId, searchName: a.searchName }))]) {
     peopleOfKey.set(searchName, (peopleOfKey.get(searchName) ?? new Set()).add(id));
   }
-  const candidates = await casesOfPeople(db, [...new Set([...personOfId.values(), ...[...peopleOfKey.values()].flatMap((s) => [...s])])]);
+  const candidates = await casesOfPeople(db, [
+    ...new Set([...personOfId.values(), ...[...peopleOfKey.values()].flatMap((s) => [...s])]),
+  ]);
   const seenInFile = new Map<string, number>();
 
   const planned: PlannedRow[] = [];
@@ -91,12 +121,24 @@ export async function planImport(db: Reader, parsed: ParsedRow[], rowNumbers: nu
     const fileKey = `${key}|${input.createForm.countryCode}`;
     const earlier = seenInFile.get(fileKey);
     if (earlier !== undefined) {
-      planned.push({ ...base, outcome: "invalid", problems: [{ row: base.row, column: "name", code: "repeatedInFile", params: { row: earlier } }], input: null });
+      planned.push({
+        ...base,
+        outcome: "invalid",
+        problems: [{ row: base.row, column: "name", code: "repeatedInFile", params: { row: earlier } }],
+        input: null,
+      });
       continue;
     }
-    const repeatedId = input.externalIds.map((i) => seenInFile.get(`${i.scheme}:${i.value}`)).find((r) => r !== undefined);
+    const repeatedId = input.externalIds
+      .map((i) => seenInFile.get(`${i.scheme}:${i.value}`))
+      .find((r) => r !== undefined);
     if (repeatedId !== undefined) {
-      planned.push({ ...base, outcome: "invalid", problems: [{ row: base.row, column: "external_ids", code: "repeatedInFile", params: { row: repeatedId } }], input: null });
+      planned.push({
+        ...base,
+        outcome: "invalid",
+        problems: [{ row: base.row, column: "external_ids", code: "repeatedInFile", params: { row: repeatedId } }],
+        input: null,
+      });
       continue;
     }
     seenInFile.set(fileKey, base.row);
@@ -108,12 +150,21 @@ export async function planImport(db: Reader, parsed: ParsedRow[], rowNumbers: nu
       : candidates.find((c) => sameKey.has(c.personId) && c.countryCode === input.createForm.countryCode);
     if (match) {
       const changes = differences(match, input);
-      planned.push({ ...base, outcome: changes.length ? "update" : "unchanged", caseId: match.id, changes, problems: [], input });
+      planned.push({
+        ...base,
+        outcome: changes.length ? "update" : "unchanged",
+        caseId: match.id,
+        changes,
+        problems: [],
+        input,
+      });
       continue;
     }
     const close = await possibleDuplicates(db, input.createForm.fullName, input.createForm.countryCode);
     if (close.length > 0) {
-      const matches = close.slice(0, 3).map((d) => ({ fullName: d.fullName, caseId: d.caseId, countryCode: d.countryCode }));
+      const matches = close
+        .slice(0, 3)
+        .map((d) => ({ fullName: d.fullName, caseId: d.caseId, countryCode: d.countryCode }));
       planned.push({ ...base, outcome: "duplicate", matches, problems: [], input });
       continue;
     }

@@ -196,7 +196,8 @@ class BatchWriter {
       });
     }
     // One citation per spelling, under the claim the publish check looks for.
-    for (const alias of input.aliases) await this.cite(sourceId, quote, `alias: ${alias.name}`, { personId: created.personId });
+    for (const alias of input.aliases)
+      await this.cite(sourceId, quote, `alias: ${alias.name}`, { personId: created.personId });
     for (const id of input.externalIds) {
       await this.tx.externalIdentifier.create({
         data: { personId: created.personId, scheme: id.scheme, value: id.value, searchName: nameKey(id.value) },

@@ -14,7 +14,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
   await requirePageUser(await resolveLocale(params), true);
   const t = await getTranslations("Editor");
   const actions = await getTranslations("AuditAction");
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]),
+  );
   const query = ZAuditQuerySchema.parse(raw);
   const { rows, total, pageSize } = await listAudit(query);
   const href = (page: number) => {
@@ -27,22 +29,38 @@ export default async function AuditPage({ params, searchParams }: Props) {
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label={t("filterAudit")}>
         <label className="text-sm font-medium">
           {t("auditUser")}
-          <input name="actor" defaultValue={query.actor ?? ""} className="mt-1 block rounded border border-slate-400 px-2 py-1.5" />
+          <input
+            name="actor"
+            defaultValue={query.actor ?? ""}
+            className="mt-1 block rounded border border-slate-400 px-2 py-1.5"
+          />
         </label>
         <label className="text-sm font-medium">
           {t("auditRecord")}
-          <input name="entity" defaultValue={query.entity ?? ""} className="mt-1 block rounded border border-slate-400 px-2 py-1.5" />
+          <input
+            name="entity"
+            defaultValue={query.entity ?? ""}
+            className="mt-1 block rounded border border-slate-400 px-2 py-1.5"
+          />
         </label>
         <label className="text-sm font-medium">
           {t("auditAction")}
-          <select name="action" defaultValue={query.action ?? ""} className="mt-1 block rounded border border-slate-400 px-2 py-1.5">
+          <select
+            name="action"
+            defaultValue={query.action ?? ""}
+            className="mt-1 block rounded border border-slate-400 px-2 py-1.5"
+          >
             <option value="">{t("any")}</option>
             {AUDIT_ACTIONS.map((a) => (
-              <option key={a} value={a}>{actions(a)}</option>
+              <option key={a} value={a}>
+                {actions(a)}
+              </option>
             ))}
           </select>
         </label>
-        <button type="submit" className="rounded border border-slate-400 px-3 py-1.5">{t("apply")}</button>
+        <button type="submit" className="rounded border border-slate-400 px-3 py-1.5">
+          {t("apply")}
+        </button>
       </form>
       <AuditList rows={rows} />
       <Pagination page={query.page} pageSize={pageSize} total={total} hrefFor={href} />

@@ -12,10 +12,14 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
-      <p className="mb-2 max-w-3xl">{t("intro", { rows: MAX_IMPORT_ROWS, megabytes: MAX_IMPORT_BYTES / 1024 / 1024 })}</p>
+      <p className="mb-2 max-w-3xl">
+        {t("intro", { rows: MAX_IMPORT_ROWS, megabytes: MAX_IMPORT_BYTES / 1024 / 1024 })}
+      </p>
       <p className="mb-4 max-w-3xl text-sm">
         {t("columns")} <code className="break-words">{IMPORT_COLUMNS.join(", ")}</code>.{" "}
-        <a href="/api/import/template" className="text-blue-800 underline" download>{t("template")}</a>
+        <a href="/api/import/template" className="text-blue-800 underline" download>
+          {t("template")}
+        </a>
       </p>
       <ImportForm />
     </>

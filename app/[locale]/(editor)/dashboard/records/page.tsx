@@ -11,7 +11,9 @@ export default async function RecordsIndexPage() {
       <ul className="grid gap-2 sm:grid-cols-2">
         {RECORD_TYPES.map((type) => (
           <li key={type}>
-            <Link href={`/dashboard/records/${type}`} className="text-blue-800 underline">{t(`type.${type}`)}</Link>
+            <Link href={`/dashboard/records/${type}`} className="text-blue-800 underline">
+              {t(`type.${type}`)}
+            </Link>
           </li>
         ))}
       </ul>

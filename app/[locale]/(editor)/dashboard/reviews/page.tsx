@@ -16,7 +16,9 @@ export default async function ReviewsPage({ params }: { params: Promise<{ locale
       <h1 className="mb-4 text-3xl font-bold">{t("navReviews")}</h1>
       <PendingChangeList changes={changes} currentUserId={user.id} />
       <section className="mt-10" aria-labelledby="takedowns-heading">
-        <h2 id="takedowns-heading" className="mb-2 text-xl font-semibold">{t("takedownsHeading")}</h2>
+        <h2 id="takedowns-heading" className="mb-2 text-xl font-semibold">
+          {t("takedownsHeading")}
+        </h2>
         <TakedownList takedowns={takedowns} />
       </section>
     </>

@@ -50,7 +50,15 @@ export default async function PersonCasePage({ params }: Props) {
   return (
     <article>
       <div className="float-right ml-4 print:hidden">
-        <ExportMenu links={[{ label: t("caseSheet"), href: `/api/cases/${person.slug}/sheet?locale=${locale}`, filename: `habeas-${person.slug}-${locale}.pdf` }]} />
+        <ExportMenu
+          links={[
+            {
+              label: t("caseSheet"),
+              href: `/api/cases/${person.slug}/sheet?locale=${locale}`,
+              filename: `habeas-${person.slug}-${locale}.pdf`,
+            },
+          ]}
+        />
       </div>
       <PersonHeader person={person} footnotes={footnotes} />
       <ContentLanguageNotice />

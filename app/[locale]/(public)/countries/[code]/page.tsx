@@ -52,11 +52,16 @@ export default async function CountryPage({ params }: Props) {
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <h1 className="text-3xl font-bold">{countryName(page.country.code, locale, page.country.name)}</h1>
-        <ExportMenu links={countryExportLinks(page.country.code, locale, translatorFor(locale))} printable={`/countries/${page.country.code}/briefing`} />
+        <ExportMenu
+          links={countryExportLinks(page.country.code, locale, translatorFor(locale))}
+          printable={`/countries/${page.country.code}/briefing`}
+        />
       </div>
       <ContentLanguageNotice />
       <section aria-labelledby="status-counts" className="mt-6">
-        <h2 id="status-counts" className="text-xl font-semibold">{t("byStatus")}</h2>
+        <h2 id="status-counts" className="text-xl font-semibold">
+          {t("byStatus")}
+        </h2>
         <ul className="mt-2 flex flex-wrap gap-3">
           {page.byStatus.map((s) => (
             <li key={s.status} className="rounded border border-slate-200 px-3 py-2">
@@ -69,7 +74,9 @@ export default async function CountryPage({ params }: Props) {
         </ul>
       </section>
       <p className="mt-3">
-        <Link href={`/statistics?country=${page.country.code}`} className="text-blue-800 underline">{t("statistics")}</Link>
+        <Link href={`/statistics?country=${page.country.code}`} className="text-blue-800 underline">
+          {t("statistics")}
+        </Link>
       </p>
       <CountryCases cases={page.cases} total={page.totalCases} code={page.country.code} />
       <LawList laws={page.laws} />

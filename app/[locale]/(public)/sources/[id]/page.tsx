@@ -13,7 +13,10 @@ import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import { getSourcePage } from "@/lib/server/public/cached";
 import { webHref } from "@/lib/validations/web-url";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams?: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** `?after=<citation id>`: the claims after that one (see SOURCE_PAGE_CLAIMS); anything else means the first page. */
 async function load(params: Props["params"], searchParams?: Props["searchParams"]) {
@@ -47,19 +50,34 @@ export default async function SourcePage({ params, searchParams }: Props) {
   return (
     <>
       <p className="text-sm uppercase tracking-wide text-slate-600">{kinds(source.kind)}</p>
-      <h1 className="text-3xl font-bold" lang={CONTENT_LANGUAGE}>{source.title}</h1>
+      <h1 className="text-3xl font-bold" lang={CONTENT_LANGUAGE}>
+        {source.title}
+      </h1>
       <ContentLanguageNotice />
       <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("publisher")}</dt>
-        <dd lang={CONTENT_LANGUAGE}><OrNotKnown value={source.publisher} /></dd>
+        <dd lang={CONTENT_LANGUAGE}>
+          <OrNotKnown value={source.publisher} />
+        </dd>
         <dt className="font-semibold">{t("authors")}</dt>
-        <dd lang={CONTENT_LANGUAGE}><OrNotKnown value={source.authors.join(", ")} /></dd>
+        <dd lang={CONTENT_LANGUAGE}>
+          <OrNotKnown value={source.authors.join(", ")} />
+        </dd>
         <dt className="font-semibold">{t("published")}</dt>
-        <dd><PartialDate date={source.publishedDate} precision={source.publishedPrecision} /></dd>
+        <dd>
+          <PartialDate date={source.publishedDate} precision={source.publishedPrecision} />
+        </dd>
         <dt className="font-semibold">{t("address")}</dt>
         <dd>
           <OrNotKnown value={source.url}>
-            {source.url && (webHref(source.url) ? <a href={webHref(source.url)!} className="text-blue-800 underline" rel="noopener noreferrer">{source.url}</a> : source.url)}
+            {source.url &&
+              (webHref(source.url) ? (
+                <a href={webHref(source.url)!} className="text-blue-800 underline" rel="noopener noreferrer">
+                  {source.url}
+                </a>
+              ) : (
+                source.url
+              ))}
           </OrNotKnown>
         </dd>
         {source.archiveNote && (
@@ -71,7 +89,9 @@ export default async function SourcePage({ params, searchParams }: Props) {
       </dl>
       {source.organisations.length > 0 && (
         <section aria-labelledby="organisations" className="mt-6">
-          <h2 id="organisations" className="text-xl font-semibold">{t("organisations")}</h2>
+          <h2 id="organisations" className="text-xl font-semibold">
+            {t("organisations")}
+          </h2>
           <ul className="mt-2 list-disc pl-6">
             {source.organisations.map((o) => (
               <li key={o.organisation.name}>
@@ -86,14 +106,32 @@ export default async function SourcePage({ params, searchParams }: Props) {
         </section>
       )}
       {/* Counts only where this page holds every claim; counting a source's thousands of claims is not cheap. */}
-      <CitedClaims heading={whole ? t("citedBy", { count: page.citations.length }) : t("citedByPaged")} citations={page.citations} />
+      <CitedClaims
+        heading={whole ? t("citedBy", { count: page.citations.length }) : t("citedByPaged")}
+        citations={page.citations}
+      />
       {page.quotedIn.length > 0 && (
-        <CitedClaims heading={whole ? t("quotedIn", { count: page.quotedIn.length }) : t("quotedInPaged")} citations={page.quotedIn} />
+        <CitedClaims
+          heading={whole ? t("quotedIn", { count: page.quotedIn.length }) : t("quotedInPaged")}
+          citations={page.quotedIn}
+        />
       )}
       {!whole && (
         <nav aria-label={t("claimPages")} className="mt-4 flex gap-2 text-sm">
-          {page.after && <Link className="rounded border border-slate-300 px-3 py-1" href={`/sources/${source.id}`}>{t("firstClaims")}</Link>}
-          {page.nextAfter && <Link className="rounded border border-slate-300 px-3 py-1" rel="next" href={`/sources/${source.id}?after=${encodeURIComponent(page.nextAfter)}`}>{t("nextClaims")}</Link>}
+          {page.after && (
+            <Link className="rounded border border-slate-300 px-3 py-1" href={`/sources/${source.id}`}>
+              {t("firstClaims")}
+            </Link>
+          )}
+          {page.nextAfter && (
+            <Link
+              className="rounded border border-slate-300 px-3 py-1"
+              rel="next"
+              href={`/sources/${source.id}?after=${encodeURIComponent(page.nextAfter)}`}
+            >
+              {t("nextClaims")}
+            </Link>
+          )}
         </nav>
       )}
     </>

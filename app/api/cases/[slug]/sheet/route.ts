@@ -21,7 +21,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     const pdf = await caseSheetPdf(person, locale);
     await recordExport("case-sheet.pdf", { slug, locale });
     return new Response(new Uint8Array(pdf), {
-      headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="habeas-${slug}-${locale}.pdf"`, "Cache-Control": "no-store" },
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="habeas-${slug}-${locale}.pdf"`,
+        "Cache-Control": "no-store",
+      },
     });
   } catch (error) {
     return errorResponse(error);

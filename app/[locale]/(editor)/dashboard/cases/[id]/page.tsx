@@ -27,7 +27,12 @@ export default async function EditCasePage({ params }: Props) {
   const visibility = await getTranslations("Visibility");
   const records = await getTranslations("Records");
   const found = await loadStaffCase(id);
-  const [countries, pending, settings, sources] = await Promise.all([listCountries(), listPendingChanges(found.id), getSettings(), listSourceChoices()]);
+  const [countries, pending, settings, sources] = await Promise.all([
+    listCountries(),
+    listPendingChanges(found.id),
+    getSettings(),
+    listSourceChoices(),
+  ]);
   const deleted = found.deletedAt !== null;
   const published = found.visibility === "PUBLISHED" && !deleted;
   return (
@@ -38,28 +43,68 @@ export default async function EditCasePage({ params }: Props) {
         <span>{deleted ? t("deletedLabel") : visibility(found.visibility)}</span>
         <span className="text-sm text-slate-600">{t("versionLabel", { version: found.version })}</span>
         {found.visibility === "PUBLISHED" && !deleted && (
-          <Link href={`/cases/${found.person.slug}`} className="text-blue-800 underline">{t("viewPublic")}</Link>
+          <Link href={`/cases/${found.person.slug}`} className="text-blue-800 underline">
+            {t("viewPublic")}
+          </Link>
         )}
-        <Link href={`/dashboard/cases/${found.id}/status`} className="text-blue-800 underline">{t("changeStatus")}</Link>
-        <Link href={`/dashboard/cases/${found.id}/history`} className="text-blue-800 underline">{t("history")}</Link>
+        <Link href={`/dashboard/cases/${found.id}/status`} className="text-blue-800 underline">
+          {t("changeStatus")}
+        </Link>
+        <Link href={`/dashboard/cases/${found.id}/history`} className="text-blue-800 underline">
+          {t("history")}
+        </Link>
       </p>
       {pending.length > 0 && (
         <section className="mt-6" aria-labelledby="pending-heading">
-          <h2 id="pending-heading" className="text-xl font-semibold">{t("pendingChanges")}</h2>
+          <h2 id="pending-heading" className="text-xl font-semibold">
+            {t("pendingChanges")}
+          </h2>
           <PendingChangeList changes={pending} currentUserId={user.id} />
         </section>
       )}
       <section className="mt-6" aria-labelledby="related-heading">
-        <h2 id="related-heading" className="mb-2 text-xl font-semibold">{records("related")}</h2>
+        <h2 id="related-heading" className="mb-2 text-xl font-semibold">
+          {records("related")}
+        </h2>
         <ul className="flex flex-wrap gap-x-5 gap-y-2">
-          <li><Link href={`/dashboard/records/person/${found.person.id}`} className="text-blue-800 underline">{records("editPerson")}</Link></li>
-          <li><Link href={`/dashboard/records/alias/new?personId=${found.person.id}`} className="text-blue-800 underline">{records("addAlias")}</Link></li>
-          <li><Link href={`/dashboard/records/externalId/new?personId=${found.person.id}`} className="text-blue-800 underline">{records("addIdentifier")}</Link></li>
-          <li><Link href={`/dashboard/records/charge/new?caseId=${found.id}`} className="text-blue-800 underline">{records("addCharge")}</Link></li>
-          <li><Link href={`/dashboard/records/demand/new?caseId=${found.id}`} className="text-blue-800 underline">{records("addDemand")}</Link></li>
-          <li><Link href={`/dashboard/records/caseFact/new?caseId=${found.id}`} className="text-blue-800 underline">{records("addCaseFact")}</Link></li>
           <li>
-            <Link href={`/dashboard/records/citation/new?target.type=case&target.id=${found.id}`} className="text-blue-800 underline">
+            <Link href={`/dashboard/records/person/${found.person.id}`} className="text-blue-800 underline">
+              {records("editPerson")}
+            </Link>
+          </li>
+          <li>
+            <Link href={`/dashboard/records/alias/new?personId=${found.person.id}`} className="text-blue-800 underline">
+              {records("addAlias")}
+            </Link>
+          </li>
+          <li>
+            <Link
+              href={`/dashboard/records/externalId/new?personId=${found.person.id}`}
+              className="text-blue-800 underline"
+            >
+              {records("addIdentifier")}
+            </Link>
+          </li>
+          <li>
+            <Link href={`/dashboard/records/charge/new?caseId=${found.id}`} className="text-blue-800 underline">
+              {records("addCharge")}
+            </Link>
+          </li>
+          <li>
+            <Link href={`/dashboard/records/demand/new?caseId=${found.id}`} className="text-blue-800 underline">
+              {records("addDemand")}
+            </Link>
+          </li>
+          <li>
+            <Link href={`/dashboard/records/caseFact/new?caseId=${found.id}`} className="text-blue-800 underline">
+              {records("addCaseFact")}
+            </Link>
+          </li>
+          <li>
+            <Link
+              href={`/dashboard/records/citation/new?target.type=case&target.id=${found.id}`}
+              className="text-blue-800 underline"
+            >
               {records("addCitation")}
             </Link>
           </li>
@@ -67,12 +112,16 @@ export default async function EditCasePage({ params }: Props) {
       </section>
       {found.visibility === "DRAFT" && !deleted && (
         <section className="mt-6" aria-labelledby="publish-heading">
-          <h2 id="publish-heading" className="mb-2 text-xl font-semibold">{t("publishHeading")}</h2>
+          <h2 id="publish-heading" className="mb-2 text-xl font-semibold">
+            {t("publishHeading")}
+          </h2>
           <PublishForm caseId={found.id} version={found.version} consent={found.consentStatus} />
         </section>
       )}
       <section className="mt-6" aria-labelledby="edit-heading">
-        <h2 id="edit-heading" className="mb-2 text-xl font-semibold">{t("editCase")}</h2>
+        <h2 id="edit-heading" className="mb-2 text-xl font-semibold">
+          {t("editCase")}
+        </h2>
         <CaseEditForm
           countries={countries.map((c) => ({ code: c.code, name: countryName(c.code, locale, c.name) }))}
           sources={sources}
@@ -95,19 +144,26 @@ export default async function EditCasePage({ params }: Props) {
         />
         {found.consentRecordedAt && (
           <p className="mt-2 text-sm text-slate-600">
-            {t("consentRecorded", { by: found.consentBy?.name ?? "—", at: found.consentRecordedAt.toISOString().slice(0, 16).replace("T", " ") })}
+            {t("consentRecorded", {
+              by: found.consentBy?.name ?? "—",
+              at: found.consentRecordedAt.toISOString().slice(0, 16).replace("T", " "),
+            })}
           </p>
         )}
       </section>
       {(!deleted || user.role === "ADMIN") && (
         <section className="mt-8" aria-labelledby="delete-heading">
-          <h2 id="delete-heading" className="mb-2 text-xl font-semibold">{deleted ? t("restore") : t("delete")}</h2>
+          <h2 id="delete-heading" className="mb-2 text-xl font-semibold">
+            {deleted ? t("restore") : t("delete")}
+          </h2>
           <DeleteRestoreForm caseId={found.id} deleted={deleted} needsReview={published && settings.fourEyes} />
         </section>
       )}
       {published && user.role === "ADMIN" && (
         <section className="mt-8" aria-labelledby="takedown-heading">
-          <h2 id="takedown-heading" className="mb-2 text-xl font-semibold">{t("takedownHeading")}</h2>
+          <h2 id="takedown-heading" className="mb-2 text-xl font-semibold">
+            {t("takedownHeading")}
+          </h2>
           <TakedownForm caseId={found.id} />
         </section>
       )}

@@ -13,7 +13,10 @@ export default async function NewCasePage({ params }: { params: Promise<{ locale
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">{t("newCase")}</h1>
-      <CaseCreateForm countries={countries.map((c) => ({ code: c.code, name: countryName(c.code, locale, c.name) }))} sources={sources} />
+      <CaseCreateForm
+        countries={countries.map((c) => ({ code: c.code, name: countryName(c.code, locale, c.name) }))}
+        sources={sources}
+      />
     </>
   );
 }

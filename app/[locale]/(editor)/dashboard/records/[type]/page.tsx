@@ -14,7 +14,12 @@ export default async function RecordListPage({ params }: { params: Promise<{ loc
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">{t(`type.${type}`)}</h1>
         {STANDALONE_TYPES.has(type) && (
-          <Link href={`/dashboard/records/${type}/new`} className="rounded bg-brand-700 px-4 py-2 font-medium text-white">{t("new")}</Link>
+          <Link
+            href={`/dashboard/records/${type}/new`}
+            className="rounded bg-brand-700 px-4 py-2 font-medium text-white"
+          >
+            {t("new")}
+          </Link>
         )}
       </div>
       {records.length === 0 ? (
@@ -23,9 +28,13 @@ export default async function RecordListPage({ params }: { params: Promise<{ loc
         <ul className="divide-y divide-slate-200">
           {records.map((r) => (
             <li key={r.id} className="py-2">
-              <Link href={`/dashboard/records/${type}/${r.id}`} className="text-blue-800 underline">{r.label}</Link>
+              <Link href={`/dashboard/records/${type}/${r.id}`} className="text-blue-800 underline">
+                {r.label}
+              </Link>
               {r.detail && <span className="ml-2 text-sm text-slate-600">{r.detail}</span>}
-              <span className="ml-2 text-xs text-slate-500">{format.dateTime(r.updatedAt, { dateStyle: "medium" })}</span>
+              <span className="ml-2 text-xs text-slate-500">
+                {format.dateTime(r.updatedAt, { dateStyle: "medium" })}
+              </span>
             </li>
           ))}
         </ul>

@@ -20,7 +20,13 @@ async function load({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const { code } = await params;
   const query = await searchParams;
-  const parsed = ZBriefingOptionsSchema.safeParse({ code, locale, asOf: typeof query.asOf === "string" && query.asOf ? query.asOf : undefined, status: query.status, limit: typeof query.limit === "string" && query.limit ? query.limit : undefined });
+  const parsed = ZBriefingOptionsSchema.safeParse({
+    code,
+    locale,
+    asOf: typeof query.asOf === "string" && query.asOf ? query.asOf : undefined,
+    status: query.status,
+    limit: typeof query.limit === "string" && query.limit ? query.limit : undefined,
+  });
   if (!parsed.success) return { locale, briefing: null, invalid: true, query };
   return { locale, briefing: await getCountryBriefing(parsed.data), invalid: false, query };
 }
@@ -43,10 +49,19 @@ export default async function BriefingPage(props: Props) {
   if (typeof query.limit === "string" && query.limit) options.set("limit", query.limit);
   return (
     <>
-      <form method="get" className="mb-6 grid gap-3 rounded border border-slate-200 p-4 print:hidden" aria-label={t("options")}>
+      <form
+        method="get"
+        className="mb-6 grid gap-3 rounded border border-slate-200 p-4 print:hidden"
+        aria-label={t("options")}
+      >
         <label className="text-sm font-medium">
           {t("asOfLabel")}
-          <input type="date" name="asOf" defaultValue={typeof query.asOf === "string" ? query.asOf : ""} className="mt-1 block rounded border border-slate-400 px-2 py-1.5" />
+          <input
+            type="date"
+            name="asOf"
+            defaultValue={typeof query.asOf === "string" ? query.asOf : ""}
+            className="mt-1 block rounded border border-slate-400 px-2 py-1.5"
+          />
         </label>
         <fieldset>
           <legend className="text-sm font-medium">{t("statusesLabel")}</legend>
@@ -59,10 +74,14 @@ export default async function BriefingPage(props: Props) {
           </div>
         </fieldset>
         <div className="flex flex-wrap gap-3">
-          <button type="submit" className="rounded border border-slate-400 px-3 py-1.5">{t("make")}</button>
+          <button type="submit" className="rounded border border-slate-400 px-3 py-1.5">
+            {t("make")}
+          </button>
           <PrintButton label={t("print")} />
         </div>
-        <ExportMenu links={countryExportLinks(briefing.country.code, locale, translatorFor(locale), options.toString())} />
+        <ExportMenu
+          links={countryExportLinks(briefing.country.code, locale, translatorFor(locale), options.toString())}
+        />
       </form>
       <BriefingView x={briefingText(briefing, translatorFor(locale))} />
     </>

@@ -12,7 +12,11 @@ export default async function CaseHistoryPage({ params }: { params: Promise<{ lo
   const history = await getCaseHistory(found.id);
   return (
     <>
-      <p><Link href={`/dashboard/cases/${found.id}`} className="text-blue-800 underline">← {found.person.fullName}</Link></p>
+      <p>
+        <Link href={`/dashboard/cases/${found.id}`} className="text-blue-800 underline">
+          ← {found.person.fullName}
+        </Link>
+      </p>
       <h1 className="mb-4 mt-2 text-3xl font-bold">{t("history")}</h1>
       <AuditList rows={history} />
     </>

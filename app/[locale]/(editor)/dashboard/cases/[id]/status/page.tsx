@@ -11,7 +11,11 @@ export default async function ChangeStatusPage({ params }: { params: Promise<{ l
   const [found, sources] = await Promise.all([loadStaffCase(id), listSourceChoices()]);
   return (
     <>
-      <p><Link href={`/dashboard/cases/${found.id}`} className="text-blue-800 underline">← {found.person.fullName}</Link></p>
+      <p>
+        <Link href={`/dashboard/cases/${found.id}`} className="text-blue-800 underline">
+          ← {found.person.fullName}
+        </Link>
+      </p>
       <h1 className="mb-4 mt-2 text-3xl font-bold">{t("changeStatus")}</h1>
       <StatusChangeForm caseId={found.id} version={found.version} current={found.status} sources={sources} />
     </>

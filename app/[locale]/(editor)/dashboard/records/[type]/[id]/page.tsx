@@ -11,7 +11,11 @@ import { toFormValues } from "@/lib/records/form-values";
 import { getRecordHistory } from "@/lib/server/audit/get-record-history";
 import { getRecord } from "@/lib/server/records/get-record";
 
-export default async function EditRecordPage({ params }: { params: Promise<{ locale: string; type: string; id: string }> }) {
+export default async function EditRecordPage({
+  params,
+}: {
+  params: Promise<{ locale: string; type: string; id: string }>;
+}) {
   const { id } = await params;
   const type = recordTypeParam((await params).type);
   const locale = await resolveLocale(params);
@@ -22,10 +26,20 @@ export default async function EditRecordPage({ params }: { params: Promise<{ loc
   const editor = await getTranslations("Editor");
   return (
     <>
-      <h1 className="mb-4 text-3xl font-bold">{t("edit")}: {t(`type.${type}`)}</h1>
-      <RecordForm type={type} id={record.id} seen={record.seen} values={toFormValues(record.values)} {...await recordFormData(locale)} />
+      <h1 className="mb-4 text-3xl font-bold">
+        {t("edit")}: {t(`type.${type}`)}
+      </h1>
+      <RecordForm
+        type={type}
+        id={record.id}
+        seen={record.seen}
+        values={toFormValues(record.values)}
+        {...await recordFormData(locale)}
+      />
       <section className="mt-8" aria-labelledby="record-history">
-        <h2 id="record-history" className="mb-2 text-xl font-semibold">{editor("history")}</h2>
+        <h2 id="record-history" className="mb-2 text-xl font-semibold">
+          {editor("history")}
+        </h2>
         <AuditList rows={history} />
       </section>
       {(type === "alias" || type === "citation") && (

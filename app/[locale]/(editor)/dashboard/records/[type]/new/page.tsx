@@ -23,7 +23,9 @@ export default async function NewRecordPage({ params, searchParams }: Props) {
   );
   return (
     <>
-      <h1 className="mb-4 text-3xl font-bold">{t("new")}: {t(`type.${type}`)}</h1>
+      <h1 className="mb-4 text-3xl font-bold">
+        {t("new")}: {t(`type.${type}`)}
+      </h1>
       <RecordForm type={type} links={links} {...await recordFormData(locale)} />
     </>
   );
