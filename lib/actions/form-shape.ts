@@ -8,6 +8,7 @@ type Def = {
   type: string;
   innerType?: z.ZodType;
   in?: z.ZodType;
+  out?: z.ZodType;
   shape?: Record<string, z.ZodType>;
   options?: z.ZodType[];
 };
@@ -30,8 +31,11 @@ function collect(
     case "catch":
     case "nonoptional":
       return collect(def.innerType!, path, shape);
-    case "pipe":
-      return collect(def.in!, path, shape);
+    case "pipe": {
+      // z.preprocess(fn, schema) is a pipe from a transform into the schema: the schema names the fields.
+      const input = def.in!;
+      return collect((input._zod.def as unknown as Def).type === "transform" ? def.out! : input, path, shape);
+    }
     case "object":
       for (const [key, child] of Object.entries(def.shape!)) collect(child, path ? `${path}.${key}` : key, shape);
       return;

@@ -3,6 +3,9 @@
 // (LISTEN/NOTIFY) is what tells it; the fallback age limit alone would take 30 seconds.
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createPrismaClient } from "@/lib/db/create-client";
+import { serverTarget } from "@/lib/db/target";
+import { createCase } from "../factories/cases";
 import { useSharedBrowser } from "../support/browser";
 import { freePort, startAppServer, type AppServer } from "../support/server-process";
 import { signedInPage } from "../support/sign-in";
@@ -11,6 +14,7 @@ const baseUrl = inject("baseUrl");
 const staff = inject("staff");
 const databaseEnv = inject("databaseEnv");
 const browser = useSharedBrowser();
+const db = createPrismaClient(serverTarget(databaseEnv.DATABASE_URL!));
 let second: AppServer;
 
 beforeAll(async () => {
@@ -31,7 +35,9 @@ async function casePage(server: string, slug: string): Promise<{ text: string; c
 
 describe("two servers on one database", () => {
   it("shows a change approved on the first server on the second's next request, within one second", async () => {
-    const slug = "soltan-achilova";
+    // A published case of its own, so this test neither depends on the staff list's order nor changes a seeded person.
+    const person = await createCase(db);
+    const slug = person.slug;
     const summary = `Reviewed on server one, ${randomBytes(3).toString("hex")}.`;
     await casePage(second.baseUrl, slug);
     const cached = await casePage(second.baseUrl, slug);
@@ -39,15 +45,18 @@ describe("two servers on one database", () => {
     expect(cached.text).not.toContain(summary);
 
     const a = await signedInPage(browser(), baseUrl, staff.editorA, staff.password);
-    await a.page.getByRole("link", { name: "Soltan Achilova" }).click();
+    await a.page.goto(`${baseUrl}/en/dashboard/cases/${person.caseId}`);
     await a.page.getByLabel("Summary").fill(summary);
+    // A changed summary is a public fact: the edit cites its source.
+    await a.page.getByLabel("New source: title").fill(`Report ${summary}`);
+    await a.page.getByLabel("Quote that supports this").fill(summary);
     await a.page.getByRole("button", { name: "Save", exact: true }).click();
     await a.page.getByRole("status").filter({ hasText: "wait for another editor's approval" }).waitFor();
     await a.context.close();
 
     const b = await signedInPage(browser(), baseUrl, staff.editorB, staff.password);
     await b.page.getByRole("link", { name: "Reviews" }).click();
-    const item = b.page.locator("li[data-change-id]").filter({ hasText: "Soltan Achilova" });
+    const item = b.page.locator("li[data-change-id]").filter({ hasText: person.fullName });
     await item.getByRole("button", { name: "Approve" }).click();
     await item.waitFor({ state: "detached" });
     const approvedAt = Date.now();

@@ -1,6 +1,6 @@
 // Signs in and out over plain HTTP, as a script (or an attacker) would, through Auth.js's own endpoints.
 
-export type HttpSignIn = { error: string | null; cookie: string | null };
+export type HttpSignIn = { error: string | null; cookie: string | null; status: number; body: string };
 
 function cookiesOf(response: Response): string[] {
   return response.headers.getSetCookie().map((c) => c.split(";")[0]!);
@@ -25,9 +25,16 @@ export async function httpSignIn(
     headers: { "content-type": "application/x-www-form-urlencoded", cookie, ...headers },
     body: new URLSearchParams({ ...fields, csrfToken: token, json: "true", callbackUrl: `${baseUrl}/en/dashboard` }),
   });
-  const { url } = (await response.json()) as { url: string };
+  const body = await response.text();
   const session = cookiesOf(response).find((c) => c.startsWith("next-auth.session-token="));
-  return { error: new URL(url).searchParams.get("error"), cookie: session ?? null };
+  // A request refused before Auth.js sees it (the server's hostile-input checks) has no redirect address.
+  const url = response.ok ? (JSON.parse(body) as { url?: string }).url : undefined;
+  return {
+    error: url ? new URL(url).searchParams.get("error") : null,
+    cookie: session ?? null,
+    status: response.status,
+    body,
+  };
 }
 
 export async function httpSignOut(baseUrl: string, sessionCookie: string): Promise<void> {

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { formToObject } from "@/lib/actions/form-data";
 import { formShapeOf } from "@/lib/actions/form-shape";
 import { ZRecordFormSchema } from "@/lib/records/schemas";
-import { ZCaseCreateSchema, ZPublishSchema, ZStatusChangeSchema } from "@/lib/validations/case";
+import { ZCaseCreateSchema, ZCaseUpdateSchema, ZPublishSchema, ZStatusChangeSchema } from "@/lib/validations/case";
 
 const POLLUTING_NAMES = [
   "__proto__.q",
@@ -82,6 +82,8 @@ describe("formToObject", () => {
         newSourceKind: "NEWS_ARTICLE",
         newSourcePublished: "",
       },
+      // A checkbox the form did not tick reads as false.
+      meetReleaseDemands: false,
     });
     const parsed = ZStatusChangeSchema.parse(input);
     expect(parsed.citation.sourceId).toBe("s1");
@@ -117,6 +119,18 @@ describe("formToObject", () => {
       caseId: "c",
       confirmUnknownConsent: false,
     });
+  });
+
+  it("reads the nested fields of a preprocessed object, such as the case form's optional citation", () => {
+    const form = new FormData();
+    form.set("caseId", "c1");
+    form.set("version", "3");
+    form.set("summary", "New summary.");
+    form.set("citation.newSourceTitle", "A report");
+    form.set("citation.quote", "The words that support it.");
+    const read = formToObject(form, ZCaseUpdateSchema) as { citation?: Record<string, unknown> };
+    expect(read.citation?.newSourceTitle).toBe("A report");
+    expect(read.citation?.quote).toBe("The words that support it.");
   });
 
   it("refuses a NUL character as invalid input, naming the field", () => {

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CitedClaims } from "@/components/source/cited-claims";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { ContentLanguageNotice } from "@/components/ui/content-language-notice";
 import { OrNotKnown } from "@/components/ui/not-known";
 import { PartialDate } from "@/components/ui/partial-date";
