@@ -28,7 +28,12 @@ export async function httpSignIn(
   const body = await response.text();
   const session = cookiesOf(response).find((c) => c.startsWith("next-auth.session-token="));
   // A request refused before Auth.js sees it (the server's hostile-input checks) has no redirect address.
-  const url = response.ok ? (JSON.parse(body) as { url?: string }).url : undefined;
+  let url: string | undefined;
+  try {
+    url = (JSON.parse(body) as { url?: string }).url;
+  } catch {
+    url = undefined;
+  }
   return {
     error: url ? new URL(url).searchParams.get("error") : null,
     cookie: session ?? null,
