@@ -53,6 +53,12 @@ export async function refuseMalformedAuthRequest(request: NextRequest): Promise<
   if (callbackUrls.some((url) => url !== "" && !isHttpUrl(url, request.nextUrl.origin))) {
     return jsonError(400, "INVALID_CALLBACK_URL", "The callback URL is not an address on the web.");
   }
+  // Auth.js copies `error` into the Location of its redirect to the error page; a value that is not a plain code
+  // (non-ASCII, control characters) makes Node refuse the header and the request ends in a 500.
+  const errorCodes = request.nextUrl.searchParams.getAll("error");
+  if (errorCodes.some((code) => !/^[A-Za-z0-9_-]{0,64}$/.test(code))) {
+    return jsonError(400, "INVALID_ERROR_CODE", "The error code is not one this site gives.");
+  }
   if (request.method !== "POST") return null;
   const fields = await bodyFields(request);
   if (fields === null)

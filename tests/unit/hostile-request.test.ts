@@ -67,6 +67,15 @@ describe("refuseMalformedAuthRequest", () => {
   const get = (url: string, cookie = "") =>
     new NextRequest(`http://localhost${url}`, { headers: cookie ? { cookie } : {} });
 
+  it("refuses an error code Auth.js would copy into a header it cannot send, and lets its own codes through", async () => {
+    // Found by the fuzz test: non-ASCII in `error` made /api/auth/error answer 500.
+    expect(
+      (await refuseMalformedAuthRequest(get(`/api/auth/error?error=${encodeURIComponent("\u{10c5da}x")}`)))?.status,
+    ).toBe(400);
+    expect(await refuseMalformedAuthRequest(get("/api/auth/error?error=CredentialsSignin"))).toBeNull();
+    expect(await refuseMalformedAuthRequest(get("/api/auth/error"))).toBeNull();
+  });
+
   it.each([
     ["application/json", "{not json"],
     ["application/json", "[1,2]"],
