@@ -204,9 +204,12 @@ const ROUTE_HANDLERS: Record<string, string> = {
   "app/api/v1/demands/route.ts": "Public API: demands on no case or a published one (canary and API tests).",
   "app/api/v1/laws/route.ts": "Public API: laws are public (canary and API tests).",
   "app/api/v1/openapi.json/route.ts": "The API's description; no data.",
+  "app/api/v1/exchange/route.ts":
+    "Exchange file: published records and public fields only (canary and exchange tests).",
+  "app/api/v1/exchange.schema.json/route.ts": "The exchange format's JSON Schema; no data.",
   "app/api/search/route.ts": "Name search: people with a published case only (search test).",
   "app/api/import/route.ts":
-    "Spreadsheet import: calls checkImport/runImport, whose rows above refuse anyone signed out.",
+    "Spreadsheet and exchange import: calls checkImport/runImport, whose rows above refuse anyone signed out.",
   "app/api/import/template/route.ts": "The empty import template; no data.",
 };
 

@@ -11,6 +11,8 @@ import { GET as apiCase } from "@/app/api/v1/cases/[slug]/route";
 import { GET as apiCases } from "@/app/api/v1/cases/route";
 import { GET as apiCountries } from "@/app/api/v1/countries/route";
 import { GET as apiDemands } from "@/app/api/v1/demands/route";
+import { GET as exchange } from "@/app/api/v1/exchange/route";
+import { GET as exchangeSchema } from "@/app/api/v1/exchange.schema.json/route";
 import { GET as apiLaws } from "@/app/api/v1/laws/route";
 import { GET as openapi } from "@/app/api/v1/openapi.json/route";
 import { GET as apiSources } from "@/app/api/v1/sources/route";
@@ -230,6 +232,9 @@ const OUTPUTS: [string, Handler, string, object?][] = [
   ["API demands", apiDemands as Handler, "/api/v1/demands?limit=100"],
   ["API laws", apiLaws as Handler, "/api/v1/laws?limit=100"],
   ["OpenAPI", openapi as Handler, "/api/v1/openapi.json"],
+  ["exchange file", exchange as Handler, "/api/v1/exchange"],
+  ["exchange file, Tajikistan", exchange as Handler, "/api/v1/exchange?country=TJ"],
+  ["exchange JSON Schema", exchangeSchema as Handler, "/api/v1/exchange.schema.json"],
   ["site feed", feeds as Handler, "/api/feeds?scope=site"],
   ["country feed", feeds as Handler, "/api/feeds?country=TJ"],
   ["case feed", feeds as Handler, "/api/feeds?case=SLUG"],
@@ -253,6 +258,8 @@ describe("canary", () => {
   it("finds the published holder in the same outputs, so the check looks at real content", async () => {
     const { text } = await fetchText(briefing as Handler, "/api/briefings/TJ?format=pdf", { code: "TJ" });
     expect(text).toContain("Canary Holder");
+    const exchangeFile = await fetchText(exchange as Handler, "/api/v1/exchange?country=TJ");
+    expect(exchangeFile.text).toContain("Canary Holder");
     const csv = await fetchText(exportCases as Handler, "/api/exports/cases?format=csv&country=TJ");
     expect(csv.text).toContain("Canary Holder");
   });

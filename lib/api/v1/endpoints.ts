@@ -1,6 +1,8 @@
 // The public API's endpoints: what each takes and returns. Route handlers parse with these schemas,
 // and the OpenAPI document and the docs page are generated from this list.
 import { z } from "zod";
+import { ZExchangeFileSchema } from "@/lib/exchange/schema";
+import { ZExchangeQuerySchema } from "@/lib/validations/exchange-query";
 import {
   ZApiCase,
   ZApiCaseList,
@@ -19,7 +21,14 @@ export type Endpoint = {
   query: z.ZodObject;
   pathParams?: Record<string, string>;
   response: z.ZodType;
+  /** Written as it is read, with no ETag: there is no 304. */
+  streamed?: boolean;
+  /** A 404 for an unknown path parameter or filter. */
+  notFound?: string;
 };
+
+/** Any JSON Schema document. */
+const ZJsonSchemaDocument = z.record(z.string(), z.unknown()).meta({ id: "JsonSchemaDocument" });
 
 const noQuery = z.object({});
 
@@ -60,5 +69,20 @@ export const ENDPOINTS = {
     summary: "Laws criticised, optionally for one country.",
     query: ZApiCountryFilterQuery,
     response: ZApiLawList,
+  },
+  exchange: {
+    path: "/api/v1/exchange",
+    summary:
+      "Every published case, or one country's, as an exchange file for another Habeas instance to import (streamed).",
+    query: ZExchangeQuerySchema,
+    response: ZExchangeFileSchema,
+    streamed: true,
+    notFound: "No country has this code.",
+  },
+  exchangeSchema: {
+    path: "/api/v1/exchange.schema.json",
+    summary: "The JSON Schema of the exchange file.",
+    query: noQuery,
+    response: ZJsonSchemaDocument,
   },
 } satisfies Record<string, Endpoint>;

@@ -68,12 +68,16 @@ export function openApiDocument(serverUrl: string) {
           parameters: parameters(endpoint),
           responses: {
             "200": {
-              description: "OK. Carries an ETag; send it back as If-None-Match to get 304 Not Modified.",
+              description: endpoint.streamed
+                ? "OK, streamed as it is read from the database."
+                : "OK. Carries an ETag; send it back as If-None-Match to get 304 Not Modified.",
               content: { "application/json": { schema: refTo(endpoint.response) } },
             },
-            "304": { description: "Not modified since the ETag you sent." },
+            ...(endpoint.streamed ? {} : { "304": { description: "Not modified since the ETag you sent." } }),
             "400": errorResponse("A parameter is invalid."),
-            ...(endpoint.pathParams ? { "404": errorResponse("Not found, or not published.") } : {}),
+            ...(endpoint.pathParams || endpoint.notFound
+              ? { "404": errorResponse(endpoint.notFound ?? "Not found, or not published.") }
+              : {}),
           },
         },
       },
