@@ -1,5 +1,6 @@
 // Splits a case form into public fields (which go through review once published) and staff-only ones.
 import type { TCaseUpdate } from "@/lib/validations/case";
+import { PUBLIC_CASE_FIELDS } from "@/lib/validations/change-request";
 
 export type PublicCaseFields = {
   countryCode: string;
@@ -22,18 +23,7 @@ export type StaffCaseFields = {
   consentStatus: string;
 };
 
-export const PUBLIC_CASE_FIELDS = [
-  "countryCode",
-  "sentence",
-  "facility",
-  "summary",
-  "arrestDate",
-  "arrestPrecision",
-  "convictionDate",
-  "convictionPrecision",
-  "releaseDate",
-  "releasePrecision",
-] as const;
+export { PUBLIC_CASE_FIELDS };
 
 export const STAFF_CASE_FIELDS = [
   "internalNotes",
