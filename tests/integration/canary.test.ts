@@ -16,6 +16,7 @@ import { GET as exchangeSchema } from "@/app/api/v1/exchange.schema.json/route";
 import { GET as apiLaws } from "@/app/api/v1/laws/route";
 import { GET as openapi } from "@/app/api/v1/openapi.json/route";
 import { GET as apiSources } from "@/app/api/v1/sources/route";
+import { CONFIDENTIAL_CASE_COLUMNS, WITH_CONFIDENTIAL_CASE } from "@/lib/db/confidential-columns";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseTarget } from "@/lib/db/target";
 import { deleteCase } from "@/lib/server/cases/delete-case";
@@ -241,6 +242,13 @@ const OUTPUTS: [string, Handler, string, object?][] = [
 ];
 
 describe("canary", () => {
+  it("is planted in every confidential column, the same list the database client omits", async () => {
+    const row = await db.case.findUniqueOrThrow({ where: { id: holder.caseId }, omit: WITH_CONFIDENTIAL_CASE });
+    for (const column of CONFIDENTIAL_CASE_COLUMNS) expect(row[column], column).toContain(CANARY);
+    const plain = await db.case.findUniqueOrThrow({ where: { id: holder.caseId } });
+    for (const column of CONFIDENTIAL_CASE_COLUMNS) expect(plain, column).not.toHaveProperty(column);
+  });
+
   it("appears in no export, API response or feed", async () => {
     for (const [label, handler, path, params] of OUTPUTS) {
       const slugged = path.replace("SLUG", holder.slug);

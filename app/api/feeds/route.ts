@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { routing } from "@/i18n/routing";
 import { errorResponse, jsonError } from "@/lib/api/json-error";
-import { queryObject } from "@/lib/api/query-object";
+import { queryObject } from "@/lib/http/query-object";
 import { env } from "@/lib/env";
 import { statusFeed } from "@/lib/exports/status-feed";
 import { countryName } from "@/lib/format/country-name";

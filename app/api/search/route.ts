@@ -1,7 +1,7 @@
 // GET /api/search?q=…&limit=: published people whose name or alias matches, best first. Feeds the search box.
 import { z } from "zod";
 import { errorResponse } from "@/lib/api/json-error";
-import { queryObject } from "@/lib/api/query-object";
+import { queryObject } from "@/lib/http/query-object";
 import { apiJson, corsPreflight } from "@/lib/api/respond";
 import { MAX_SEARCH_LENGTH } from "@/lib/server/public/search-people";
 import { searchPeople } from "@/lib/server/public/cached";

@@ -1,7 +1,7 @@
 // Turns an endpoint definition and a loader into a GET handler with validation, ETags, CORS and JSON errors.
 import type { z } from "zod";
 import { errorResponse, jsonError } from "../json-error";
-import { queryObject } from "../query-object";
+import { queryObject } from "@/lib/http/query-object";
 import { apiJson, CORS_HEADERS, CursorError } from "../respond";
 import type { Endpoint } from "./endpoints";
 

@@ -3,12 +3,13 @@
 // (personPageSelect, public columns and public citations only) and PUBLIC_SOURCE for the sources. Cases are read
 // in keyset batches, so memory holds one batch and the sources seen so far, however large the instance.
 import "server-only";
+import { PUBLISHED } from "@/lib/cases/published";
 import type { Db } from "@/lib/db/create-client";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION, type TExchangeCase, type TExchangeSource } from "@/lib/exchange/schema";
 import { partialDate } from "@/lib/server/api/map";
 import { personPageSelect } from "@/lib/server/public/get-person-page";
-import { PUBLIC_SOURCE, PUBLISHED, type PublicCitation } from "@/lib/server/public/public-selects";
+import { PUBLIC_SOURCE, type PublicCitation } from "@/lib/server/public/public-selects";
 
 const BATCH = 200;
 

@@ -2,6 +2,8 @@
 // (web page, PDF, DOCX, Markdown) is drawn from this one function, so they cannot disagree.
 import "server-only";
 import { db } from "@/lib/db";
+import { publishedSql } from "@/lib/cases/published";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus, DatePrecision } from "@/lib/generated/prisma/enums";
 import { displayName } from "@/lib/format/display-name";
 import { env } from "@/lib/env";
@@ -56,7 +58,7 @@ export const BRIEFING_CASE_LIMIT = 1000;
 function readPublishedCases(code: string) {
   return db.$queryRaw<{ id: string; arrestDate: Date | null; arrestPrecision: DatePrecision }[]>`
     SELECT c.id, c.arrest_date AS "arrestDate", c.arrest_precision::text AS "arrestPrecision" FROM "case" c
-    WHERE c.country_code = ${code} AND c.visibility = 'PUBLISHED' AND c.deleted_at IS NULL ORDER BY c.sort_name, c.id`;
+    WHERE c.country_code = ${code} AND ${publishedSql(Prisma.sql`c`)} ORDER BY c.sort_name, c.id`;
 }
 
 export async function getCountryBriefing(options: TBriefingOptions) {

@@ -1,4 +1,5 @@
 // Splits a case form into public fields (which go through review once published) and staff-only ones.
+import { CONFIDENTIAL_CASE_COLUMNS } from "@/lib/db/confidential-columns";
 import type { TCaseUpdate } from "@/lib/validations/case";
 import { PUBLIC_CASE_FIELDS } from "@/lib/validations/change-request";
 
@@ -25,13 +26,8 @@ export type StaffCaseFields = {
 
 export { PUBLIC_CASE_FIELDS };
 
-export const STAFF_CASE_FIELDS = [
-  "internalNotes",
-  "contactDetails",
-  "familyDetails",
-  "riskNote",
-  "consentStatus",
-] as const;
+/** Staff-only fields save at once, without review: the confidential columns and the consent status. */
+export const STAFF_CASE_FIELDS = [...CONFIDENTIAL_CASE_COLUMNS, "consentStatus"] as const;
 
 export function splitCaseFields(input: TCaseUpdate): { publicFields: PublicCaseFields; staffFields: StaffCaseFields } {
   return {

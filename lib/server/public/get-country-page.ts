@@ -1,6 +1,7 @@
 // One country's public picture: its published cases, the laws criticised, demands on its government, and sources.
 import "server-only";
 import { db } from "@/lib/db";
+import { publishedSql } from "@/lib/cases/published";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision, SourceKind } from "@/lib/generated/prisma/enums";
 import { statusesAsOf } from "@/lib/status-time/as-of";
@@ -20,7 +21,6 @@ const citations = { select: publicCitationSelect, orderBy: { id: "asc" } } as co
  * list fewer sources than PUBLIC_CITATION would (never one that no public claim cites).
  */
 function countrySources(code: string) {
-  const published = (c: Prisma.Sql) => Prisma.sql`${c}.visibility = 'PUBLISHED' AND ${c}.deleted_at IS NULL`;
   // A scalar subquery with LIMIT 1 runs once per source and stops at the first qualifying claim; as EXISTS
   // the planner hash-joined every citation instead.
   return db.$queryRaw<
@@ -41,17 +41,17 @@ function countrySources(code: string) {
              LEFT JOIN law l ON l.id = ci.law_id
              LEFT JOIN demand d ON d.id = ci.demand_id LEFT JOIN "case" c3 ON c3.id = d.case_id
            WHERE ci.source_id = s.id AND (
-             (c1.country_code = ${code} AND ${published(Prisma.sql`c1`)})
-             OR (c2.country_code = ${code} AND ${published(Prisma.sql`c2`)})
+             (c1.country_code = ${code} AND ${publishedSql(Prisma.sql`c1`)})
+             OR (c2.country_code = ${code} AND ${publishedSql(Prisma.sql`c2`)})
              OR l.country_code = ${code}
-             OR (d.country_code = ${code} AND (d.case_id IS NULL OR ${published(Prisma.sql`c3`)})))
+             OR (d.country_code = ${code} AND (d.case_id IS NULL OR ${publishedSql(Prisma.sql`c3`)})))
            LIMIT 1) IS NOT NULL
     ORDER BY s.title`;
 }
 
 async function firstCaseIds(code: string): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT c.id FROM "case" c WHERE c.country_code = ${code} AND c.visibility = 'PUBLISHED' AND c.deleted_at IS NULL
+    SELECT c.id FROM "case" c WHERE c.country_code = ${code} AND ${publishedSql(Prisma.sql`c`)}
     ORDER BY c.sort_name, c.id LIMIT ${COUNTRY_PAGE_CASES}`;
   return rows.map((r) => r.id);
 }

@@ -2,7 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { countPublishedByCountry, countPublishedByStatus } from "./count-published-cases";
-import { PUBLISHED } from "./public-selects";
+import { PUBLISHED } from "@/lib/cases/published";
 
 export async function getHomeSummary() {
   const [byCountry, byStatus, countries, latest] = await Promise.all([

@@ -3,7 +3,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { statusesAsOf } from "@/lib/status-time/as-of";
-import { PUBLISHED, publicCaseSelect, publicCitationSelect, publicPersonSelect } from "./public-selects";
+import { PUBLISHED } from "@/lib/cases/published";
+import { publicCaseSelect, publicCitationSelect, publicPersonSelect } from "./public-selects";
 
 const citations = { select: publicCitationSelect, orderBy: { id: "asc" } } as const;
 

@@ -4,6 +4,7 @@
 // status on that day is "not known", and they are counted as such.
 import "server-only";
 import { db } from "@/lib/db";
+import { publishedSql } from "@/lib/cases/published";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus, DatePrecision, PersonRole } from "@/lib/generated/prisma/enums";
 import { asOfDay, holdsOn, sqlDay } from "@/lib/status-time/as-of";
@@ -35,7 +36,7 @@ export async function getStatistics(options: { countryCode?: string; asOf?: Date
   const day = asOfDay(options.asOf);
   const scope = Prisma.sql`scope AS (
     SELECT c.id FROM "case" c
-    WHERE c.visibility = 'PUBLISHED' AND c.deleted_at IS NULL ${options.countryCode ? Prisma.sql`AND c.country_code = ${options.countryCode}` : Prisma.empty})`;
+    WHERE ${publishedSql(Prisma.sql`c`)} ${options.countryCode ? Prisma.sql`AND c.country_code = ${options.countryCode}` : Prisma.empty})`;
   const current = Prisma.sql`current AS (
     SELECT DISTINCT ON (t.case_id) t.* FROM status_event_time t JOIN scope s ON s.id = t.case_id
     WHERE ${holdsOn(T, sqlDay(day))}

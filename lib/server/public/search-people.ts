@@ -4,6 +4,7 @@
 // Name keys hold only [a-z0-9 ], so no query can inject LIKE wildcards or SQL.
 import "server-only";
 import { db } from "@/lib/db";
+import { publishedSql } from "@/lib/cases/published";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { nameKey } from "@/lib/search/name-key";
@@ -54,7 +55,7 @@ async function matches(
     JOIN person p ON p.id = m.person_id
     JOIN LATERAL (
       SELECT country_code, status FROM "case"
-      WHERE person_id = p.id AND visibility = 'PUBLISHED' AND deleted_at IS NULL
+      WHERE person_id = p.id AND ${publishedSql(Prisma.sql`"case"`)}
       ORDER BY created_at LIMIT 1
     ) c ON true
     JOIN country co ON co.code = c.country_code

@@ -10,7 +10,8 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { preferredScript } from "@/lib/format/display-name";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
-import { caseListSearch, parseCaseListQuery, type TSearchParams } from "@/lib/validations/case-list";
+import type { TSearchParams } from "@/lib/http/query-object";
+import { caseListSearch, parseCaseListQuery } from "@/lib/validations/case-list";
 import { listCountryNames, listPublicCases } from "@/lib/server/public/cached";
 import { ClientMessages } from "@/components/layout/client-messages";
 

@@ -1,7 +1,7 @@
 // GET /api/briefings/{code}?format=pdf|docx|md&locale=&asOf=YYYY-MM-DD&status=…: a country briefing download.
 import { z } from "zod";
 import { errorResponse, jsonError } from "@/lib/api/json-error";
-import { queryObject } from "@/lib/api/query-object";
+import { queryObject } from "@/lib/http/query-object";
 import { BRIEFING_FORMATS, renderBriefing } from "@/lib/exports/render-briefing";
 import { refuseAnonymousDownload } from "@/lib/http/limit-anonymous-download";
 import { getCountryBriefing } from "@/lib/server/exports/get-country-briefing";

@@ -1,7 +1,7 @@
 // GET /api/exports/cases?format=csv|json&bom=1&locale=…&{the /cases filters}: every matching published case, streamed.
 import { z } from "zod";
 import { errorResponse } from "@/lib/api/json-error";
-import { queryObject } from "@/lib/api/query-object";
+import { queryObject } from "@/lib/http/query-object";
 import { routing } from "@/i18n/routing";
 import { caseExportStream } from "@/lib/exports/case-export-stream";
 import { env } from "@/lib/env";

@@ -1,6 +1,6 @@
 // GET /api/v1/exchange?country=XX: the published cases (of one country, or all) as an exchange file, streamed.
 import { errorResponse, jsonError } from "@/lib/api/json-error";
-import { queryObject } from "@/lib/api/query-object";
+import { queryObject } from "@/lib/http/query-object";
 import { CORS_HEADERS } from "@/lib/api/respond";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { routing } from "@/i18n/routing";
 import { errorResponse, jsonError } from "@/lib/api/json-error";
-import { queryObject } from "@/lib/api/query-object";
+import { queryObject } from "@/lib/http/query-object";
 import { caseSheetPdf } from "@/lib/exports/case-sheet-pdf";
 import { refuseAnonymousDownload } from "@/lib/http/limit-anonymous-download";
 import { recordExport } from "@/lib/server/exports/record-export";

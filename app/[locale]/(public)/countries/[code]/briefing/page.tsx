@@ -12,7 +12,7 @@ import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { translatorFor } from "@/lib/i18n/translator";
 import { getCountryBriefing } from "@/lib/server/exports/get-country-briefing";
 import { ZBriefingOptionsSchema } from "@/lib/validations/briefing";
-import type { TSearchParams } from "@/lib/validations/case-list";
+import type { TSearchParams } from "@/lib/http/query-object";
 
 type Props = { params: Promise<{ locale: string; code: string }>; searchParams: Promise<TSearchParams> };
 
