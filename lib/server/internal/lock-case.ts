@@ -1,6 +1,7 @@
 // Reads a case for writing, holding its row lock until the transaction ends, and refuses a form made from an older
 // version of it (see lock-row.ts).
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { WITH_CONFIDENTIAL_CASE } from "@/lib/db/confidential-columns";
 import { AppError } from "@/lib/errors";
 import { lockRow, refuseIfStale } from "./lock-row";
 import { staleVersionError } from "./stale-version";
@@ -10,7 +11,7 @@ export async function lockCase(tx: Prisma.TransactionClient, caseId: string, see
   if (!(await lockRow(tx, "case", caseId))) throw new AppError("NOT_FOUND", "This case does not exist.");
   const row = await tx.case.findUniqueOrThrow({
     where: { id: caseId },
-    omit: { internalNotes: false, contactDetails: false, familyDetails: false, riskNote: false },
+    omit: WITH_CONFIDENTIAL_CASE,
   });
   if (row.deletedAt) throw new AppError("NOT_FOUND", "This case has been deleted.");
   await refuseIfStale(seenVersion, row.version, () => staleVersionError(tx, row.id, seenVersion ?? row.version));

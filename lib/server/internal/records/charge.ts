@@ -1,7 +1,8 @@
 // A charge brought under a country's law, shared by the cases that face it. Public when one of them is published.
 import { z } from "zod";
 import { recordHandler } from "./handler";
-import { caseIsPublic, pick, PUBLISHED_CASE, required } from "./shared";
+import { PUBLISHED } from "@/lib/cases/published";
+import { caseIsPublic, pick, required } from "./shared";
 
 const ZChargeFields = z.object({
   countryCode: z.string(),
@@ -34,7 +35,5 @@ export const chargeHandler = recordHandler(ZChargeFields, {
     await tx.charge.update({ where: { id }, data: f });
   },
   isPublic: async (tx, id, links) =>
-    id
-      ? (await tx.caseCharge.count({ where: { chargeId: id, case: PUBLISHED_CASE } })) > 0
-      : caseIsPublic(tx, links.caseId),
+    id ? (await tx.caseCharge.count({ where: { chargeId: id, case: PUBLISHED } })) > 0 : caseIsPublic(tx, links.caseId),
 });

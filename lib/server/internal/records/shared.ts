@@ -1,15 +1,14 @@
 // Small reads and helpers that several record handlers share.
 import { randomBytes } from "node:crypto";
+import { PUBLISHED } from "@/lib/cases/published";
 import { AppError } from "@/lib/errors";
 import type { Tx } from "./handler";
 
-export const PUBLISHED_CASE = { visibility: "PUBLISHED", deletedAt: null } as const;
-
 export const personIsPublic = async (tx: Tx, personId: string | undefined | null) =>
-  !!personId && (await tx.case.count({ where: { personId, ...PUBLISHED_CASE } })) > 0;
+  !!personId && (await tx.case.count({ where: { personId, ...PUBLISHED } })) > 0;
 
 export const caseIsPublic = async (tx: Tx, caseId: string | undefined | null) =>
-  !!caseId && (await tx.case.count({ where: { id: caseId, ...PUBLISHED_CASE } })) > 0;
+  !!caseId && (await tx.case.count({ where: { id: caseId, ...PUBLISHED } })) > 0;
 
 /** The case a person's records are reviewed and audited under: their first. */
 export const firstCaseOf = async (tx: Tx, personId: string) =>
