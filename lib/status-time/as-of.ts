@@ -5,7 +5,7 @@
 // citing sources' publication dates; when a row was recorded plays no part.
 // With no date (the present), every recorded status counts: every source Habeas holds was published by now.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { publishedSql } from "@/lib/cases/published";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus, DatePrecision } from "@/lib/generated/prisma/enums";

@@ -15,7 +15,7 @@ import { targetFor } from "@/lib/db/target";
 import { ZExchangeFileSchema } from "@/lib/exchange/schema";
 import { checkImport } from "@/lib/server/import/check-import";
 import { runImport } from "@/lib/server/import/run-import";
-import { exchangeChunks } from "@/lib/server/exports/exchange-stream";
+import { exchangeChunks } from "@/lib/server/export-data/exchange-stream";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { createTestUser, type TestUser } from "../factories/users";
 import { actAs } from "../support/act-as";

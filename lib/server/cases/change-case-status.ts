@@ -3,7 +3,7 @@
 // is refused and the attempt audited.
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ZStatusChangeSchema } from "@/lib/validations/case";
 import { applyStatusChange } from "../internal/apply-status-change";

@@ -1,7 +1,7 @@
 // One case as staff see it: drafts, deleted cases and confidential fields included.
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { WITH_CONFIDENTIAL_CASE } from "@/lib/db/confidential-columns";
 
 export async function getStaffCase(caseId: string) {

@@ -3,7 +3,7 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ZPublishSchema } from "@/lib/validations/case";
 import { applyPublish, checkConsent, checkEveryFactCited } from "../internal/apply-publish";

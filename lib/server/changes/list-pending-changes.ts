@@ -2,7 +2,7 @@
 // as it stands, for a publication a preview of the public page, and the fingerprint the approval must name.
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { isRecordProposal, readChangeProposal } from "@/lib/validations/change-request";
 import { loadCaseContent, type CaseContent } from "../internal/case-content";
 import { PUBLIC_CASE_FIELDS } from "../internal/case-fields";

@@ -5,7 +5,7 @@
 import "server-only";
 import { writeAudit, type AuditEntry } from "@/lib/audit/write-audit";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ZReviewSchema } from "@/lib/validations/case";
 import { isRecordProposal, readChangeProposal } from "@/lib/validations/change-request";

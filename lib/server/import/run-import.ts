@@ -2,7 +2,7 @@
 import "server-only";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { importFile } from "../internal/import/import-file";
 import type { ImportOutcome } from "../internal/import/import-spreadsheet";
 import { asImportError } from "../internal/import/import-file-error";

@@ -1,6 +1,6 @@
 // One country's public picture: its published cases, the laws criticised, demands on its government, and sources.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { publishedSql } from "@/lib/cases/published";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision, SourceKind } from "@/lib/generated/prisma/enums";

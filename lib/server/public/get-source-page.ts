@@ -1,6 +1,6 @@
 // A public source and every public claim that cites it. A source that nothing public cites is not found.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLIC_CITATION, PUBLIC_SOURCE } from "./public-selects";
 

@@ -3,7 +3,7 @@
 // on a day when it is known to have begun by then or a source dated by then reports it; otherwise their
 // status on that day is "not known", and they are counted as such.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { publishedSql } from "@/lib/cases/published";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus, DatePrecision, PersonRole } from "@/lib/generated/prisma/enums";

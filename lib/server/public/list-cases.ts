@@ -4,7 +4,7 @@
 // scan of one of the case_list_* indexes, and only the page's rows are joined to their person and country.
 // The total comes from the case_count table, which the same triggers keep, unless a name query is involved.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { publishedSql } from "@/lib/cases/published";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus, DatePrecision, NameScript, PersonRole } from "@/lib/generated/prisma/enums";

@@ -1,6 +1,6 @@
 // The latest published status changes, site-wide, for one country or for one person: the feeds' entries.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { PUBLISHED } from "@/lib/cases/published";
 import { publicCitationSelect } from "./public-selects";
 

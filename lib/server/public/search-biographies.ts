@@ -1,7 +1,7 @@
 // Full-text search over the biographies of published people, for words that are not in anyone's name.
 // websearch_to_tsquery accepts any text (quotes, operators, stray symbols) without a syntax error.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { publishedSql } from "@/lib/cases/published";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { MAX_SEARCH_LENGTH } from "./search-people";

@@ -3,7 +3,7 @@
 // are cheap on the trigram index; the costlier fuzzy match runs only when they leave room in the results.
 // Name keys hold only [a-z0-9 ], so no query can inject LIKE wildcards or SQL.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { publishedSql } from "@/lib/cases/published";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";

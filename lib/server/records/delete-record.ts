@@ -1,7 +1,7 @@
 // Removes an alias or a citation. Other records are kept for their history; cases are soft-deleted instead.
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { parseRecordInput } from "@/lib/records/schemas";
 import { auditingRefusal, isStaleRefusal } from "../internal/audit-refusal";
 import { submitRecordChange } from "../internal/submit-record-change";

@@ -2,7 +2,7 @@
 // A change the public would see waits for a second person's approval while four-eyes publishing is on.
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { parseRecordInput } from "@/lib/records/schemas";
 import { auditingRefusal, isStaleRefusal } from "../internal/audit-refusal";
 import { submitRecordChange } from "../internal/submit-record-change";

@@ -1,7 +1,7 @@
 // /api-docs: the public API, described for people, from the same generated OpenAPI document.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { openApiDocument } from "@/lib/api/v1/openapi";
+import { openApiDocument } from "@/lib/api-contract/v1/openapi";
 import { env } from "@/lib/env";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";

@@ -5,7 +5,7 @@ import { CaseFilters } from "@/components/cases/case-filters";
 import { CaseTable } from "@/components/cases/case-table";
 import { ExportMenu } from "@/components/exports/export-menu";
 import { Pagination } from "@/components/ui/pagination";
-import { caseExportLinks } from "@/lib/exports/export-links";
+import { caseExportLinks } from "@/lib/export-formats/export-links";
 import { translatorFor } from "@/lib/i18n/translator";
 import { preferredScript } from "@/lib/format/display-name";
 import { localeAlternates } from "@/lib/i18n/alternates";

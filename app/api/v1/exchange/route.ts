@@ -1,12 +1,12 @@
 // GET /api/v1/exchange?country=XX: the published cases (of one country, or all) as an exchange file, streamed.
-import { errorResponse, jsonError } from "@/lib/api/json-error";
+import { errorResponse, jsonError } from "@/lib/http/json-error";
 import { queryObject } from "@/lib/http/query-object";
-import { CORS_HEADERS } from "@/lib/api/respond";
-import { db } from "@/lib/db";
+import { CORS_HEADERS } from "@/lib/http/respond";
+import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { logError } from "@/lib/log/log-error";
-import { exchangeChunks } from "@/lib/server/exports/exchange-stream";
-import { recordExport } from "@/lib/server/exports/record-export";
+import { exchangeChunks } from "@/lib/server/export-data/exchange-stream";
+import { recordExport } from "@/lib/server/export-data/record-export";
 import { ZExchangeQuerySchema } from "@/lib/validations/exchange-query";
 
 export async function GET(request: Request) {

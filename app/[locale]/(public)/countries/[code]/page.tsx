@@ -10,7 +10,7 @@ import { ContentLanguageNotice } from "@/components/ui/content-language-notice";
 import { ExportMenu } from "@/components/exports/export-menu";
 import { FeedLink } from "@/components/exports/feed-link";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
-import { countryExportLinks } from "@/lib/exports/export-links";
+import { countryExportLinks } from "@/lib/export-formats/export-links";
 import { translatorFor } from "@/lib/i18n/translator";
 import { countryName } from "@/lib/format/country-name";
 import { localeAlternates } from "@/lib/i18n/alternates";

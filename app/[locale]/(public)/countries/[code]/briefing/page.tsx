@@ -6,11 +6,11 @@ import { BriefingView } from "@/components/exports/briefing-view";
 import { ExportMenu } from "@/components/exports/export-menu";
 import { PrintButton } from "@/components/exports/print-button";
 import { CaseStatus } from "@/lib/generated/prisma/enums";
-import { briefingText } from "@/lib/exports/briefing-text";
-import { countryExportLinks } from "@/lib/exports/export-links";
+import { briefingText } from "@/lib/export-formats/briefing-text";
+import { countryExportLinks } from "@/lib/export-formats/export-links";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { translatorFor } from "@/lib/i18n/translator";
-import { getCountryBriefing } from "@/lib/server/exports/get-country-briefing";
+import { getCountryBriefing } from "@/lib/server/export-data/get-country-briefing";
 import { ZBriefingOptionsSchema } from "@/lib/validations/briefing";
 import type { TSearchParams } from "@/lib/http/query-object";
 

@@ -1,7 +1,7 @@
 // The API's countries, sources, demands and laws, from public records only.
 import "server-only";
-import { decodeCursor, encodeCursor } from "@/lib/api/respond";
-import { db } from "@/lib/db";
+import { decodeCursor, encodeCursor } from "@/lib/http/respond";
+import { db } from "@/lib/db/client";
 import { PUBLIC_DEMAND, PUBLIC_SOURCE, publicCitationSelect } from "@/lib/server/public/public-selects";
 import { citation, partialDate } from "./map";
 import { listCountries } from "@/lib/server/public/cached";

@@ -1,9 +1,9 @@
 // Turns an endpoint definition and a loader into a GET handler with validation, ETags, CORS and JSON errors.
 import type { z } from "zod";
-import { errorResponse, jsonError } from "../json-error";
+import { errorResponse, jsonError } from "./json-error";
 import { queryObject } from "@/lib/http/query-object";
-import { apiJson, CORS_HEADERS, CursorError } from "../respond";
-import type { Endpoint } from "./endpoints";
+import { apiJson, CORS_HEADERS, CursorError } from "./respond";
+import type { Endpoint } from "@/lib/api-contract/v1/endpoints";
 
 export function apiGet<E extends Endpoint, P = Record<string, never>>(
   endpoint: E,

@@ -1,6 +1,6 @@
 // Renders a country briefing in one of its download formats.
 import { translatorFor } from "@/lib/i18n/translator";
-import type { CountryBriefing } from "@/lib/server/exports/get-country-briefing";
+import type { CountryBriefing } from "@/lib/server/export-data/get-country-briefing";
 import { briefingDocx } from "./briefing-docx";
 import { briefingMarkdown } from "./briefing-markdown";
 import { briefingPdf } from "./briefing-pdf";

@@ -2,9 +2,9 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { parseCaseListQuery } from "@/lib/validations/case-list";
-import { decodeCursor, encodeCursor } from "@/lib/api/respond";
+import { decodeCursor, encodeCursor } from "@/lib/http/respond";
 import type { z } from "zod";
-import type { ZApiCaseQuery } from "@/lib/api/v1/schemas";
+import type { ZApiCaseQuery } from "@/lib/api-contract/v1/schemas";
 import { citation, partialDate } from "./map";
 import { getPersonPage, listPublicCases } from "@/lib/server/public/cached";
 

@@ -7,7 +7,7 @@ import { PUBLISHED } from "@/lib/cases/published";
 import type { Db } from "@/lib/db/create-client";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION, type TExchangeCase, type TExchangeSource } from "@/lib/exchange/schema";
-import { partialDate } from "@/lib/server/api/map";
+import { partialDate } from "@/lib/server/public-api/map";
 import { personPageSelect } from "@/lib/server/public/get-person-page";
 import { PUBLIC_SOURCE, type PublicCitation } from "@/lib/server/public/public-selects";
 

@@ -3,7 +3,7 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { currentUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 export async function recordExport(kind: string, options: Record<string, unknown>): Promise<void> {
   const user = await currentUser().catch(() => null);

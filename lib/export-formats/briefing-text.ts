@@ -2,7 +2,7 @@
 import { countryName } from "@/lib/format/country-name";
 import { formatPartialDate } from "@/lib/format/partial-date";
 import type { Translator } from "@/lib/i18n/translator";
-import type { BriefingCase, BriefingSource, CountryBriefing } from "@/lib/server/exports/get-country-briefing";
+import type { BriefingCase, BriefingSource, CountryBriefing } from "@/lib/server/export-data/get-country-briefing";
 import type { Span } from "@/lib/status-time/days-in-status";
 
 export function briefingText(b: CountryBriefing, t: Translator) {

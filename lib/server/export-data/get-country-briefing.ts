@@ -1,7 +1,7 @@
 // Everything a country briefing says, from published records only, as of a chosen date. Every format
 // (web page, PDF, DOCX, Markdown) is drawn from this one function, so they cannot disagree.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { publishedSql } from "@/lib/cases/published";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus, DatePrecision } from "@/lib/generated/prisma/enums";

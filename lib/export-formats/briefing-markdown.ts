@@ -1,4 +1,4 @@
-// A briefing as Markdown, for pasting into documents and emails. Every text is escaped (lib/exports/
+// A briefing as Markdown, for pasting into documents and emails. Every text is escaped (lib/export-formats/
 // markdown-text.ts), so a record's words never become HTML or a link; only sources' web addresses are links.
 import { refs, type BriefingText } from "./briefing-text";
 import { markdownLink, markdownText as md } from "./markdown-text";
