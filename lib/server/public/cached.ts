@@ -13,6 +13,7 @@ import { readFromReplica } from "@/lib/db/read-scope";
 import { replicaTarget } from "@/lib/db/target";
 import * as country from "./get-country-page";
 import * as home from "./get-home-summary";
+import * as organisation from "./get-organisation";
 import * as person from "./get-person-page";
 import * as source from "./get-source-page";
 import * as statistics from "./get-statistics";
@@ -42,6 +43,7 @@ function shared<A extends unknown[], R>(name: string, read: (...args: A) => Prom
 
 export const getCountryPage = shared("getCountryPage", country.getCountryPage);
 export const getHomeSummary = shared("getHomeSummary", home.getHomeSummary);
+export const getOrganisation = shared("getOrganisation", organisation.getOrganisation);
 export const getPersonPage = shared("getPersonPage", person.getPersonPage);
 export const getSourcePage = shared("getSourcePage", source.getSourcePage);
 export const getStatistics = shared("getStatistics", statistics.getStatistics);
