@@ -214,6 +214,8 @@ const ROUTE_HANDLERS: Record<string, string> = {
     "Spreadsheet import: calls checkImport/runImport, whose rows above refuse anyone signed out.",
   "app/api/import/template/route.ts": "The empty import template; no data.",
   "app/api/organisation/logo/route.ts": "The organisation's logo, public by design (organisation settings test).",
+  "app/sitemap.xml/route.ts": "The sitemap index: counts of published people only (canary test).",
+  "app/sitemaps/[file]/route.ts": "Sitemaps: site pages, countries and people with a published case (canary test).",
 };
 
 function filesUnder(dir: string, match: RegExp): string[] {
