@@ -101,6 +101,10 @@ const DATA_LAYER: Record<string, Row> = {
   },
   "settings/get-settings.ts#getSettings": { access: "staff", call: (fn) => fn() },
   "settings/set-four-eyes.ts#setFourEyes": { access: "admin", call: (fn) => fn({ enabled: true }) },
+  "settings/set-organisation.ts#setOrganisation": {
+    access: "admin",
+    call: (fn) => fn({ name: `Matrix Org ${Math.random()}`, contact: "", introduction: "", removeLogo: false }),
+  },
   "records/save-record.ts#saveRecord": {
     access: "staff",
     call: (fn) => fn({ type: "organisation", fields: { name: `Matrix Org ${Math.random()}`, acronym: "" } }),
@@ -186,6 +190,7 @@ const ACTIONS: Record<string, { access: Access; form: (f: Fixture) => Record<str
     form: () => ({ currentPassword: "not the password", currentCode: "000000" }),
   },
   "users/user-actions.ts#setFourEyesAction": { access: "admin", form: () => ({ enabled: "on" }) },
+  "settings/organisation-actions.ts#setOrganisationAction": { access: "admin", form: () => ({ name: "X" }) },
 };
 
 /** Route handlers, and why each is safe to call without a session. */
@@ -211,6 +216,9 @@ const ROUTE_HANDLERS: Record<string, string> = {
   "app/api/import/route.ts":
     "Spreadsheet and exchange import: calls checkImport/runImport, whose rows above refuse anyone signed out.",
   "app/api/import/template/route.ts": "The empty import template; no data.",
+  "app/api/organisation/logo/route.ts": "The organisation's logo, public by design (organisation settings test).",
+  "app/sitemap.xml/route.ts": "The sitemap index: counts of published people only (canary test).",
+  "app/sitemaps/[file]/route.ts": "Sitemaps: site pages, countries and people with a published case (canary test).",
 };
 
 function filesUnder(dir: string, match: RegExp): string[] {

@@ -17,6 +17,9 @@ import { GET as apiLaws } from "@/app/api/v1/laws/route";
 import { GET as openapi } from "@/app/api/v1/openapi.json/route";
 import { GET as apiSources } from "@/app/api/v1/sources/route";
 import { CONFIDENTIAL_CASE_COLUMNS, WITH_CONFIDENTIAL_CASE } from "@/lib/db/confidential-columns";
+import CaseShareImage from "@/app/[locale]/(public)/cases/[slug]/opengraph-image";
+import { GET as sitemapIndex } from "@/app/sitemap.xml/route";
+import { GET as sitemapFile } from "@/app/sitemaps/[file]/route";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseTarget } from "@/lib/db/target";
 import { deleteCase } from "@/lib/server/cases/delete-case";
@@ -284,6 +287,29 @@ describe("canary", () => {
         expect(text.includes(CANARY), path).toBe(false);
       }
     }
+  });
+
+  it("lists no hidden case in the sitemap and draws no share image of one", async () => {
+    const index = await fetchText(sitemapIndex as Handler, "/sitemap.xml");
+    expect(index.status).toBe(200);
+    let sitemaps = "";
+    for (const [, file] of index.text.matchAll(/<loc>[^<]*\/sitemaps\/([^<]+)<\/loc>/g)) {
+      const part = await fetchText(sitemapFile as Handler, `/sitemaps/${file}`, { file });
+      expect(part.status, file).toBe(200);
+      sitemaps += part.text;
+    }
+    expect(sitemaps).toContain(`/en/cases/${holder.slug}`);
+    expect(sitemaps).not.toContain(CANARY);
+    for (const { slug } of [draft, deleted, takenDown, unpublished]) {
+      expect(sitemaps, slug).not.toContain(slug);
+      for (const locale of ["en", "ru"]) {
+        const image = await CaseShareImage({ params: Promise.resolve({ locale, slug }) });
+        expect(image.status, `${locale} ${slug}`).toBe(404);
+        expect(await image.text()).not.toContain(CANARY);
+      }
+    }
+    const image = await CaseShareImage({ params: Promise.resolve({ locale: "ru", slug: holder.slug }) });
+    expect(image.headers.get("content-type")).toBe("image/png");
   });
 
   it("has no source page for a source that only a hidden case, or its fact, cites or quotes", async () => {

@@ -7,7 +7,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { countryName } from "@/lib/format/country-name";
 import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
-import { localeAlternates } from "@/lib/i18n/alternates";
+import { publicPageMetadata } from "@/lib/i18n/page-metadata";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { MAX_SEARCH_LENGTH } from "@/lib/server/public/search-people";
 import { firstValues, type TSearchParams } from "@/lib/http/query-object";
@@ -18,7 +18,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<TSearc
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "Search" });
-  return { title: t("title"), description: t("description"), alternates: localeAlternates(locale, "/search") };
+  return publicPageMetadata(locale, "/search", { title: t("title"), description: t("description") });
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {

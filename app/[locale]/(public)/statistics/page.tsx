@@ -6,7 +6,7 @@ import { ChartWithTable } from "@/components/charts/chart-with-table";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { countryName, sortByLocalName } from "@/lib/format/country-name";
 import { formatPartialDate } from "@/lib/format/partial-date";
-import { localeAlternates } from "@/lib/i18n/alternates";
+import { publicPageMetadata } from "@/lib/i18n/page-metadata";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { parseAsOfDate } from "@/lib/validations/as-of-date";
 import { firstValues, type TSearchParams } from "@/lib/http/query-object";
@@ -18,7 +18,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<TSearc
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "Statistics" });
-  return { title: t("title"), description: t("description"), alternates: localeAlternates(locale, "/statistics") };
+  return publicPageMetadata(locale, "/statistics", { title: t("title"), description: t("description") });
 }
 
 export default async function StatisticsPage({ params, searchParams }: Props) {

@@ -8,7 +8,7 @@ import { ContentLanguageNotice } from "@/components/ui/content-language-notice";
 import { OrNotKnown } from "@/components/ui/not-known";
 import { PartialDate } from "@/components/ui/partial-date";
 import { firstValues, type TSearchParams } from "@/lib/http/query-object";
-import { localeAlternates } from "@/lib/i18n/alternates";
+import { publicPageMetadata } from "@/lib/i18n/page-metadata";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import { getSourcePage } from "@/lib/server/public/cached";
@@ -33,11 +33,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "Sources" });
   const kinds = await getTranslations({ locale, namespace: "SourceKind" });
   if (!page) return { title: t("notFoundTitle") };
-  return {
+  return publicPageMetadata(locale, `/sources/${page.source.id}`, {
     title: page.source.title,
     description: t("metaDescription", { kind: kinds(page.source.kind) }),
-    alternates: localeAlternates(locale, `/sources/${page.source.id}`),
-  };
+  });
 }
 
 export default async function SourcePage({ params, searchParams }: Props) {
