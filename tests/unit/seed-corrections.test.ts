@@ -1,4 +1,5 @@
 // The corrections of the seed's fact-check (issue 13 §4): each says no more, and no less, than the document.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildSeedRows } from "@/lib/seed/build-rows";
 import { quoteFoundInText } from "@/lib/citations/quote-match";
@@ -150,16 +151,26 @@ describe("the joint statement's people", () => {
 
 describe("the site's own words", () => {
   it("do not say that everyone is held for what they said or did", () => {
-    for (const text of [
-      JSON.stringify(en.Site),
-      JSON.stringify(ru.Site),
-      JSON.stringify(en),
-      JSON.stringify(ru),
-      pkg.description,
-    ]) {
-      expect(text).not.toMatch(/said or did|слова и действия/);
+    // The project's own introductions say what Habeas records too, and must be as true of every record.
+    const readme = readFileSync("README.md", "utf8");
+    const contributing = readFileSync("CONTRIBUTING.md", "utf8");
+    for (const [name, text] of [
+      ["en.Site", JSON.stringify(en.Site)],
+      ["ru.Site", JSON.stringify(ru.Site)],
+      ["en", JSON.stringify(en)],
+      ["ru", JSON.stringify(ru)],
+      ["package.json", pkg.description],
+      ["README.md", readme],
+      ["CONTRIBUTING.md", contributing],
+    ] as const) {
+      expect(text, name).not.toMatch(/said or did|слова и действия/);
     }
     expect(en.Site.tagline).toMatch(/detained or restricted/);
     expect(ru.Site.tagline).toMatch(/задержанные или ограниченные/);
+    for (const [name, text] of [
+      ["README.md", readme],
+      ["CONTRIBUTING.md", contributing],
+    ] as const)
+      expect(text.split("\n\n")[1], name).toMatch(/detained or restricted/);
   });
 });
