@@ -30,9 +30,12 @@ const houseArrestFinding = {
   ),
 };
 
+// The report's recommendation, in its own words only: "for all resettlements and repatriations" is the article's
+// lead-in to the quotation, not words it gives the Special Rapporteur.
 export const GUANTANAMO_FOLLOW_UP: SeedDemand = {
   kind: "ESTABLISH_SAFEGUARD",
-  description: "Establish a formal and effective follow-up system for all resettlements and repatriations.",
+  description:
+    "Establish a formal and effective follow-up system as part of the remedial obligations owed by the U.S. government.",
   target: "Government of the United States",
   cite: fromUnReport(
     "a formal and effective follow-up system be established as part of the remedial obligations owed by the U.S. government",

@@ -97,6 +97,16 @@ describe("the former Guantánamo detainees in Kazakhstan", () => {
     expect(houseArrest.quotedSourceId).toBe(UN_SR_REPORT);
     expect(houseArrest.sourceId).toBe(INTERCEPT_ARTICLE);
   });
+
+  it("credit the UN report's follow-up recommendation with the report's words only", () => {
+    const demand = rows.demands.find((d) => d.description.includes("follow-up system"))!;
+    const cited = rows.citations.filter((c) => c.demandId === demand.id);
+    // The report makes the demand: every citation quotes it, inside the article's quotation marks.
+    expect(cited.map((c) => [c.sourceId, c.quotedSourceId])).toEqual([[INTERCEPT_ARTICLE, UN_SR_REPORT]]);
+    for (const c of cited) expect(insideQuotationMarks(c.quote), c.quote).toBe(true);
+    // "for all resettlements and repatriations" is The Intercept's framing, outside the quoted passage.
+    expect(demand.description).not.toMatch(/resettlements|repatriations/);
+  });
 });
 
 describe("the joint statement's people", () => {
