@@ -1,5 +1,6 @@
 // Turns the curated seed facts into table rows with stable ids, so that re-running the seed is a no-op.
 import { createHash } from "node:crypto";
+import { releaseDateOf } from "@/lib/cases/release-date";
 import type { CaseStatus, DatePrecision } from "@/lib/generated/prisma/enums";
 import { nameKey } from "@/lib/search/name-key";
 import type { PartialDate, Quoted, SeedDemand, SeedPerson } from "./types";
@@ -139,6 +140,9 @@ export function buildSeedRows(data: TSeedData) {
       note: c.statusNote,
     });
     cite({ statusEventId: eventId }, "status", c.statusCite);
+    // The same rule as a status change: a dated release, pardon or acquittal is the release date, cited alike.
+    const release = releaseDateOf(c.status, { date: toDate(c.statusSince), precision: precisionOf(c.statusSince) });
+    if (release) cite({ caseId }, "releaseDate", c.statusCite);
     (c.facts ?? []).forEach((fact, i) => {
       const id = `fact-${p.slug}-${i + 1}`;
       caseFacts.push({ id, caseId, text: fact.text, sequence: i + 1 });
@@ -152,6 +156,8 @@ export function buildSeedRows(data: TSeedData) {
       status: c.status,
       statusSince: toDate(c.statusSince),
       statusSincePrecision: precisionOf(c.statusSince),
+      releaseDate: release?.date ?? null,
+      releasePrecision: release?.precision ?? ("UNKNOWN" as const),
       sentence: c.sentence?.text ?? null,
       visibility: "PUBLISHED" as const,
       // These facts are already public in the documents they come from.

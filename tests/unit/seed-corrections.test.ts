@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildSeedRows } from "@/lib/seed/build-rows";
+import { isReleaseStatus } from "@/lib/cases/release-statuses";
 import { quoteFoundInText } from "@/lib/citations/quote-match";
 import { seedData } from "@/prisma/seed-data";
 import { INTERCEPT_ARTICLE, SAMARKAND_DECLARATION, UN_SR_REPORT } from "@/prisma/seed-data/sources";
@@ -118,6 +119,31 @@ describe("the joint statement's people", () => {
         "Human rights activists and lawyers Ulfatkhonim Mamadshoeva, Buzurgmehr Yorov, Manuchehr Kholiknazarov, and Faromuz Irgashov should also be freed without delay.",
       ]);
       expect(person.biography, name).toContain("without saying which");
+    }
+  });
+
+  it("dates Ishenbekov's release by his pardon “this week”, in the statement of 10 April 2025, with its sentence", () => {
+    const c = caseOf("Azamat Ishenbekov");
+    expect(c).toMatchObject({ status: "PARDONED", releasePrecision: "MONTH" });
+    expect(c.releaseDate?.toISOString().slice(0, 10)).toBe("2025-04-01");
+    expect(rows.citations.filter((x) => x.caseId === c.id && x.claim === "releaseDate").map((x) => x.quote)).toEqual([
+      expect.stringContaining("pardoned Temirov Live associated journalist Azamat Ishenbekov this week"),
+    ]);
+  });
+
+  it("fills the release date of every release, pardon or acquittal with a known date, as a status change does", () => {
+    for (const c of rows.cases) {
+      const event = rows.statusEvents.find((e) => e.caseId === c.id && e.toStatus === c.status)!;
+      const released = isReleaseStatus(c.status) && event.date !== null;
+      expect({ date: c.releaseDate, precision: c.releasePrecision }, c.id).toEqual(
+        released ? { date: event.date, precision: event.datePrecision } : { date: null, precision: "UNKNOWN" },
+      );
+      const statusQuotes = rows.citations.filter((x) => x.statusEventId === event.id).map((x) => x.quote);
+      const releaseQuotes = rows.citations.filter((x) => x.caseId === c.id && x.claim === "releaseDate");
+      expect(
+        releaseQuotes.map((x) => x.quote),
+        c.id,
+      ).toEqual(released ? statusQuotes : []);
     }
   });
 
