@@ -120,6 +120,7 @@ export function buildSeedRows(data: TSeedData) {
     const caseId = `case-${p.slug}`;
     const c = p.case;
     // The current status cites the status event that set it; the case itself carries no status citation.
+    cite({ caseId }, "country", c.countryCite);
     if (c.sentence) cite({ caseId }, "sentence", c.sentence.cite);
     for (const ch of c.charges ?? []) {
       if (!charges.some((existing) => existing.id === ch.id)) {

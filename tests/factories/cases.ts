@@ -43,9 +43,10 @@ export async function createCase(db: Db, options: Options = {}) {
         contactDetails: options.confidential ?? null,
         familyDetails: options.confidential ?? null,
         riskNote: options.confidential ?? null,
-        // Every public fact cited, as publishing requires: the sentence here, the status on its event.
+        // Every public fact cited, as publishing requires: the country and sentence here, the status on its event.
         citations: {
           create: [
+            { sourceId, quote: `country ${tag}`, claim: "country" },
             { sourceId, quote: `status ${tag}`, claim: "status" },
             { sourceId, quote: `sentence ${tag}`, claim: "sentence" },
           ],

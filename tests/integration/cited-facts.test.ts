@@ -196,6 +196,20 @@ describe("publishing", () => {
     });
     expect(await db.changeRequest.count({ where: { caseId: c.caseId } })).toBe(0);
   });
+
+  it("refuses a draft whose country no source supports, as changing the country would", async () => {
+    const c = await createCase(db, { visibility: "DRAFT" });
+    onTestFinished(() => deleteTestCase(db, c));
+    await db.case.update({ where: { id: c.caseId }, data: { consentStatus: "YES" } });
+    await db.citation.deleteMany({ where: { caseId: c.caseId, claim: "country" } });
+    actAs(editorA);
+    const refused = publishCase({ caseId: c.caseId, version: String(await versionOf(c.caseId)) });
+    await expect(refused).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "uncitedFacts" } });
+    await refused.catch((error: { details: { uncited: { fact: string }[] } }) => {
+      expect(error.details.uncited.map((u) => u.fact)).toEqual(["country"]);
+    });
+    expect(await db.changeRequest.count({ where: { caseId: c.caseId } })).toBe(0);
+  });
 });
 
 describe("the current status", () => {

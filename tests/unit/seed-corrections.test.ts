@@ -185,6 +185,21 @@ describe("the joint statement's people", () => {
   });
 });
 
+describe("every seeded case's country", () => {
+  it("is cited by a passage that names the country and places the person in it", () => {
+    const countryName = new Map<string, string>(rows.countries.map((c) => [c.code, c.name]));
+    // The article writes "the UAE" for the United Arab Emirates.
+    const spelling = (code: string) => (code === "AE" ? "UAE" : countryName.get(code)!);
+    for (const c of rows.cases) {
+      const quotes = rows.citations.filter((x) => x.caseId === c.id && x.claim === "country").map((x) => x.quote);
+      expect(quotes, c.id).toHaveLength(1);
+      expect(quotes[0], c.id).toContain(spelling(c.countryCode));
+      const person = rows.people.find((p) => p.id === c.personId)!;
+      if (!person.isUnnamed) expect(quotes[0], c.id).toContain(person.fullName);
+    }
+  });
+});
+
 describe("the site's own words", () => {
   it("do not say that everyone is held for what they said or did", () => {
     // The project's own introductions say what Habeas records too, and must be as true of every record.
