@@ -257,8 +257,7 @@ describe("the current status", () => {
     expect(met.citations.map((x) => x.quote)).toContain("She was released in May 2025.");
   });
 
-  it("leaves the demands open when the reviewer does not mark them met", async () => {
-    await setFourEyes({ enabled: false });
+  it("leaves the demands open when the reviewer does not mark them met, even when the proposer asked to", async () => {
     const c = await createCase(db, { status: "IMPRISONED" });
     const demand = await db.demand.create({
       data: {
@@ -270,10 +269,44 @@ describe("the current status", () => {
       },
     });
     actAs(editorA);
+    const submitted = await changeCaseStatus(
+      statusForm(c.caseId, await versionOf(c.caseId), { meetReleaseDemands: "on" }),
+    );
+    expect(submitted.pendingReview).toBe(true);
+    const change = await db.changeRequest.findFirstOrThrow({ where: { caseId: c.caseId, state: "PENDING" } });
+
+    // The review page offers the open release demand; the reviewer leaves the box unticked and approves.
+    actAs(editorB);
+    const [pending] = (await listPendingChanges(c.caseId)).filter((p) => p.id === change.id);
+    expect(pending!.openReleaseDemands.map((d) => d.id)).toEqual([demand.id]);
+    await reviewChange({
+      changeId: change.id,
+      decision: "approve",
+      seenHash: await seenHashOf(db, change.id),
+      releaseDemandsOffered: "on",
+    });
+
+    const after = (await getPersonPage(c.slug))!.cases[0]!;
+    expect(after.status).toBe("RELEASED");
+    expect(after.releaseDate?.toISOString().slice(0, 7)).toBe("2025-05");
+    const open = await db.demand.findUniqueOrThrow({
+      where: { id: demand.id },
+      select: { status: true, citations: { select: { claim: true } } },
+    });
+    expect(open).toEqual({ status: "OPEN", citations: [{ claim: "demand" }] });
+  });
+
+  it("fills no release date from a release whose date the source does not give", async () => {
+    await setFourEyes({ enabled: false });
+    const c = await createCase(db, { status: "IMPRISONED" });
+    actAs(editorA);
     await changeCaseStatus(statusForm(c.caseId, await versionOf(c.caseId), { when: "" }));
-    const row = await db.case.findUniqueOrThrow({ where: { id: c.caseId }, select: { releaseDate: true } });
-    expect(row.releaseDate).toBeNull();
-    expect((await db.demand.findUniqueOrThrow({ where: { id: demand.id } })).status).toBe("OPEN");
+    const row = await db.case.findUniqueOrThrow({
+      where: { id: c.caseId },
+      select: { status: true, releaseDate: true, releasePrecision: true },
+    });
+    expect(row).toEqual({ status: "RELEASED", releaseDate: null, releasePrecision: "UNKNOWN" });
+    expect(await db.citation.count({ where: { caseId: c.caseId, claim: "releaseDate" } })).toBe(0);
   });
 });
 
