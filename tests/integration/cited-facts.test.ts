@@ -345,6 +345,55 @@ describe("the quote check", () => {
   });
 });
 
+describe("the quote check of a publication request", () => {
+  it("flags to the reviewer each footnote of the preview whose quote is not in its source's text", async () => {
+    // The factory's own quotes cite a source that holds no text, so only the two citations below are checked.
+    const noText = await db.source.create({
+      data: { title: `No text ${randomBytes(3).toString("hex")}`, kind: "NEWS_ARTICLE" },
+    });
+    const withText = await sourceWithText();
+    const c = await createCase(db, { visibility: "DRAFT", sourceId: noText.id });
+    onTestFinished(() => deleteTestCase(db, c));
+    const event = await db.statusEvent.findFirstOrThrow({ where: { caseId: c.caseId }, select: { id: true } });
+    const statusCitation = await db.citation.findFirstOrThrow({ where: { statusEventId: event.id } });
+    await db.citation.update({
+      where: { id: statusCitation.id },
+      data: { sourceId: withText, quote: "The court sentenced her to seven years." },
+    });
+    await db.citation.updateMany({
+      where: { caseId: c.caseId, claim: "sentence" },
+      data: { sourceId: withText, quote: "The court released her on 3 May 2025." },
+    });
+    await db.case.update({ where: { id: c.caseId }, data: { consentStatus: "YES" } });
+    actAs(editorA);
+    await publishCase({ caseId: c.caseId, version: String(await versionOf(c.caseId)) });
+
+    actAs(editorB);
+    const item = (await listPendingChanges(c.caseId)).find((x) => x.kind === "PUBLISH_CASE")!;
+    expect(item.quoteFound).toBe(false);
+    expect(item.unmatchedQuotes).toEqual([statusCitation.id]);
+  });
+
+  it("says nothing when every checked quote stands in its source's text", async () => {
+    const noText = await db.source.create({
+      data: { title: `No text ${randomBytes(3).toString("hex")}`, kind: "NEWS_ARTICLE" },
+    });
+    const c = await createCase(db, { visibility: "DRAFT", sourceId: noText.id });
+    onTestFinished(() => deleteTestCase(db, c));
+    await db.citation.updateMany({
+      where: { caseId: c.caseId, claim: "sentence" },
+      data: { sourceId: await sourceWithText(), quote: 'Her lawyer said: "The sentence of five years was quashed."' },
+    });
+    await db.case.update({ where: { id: c.caseId }, data: { consentStatus: "YES" } });
+    actAs(editorA);
+    await publishCase({ caseId: c.caseId, version: String(await versionOf(c.caseId)) });
+    actAs(editorB);
+    const item = (await listPendingChanges(c.caseId)).find((x) => x.kind === "PUBLISH_CASE")!;
+    expect(item.quoteFound).toBe(true);
+    expect(item.unmatchedQuotes).toEqual([]);
+  });
+});
+
 describe("case facts", () => {
   it("show on the case page with their citation, and never on a source page while the case is a draft", async () => {
     await setFourEyes({ enabled: false });
