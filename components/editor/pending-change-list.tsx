@@ -39,12 +39,12 @@ export function PendingChangeList({ changes, currentUserId }: { changes: Pending
             </p>
           )}
           <ChangeEvidence change={change} />
-          <QuoteCheckNote quoteFound={change.quoteFound} variant="review" />
+          <QuoteCheckNote quoteFound={change.quoteFound} variant={change.preview ? "preview" : "review"} />
           {change.preview && (
             <details open className="mt-3">
               <summary className="cursor-pointer font-medium">{t("previewHeading")}</summary>
               <div className="mt-2">
-                <CasePreview person={change.preview.person} />
+                <CasePreview person={change.preview.person} unmatchedQuotes={change.unmatchedQuotes} />
               </div>
             </details>
           )}

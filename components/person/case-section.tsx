@@ -26,6 +26,7 @@ export function CaseSection({ detention: c, footnotes }: Props) {
     <section aria-labelledby={headingId} className="mt-8">
       <h2 id={headingId} className="text-2xl font-semibold">
         <CountryName code={c.country.code} fallback={c.country.name} />
+        {refs("country")}
       </h2>
       <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("currentStatus")}</dt>

@@ -1,5 +1,6 @@
 // The kinds of public fact the publish check can name as uncited; each has a label in the CitedFact messages.
 export const CITED_FACT_KINDS = [
+  "country",
   "sentence",
   "facility",
   "summary",

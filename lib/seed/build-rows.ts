@@ -1,5 +1,6 @@
 // Turns the curated seed facts into table rows with stable ids, so that re-running the seed is a no-op.
 import { createHash } from "node:crypto";
+import { releaseDateOf } from "@/lib/cases/release-date";
 import type { CaseStatus, DatePrecision } from "@/lib/generated/prisma/enums";
 import { nameKey } from "@/lib/search/name-key";
 import type { PartialDate, Quoted, SeedDemand, SeedPerson } from "./types";
@@ -119,6 +120,7 @@ export function buildSeedRows(data: TSeedData) {
     const caseId = `case-${p.slug}`;
     const c = p.case;
     // The current status cites the status event that set it; the case itself carries no status citation.
+    cite({ caseId }, "country", c.countryCite);
     if (c.sentence) cite({ caseId }, "sentence", c.sentence.cite);
     for (const ch of c.charges ?? []) {
       if (!charges.some((existing) => existing.id === ch.id)) {
@@ -139,6 +141,9 @@ export function buildSeedRows(data: TSeedData) {
       note: c.statusNote,
     });
     cite({ statusEventId: eventId }, "status", c.statusCite);
+    // The same rule as a status change: a dated release, pardon or acquittal is the release date, cited alike.
+    const release = releaseDateOf(c.status, { date: toDate(c.statusSince), precision: precisionOf(c.statusSince) });
+    if (release) cite({ caseId }, "releaseDate", c.statusCite);
     (c.facts ?? []).forEach((fact, i) => {
       const id = `fact-${p.slug}-${i + 1}`;
       caseFacts.push({ id, caseId, text: fact.text, sequence: i + 1 });
@@ -152,6 +157,8 @@ export function buildSeedRows(data: TSeedData) {
       status: c.status,
       statusSince: toDate(c.statusSince),
       statusSincePrecision: precisionOf(c.statusSince),
+      releaseDate: release?.date ?? null,
+      releasePrecision: release?.precision ?? ("UNKNOWN" as const),
       sentence: c.sentence?.text ?? null,
       visibility: "PUBLISHED" as const,
       // These facts are already public in the documents they come from.

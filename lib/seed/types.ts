@@ -66,6 +66,8 @@ export type SeedPerson = {
     country: string;
     status: CaseStatus;
     statusCite: Quoted;
+    /** The passage that places the case in its country: a country is a public fact, cited like the others. */
+    countryCite: Quoted;
     statusSince?: PartialDate;
     statusNote: string;
     sentence?: { text: string; cite: Quoted };

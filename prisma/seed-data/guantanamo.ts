@@ -30,9 +30,12 @@ const houseArrestFinding = {
   ),
 };
 
+// The report's recommendation, in its own words only: "for all resettlements and repatriations" is the article's
+// lead-in to the quotation, not words it gives the Special Rapporteur.
 export const GUANTANAMO_FOLLOW_UP: SeedDemand = {
   kind: "ESTABLISH_SAFEGUARD",
-  description: "Establish a formal and effective follow-up system for all resettlements and repatriations.",
+  description:
+    "Establish a formal and effective follow-up system as part of the remedial obligations owed by the U.S. government.",
   target: "Government of the United States",
   cite: fromUnReport(
     "a formal and effective follow-up system be established as part of the remedial obligations owed by the U.S. government",
@@ -56,6 +59,9 @@ export const guantanamo: SeedPerson[] = [
     },
     case: {
       country: "KZ",
+      countryCite: fromIntercept(
+        "former Guantánamo prisoner Sabri al-Qurashi had been left without legal status since his relocation from Guantánamo to Kazakhstan in late 2014",
+      ),
       status: "RESTRICTED_NO_LEGAL_STATUS",
       statusCite: fromIntercept(
         "former Guantánamo prisoner Sabri al-Qurashi had been left without legal status since his relocation from Guantánamo to Kazakhstan in late 2014",
@@ -118,6 +124,9 @@ export const guantanamo: SeedPerson[] = [
     },
     case: {
       country: "KZ",
+      countryCite: fromIntercept(
+        "Muhammad Ali Husayn Khanayna, the only other former Guantánamo prisoner in Kazakhstan who is still alive",
+      ),
       status: "RESTRICTED_NO_LEGAL_STATUS",
       statusCite: fromIntercept(
         "He confirmed that he, too, has never been given documentation of residence, an ID, or his passport.",
@@ -143,6 +152,10 @@ export const guantanamo: SeedPerson[] = [
     ),
     case: {
       country: "AE",
+      // The article's own lead-in places the finding in the UAE; the quoted words are the Special Rapporteur's.
+      countryCite: fromIntercept(
+        "In the UAE, Ní Aoláin found “multiple former detainees were subject to arbitrary detention and torture, and one remains detained in incommunicado detention.”",
+      ),
       status: "INCOMMUNICADO",
       statusCite: fromUnReport("one remains detained in incommunicado detention"),
       statusNote: "Held incommunicado, according to the UN Special Rapporteur. The source does not name him.",

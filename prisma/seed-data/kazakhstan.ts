@@ -12,6 +12,7 @@ function inCustody(slug: string, fullName: string, roles: SeedPerson["roles"], r
     rolesCite: { quote: rolesQuote },
     case: {
       country: "KZ",
+      countryCite: { quote: RELEASE_QUOTE },
       status: "DETAINED",
       statusCite: { quote: RELEASE_QUOTE },
       statusNote: "In custody when the joint statement was published (10 April 2025).",

@@ -6,6 +6,10 @@ const FOUR_JOURNALISTS =
 const COLLEAGUES =
   "Authorities should also quash the charges against his colleagues convicted on similar charges, releasing Makhabat Tajibek Kyzy\u00a0 and lifting the probational sentences imposed on Aike Beishekeyeva and Aktilek Kaparov.";
 const AUTHORITIES = "Authorities of Kyrgyzstan";
+const PARDONED =
+  "In Kyrgyzstan, it is welcome that President Sadyr Japarov pardoned Temirov Live associated journalist Azamat Ishenbekov this week, although he should not have been imprisoned in the first place.";
+// The Kyrgyzstan paragraph up to the last of the five it names: the authorities it addresses are Kyrgyzstan's.
+const IN_KYRGYZSTAN = `${PARDONED} ${COLLEAGUES} ${FOUR_JOURNALISTS} Authorities should also release independent journalist Kanyshay Mamyrkulova`;
 const MAMYRKULOVA =
   "Authorities should also release independent journalist Kanyshay Mamyrkulova and drop the criminal charges initiated against her and others in apparent retaliation for social media posts critical of the government.";
 
@@ -24,6 +28,7 @@ function onProbation(slug: string, fullName: string): SeedPerson {
     rolesCite: { quote: FOUR_JOURNALISTS },
     case: {
       country: "KG",
+      countryCite: { quote: IN_KYRGYZSTAN },
       status: "PROBATION",
       statusCite: { quote: COLLEAGUES },
       statusNote: "Serving a probational sentence when the joint statement was published (10 April 2025).",
@@ -49,11 +54,9 @@ export const kyrgyzstan: SeedPerson[] = [
     rolesCite: { quote: "Temirov Live associated journalist Azamat Ishenbekov" },
     case: {
       country: "KG",
+      countryCite: { quote: IN_KYRGYZSTAN },
       status: "PARDONED",
-      statusCite: {
-        quote:
-          "In Kyrgyzstan, it is welcome that President Sadyr Japarov pardoned Temirov Live associated journalist Azamat Ishenbekov this week, although he should not have been imprisoned in the first place.",
-      },
+      statusCite: { quote: PARDONED },
       statusSince: { date: "2025-04-01", precision: "MONTH" },
       statusNote: "Pardoned by President Sadyr Japarov in the week of the joint statement of 10 April 2025.",
       demands: [],
@@ -66,6 +69,7 @@ export const kyrgyzstan: SeedPerson[] = [
     rolesCite: { quote: FOUR_JOURNALISTS },
     case: {
       country: "KG",
+      countryCite: { quote: IN_KYRGYZSTAN },
       status: "IMPRISONED",
       statusCite: { quote: COLLEAGUES },
       statusNote: "Imprisoned after conviction when the joint statement was published (10 April 2025).",
@@ -84,6 +88,7 @@ export const kyrgyzstan: SeedPerson[] = [
     rolesCite: { quote: "independent journalist Kanyshay Mamyrkulova" },
     case: {
       country: "KG",
+      countryCite: { quote: IN_KYRGYZSTAN },
       status: "DETAINED",
       statusCite: { quote: MAMYRKULOVA },
       statusNote: "Held, with criminal charges pending, when the joint statement was published (10 April 2025).",

@@ -6,6 +6,8 @@ const JOURNALISTS =
   "In Tajikistan, President Emomali Rakhmon should take immediate steps to release from prison the eight independent journalists Rukhshona Hakimova, Abdusattor Pirmuhammadzoda, Ahmad Ibrohim, Abdullo Ghurbati, Daler Imomali, Khurshed Fozilov, Khushom Gulyam, and Zavqibek Saidamini.";
 const DEFENDERS =
   "Human rights activists and lawyers Ulfatkhonim Mamadshoeva, Buzurgmehr Yorov, Manuchehr Kholiknazarov, and Faromuz Irgashov should also be freed without delay.";
+// The opening of the Tajikistan paragraph, which names all twelve.
+const IN_TAJIKISTAN = `${JOURNALISTS} ${DEFENDERS}`;
 const IMPRISONING =
   "By imprisoning these individuals the Tajik authorities have cemented a climate of fear among civil society actors";
 
@@ -24,6 +26,7 @@ function inPrison(
     ...(biography ? { biography: { text: biography, cites: [{ quote }] } } : {}),
     case: {
       country: "TJ",
+      countryCite: { quote: IN_TAJIKISTAN },
       status: "IMPRISONED",
       statusCite: { quote: statusQuote },
       statusNote: "In prison when the joint statement was published (10 April 2025).",

@@ -4,6 +4,9 @@ import type { SeedPerson } from "@/lib/seed/types";
 const HARASSMENT =
   "Authorities should immediately end attacks and harassment of critics of the regime both inside the country and abroad, including veteran human rights defender and journalist Soltan Achilova, who has repeatedly been barred from leaving the country.";
 
+// The Turkmenistan paragraph up to the sentence that names her: "the country" she may not leave is Turkmenistan.
+const IN_TURKMENISTAN = `In Turkmenistan, President Serdar Berdimuhamedov should take concrete steps to rectify his government’s extremely poor human rights record, free political prisoners, and allow space for an independent civil society to develop. The government should publicly declare tolerance towards criticism in the media and end wide ranging internet censorship. ${HARASSMENT}`;
+
 export const turkmenistan: SeedPerson[] = [
   {
     slug: "soltan-achilova",
@@ -12,6 +15,7 @@ export const turkmenistan: SeedPerson[] = [
     rolesCite: { quote: "veteran human rights defender and journalist Soltan Achilova" },
     case: {
       country: "TM",
+      countryCite: { quote: IN_TURKMENISTAN },
       status: "TRAVEL_BAN",
       statusCite: { quote: "Soltan Achilova, who has repeatedly been barred from leaving the country" },
       statusNote: "Repeatedly barred from leaving the country, as reported on 10 April 2025.",

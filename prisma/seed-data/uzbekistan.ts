@@ -18,6 +18,7 @@ function convicted(fullName: string, role: PersonRole): SeedPerson {
     rolesCite: [{ quote: DEMAND }, { quote: CONVICTED }],
     case: {
       country: "UZ",
+      countryCite: { quote: DEMAND },
       status: "DETAINED",
       statusCite: { quote: DEMAND },
       // The statement names one prison-or-psychiatric-ward demand for all four and does not say who is where.

@@ -42,9 +42,10 @@ export async function createCase(db: Db, options: Options = {}) {
         sentence: `sentence ${tag}`,
         // Every column of the one list, so a confidential column added there gets the canary too.
         ...confidentialCaseValues(options.confidential ?? null),
-        // Every public fact cited, as publishing requires: the sentence here, the status on its event.
+        // Every public fact cited, as publishing requires: the country and sentence here, the status on its event.
         citations: {
           create: [
+            { sourceId, quote: `country ${tag}`, claim: "country" },
             { sourceId, quote: `status ${tag}`, claim: "status" },
             { sourceId, quote: `sentence ${tag}`, claim: "sentence" },
           ],

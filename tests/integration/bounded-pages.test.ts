@@ -1,6 +1,6 @@
 // Public pages hold one page of a growing list, however many records there are: a country page its first
 // cases and a link to the case list for the rest, a source page one page of claims and a cursor for the next.
-// Small data (a country of 30 cases, a source of 120 claims) against the same limits the pages use.
+// Small data (a country of 30 cases, a source of 150 claims) against the same limits the pages use.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseTarget } from "@/lib/db/target";
@@ -74,10 +74,10 @@ describe("bounded public pages", () => {
       after = page.nextAfter;
       pages++;
     } while (after && pages < 10);
-    // Four citations per published case (roles, status, sentence, first event); the draft's four are not public.
-    expect(seen).toHaveLength(4 * CASES);
+    // Five citations per published case (roles, country, status, sentence, first event); the draft's are not public.
+    expect(seen).toHaveLength(5 * CASES);
     expect(new Set(seen).size).toBe(seen.length);
-    expect(pages).toBe(Math.ceil((4 * CASES) / SOURCE_PAGE_CLAIMS));
+    expect(pages).toBe(Math.ceil((5 * CASES) / SOURCE_PAGE_CLAIMS));
     const draftQuotes = await db.citation.findMany({ where: { caseId: created.at(-1)!.caseId }, select: { id: true } });
     expect(seen).not.toEqual(expect.arrayContaining(draftQuotes.map((c) => c.id)));
   });

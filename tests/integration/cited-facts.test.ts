@@ -196,6 +196,20 @@ describe("publishing", () => {
     });
     expect(await db.changeRequest.count({ where: { caseId: c.caseId } })).toBe(0);
   });
+
+  it("refuses a draft whose country no source supports, as changing the country would", async () => {
+    const c = await createCase(db, { visibility: "DRAFT" });
+    onTestFinished(() => deleteTestCase(db, c));
+    await db.case.update({ where: { id: c.caseId }, data: { consentStatus: "YES" } });
+    await db.citation.deleteMany({ where: { caseId: c.caseId, claim: "country" } });
+    actAs(editorA);
+    const refused = publishCase({ caseId: c.caseId, version: String(await versionOf(c.caseId)) });
+    await expect(refused).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "uncitedFacts" } });
+    await refused.catch((error: { details: { uncited: { fact: string }[] } }) => {
+      expect(error.details.uncited.map((u) => u.fact)).toEqual(["country"]);
+    });
+    expect(await db.changeRequest.count({ where: { caseId: c.caseId } })).toBe(0);
+  });
 });
 
 describe("the current status", () => {
@@ -243,8 +257,7 @@ describe("the current status", () => {
     expect(met.citations.map((x) => x.quote)).toContain("She was released in May 2025.");
   });
 
-  it("leaves the demands open when the reviewer does not mark them met", async () => {
-    await setFourEyes({ enabled: false });
+  it("leaves the demands open when the reviewer does not mark them met, even when the proposer asked to", async () => {
     const c = await createCase(db, { status: "IMPRISONED" });
     const demand = await db.demand.create({
       data: {
@@ -256,10 +269,44 @@ describe("the current status", () => {
       },
     });
     actAs(editorA);
+    const submitted = await changeCaseStatus(
+      statusForm(c.caseId, await versionOf(c.caseId), { meetReleaseDemands: "on" }),
+    );
+    expect(submitted.pendingReview).toBe(true);
+    const change = await db.changeRequest.findFirstOrThrow({ where: { caseId: c.caseId, state: "PENDING" } });
+
+    // The review page offers the open release demand; the reviewer leaves the box unticked and approves.
+    actAs(editorB);
+    const [pending] = (await listPendingChanges(c.caseId)).filter((p) => p.id === change.id);
+    expect(pending!.openReleaseDemands.map((d) => d.id)).toEqual([demand.id]);
+    await reviewChange({
+      changeId: change.id,
+      decision: "approve",
+      seenHash: await seenHashOf(db, change.id),
+      releaseDemandsOffered: "on",
+    });
+
+    const after = (await getPersonPage(c.slug))!.cases[0]!;
+    expect(after.status).toBe("RELEASED");
+    expect(after.releaseDate?.toISOString().slice(0, 7)).toBe("2025-05");
+    const open = await db.demand.findUniqueOrThrow({
+      where: { id: demand.id },
+      select: { status: true, citations: { select: { claim: true } } },
+    });
+    expect(open).toEqual({ status: "OPEN", citations: [{ claim: "demand" }] });
+  });
+
+  it("fills no release date from a release whose date the source does not give", async () => {
+    await setFourEyes({ enabled: false });
+    const c = await createCase(db, { status: "IMPRISONED" });
+    actAs(editorA);
     await changeCaseStatus(statusForm(c.caseId, await versionOf(c.caseId), { when: "" }));
-    const row = await db.case.findUniqueOrThrow({ where: { id: c.caseId }, select: { releaseDate: true } });
-    expect(row.releaseDate).toBeNull();
-    expect((await db.demand.findUniqueOrThrow({ where: { id: demand.id } })).status).toBe("OPEN");
+    const row = await db.case.findUniqueOrThrow({
+      where: { id: c.caseId },
+      select: { status: true, releaseDate: true, releasePrecision: true },
+    });
+    expect(row).toEqual({ status: "RELEASED", releaseDate: null, releasePrecision: "UNKNOWN" });
+    expect(await db.citation.count({ where: { caseId: c.caseId, claim: "releaseDate" } })).toBe(0);
   });
 });
 
@@ -295,6 +342,55 @@ describe("the quote check", () => {
     actAs(editorB);
     const [pending] = await listPendingChanges(c.caseId);
     expect(pending!.quoteFound).toBe(false);
+  });
+});
+
+describe("the quote check of a publication request", () => {
+  it("flags to the reviewer each footnote of the preview whose quote is not in its source's text", async () => {
+    // The factory's own quotes cite a source that holds no text, so only the two citations below are checked.
+    const noText = await db.source.create({
+      data: { title: `No text ${randomBytes(3).toString("hex")}`, kind: "NEWS_ARTICLE" },
+    });
+    const withText = await sourceWithText();
+    const c = await createCase(db, { visibility: "DRAFT", sourceId: noText.id });
+    onTestFinished(() => deleteTestCase(db, c));
+    const event = await db.statusEvent.findFirstOrThrow({ where: { caseId: c.caseId }, select: { id: true } });
+    const statusCitation = await db.citation.findFirstOrThrow({ where: { statusEventId: event.id } });
+    await db.citation.update({
+      where: { id: statusCitation.id },
+      data: { sourceId: withText, quote: "The court sentenced her to seven years." },
+    });
+    await db.citation.updateMany({
+      where: { caseId: c.caseId, claim: "sentence" },
+      data: { sourceId: withText, quote: "The court released her on 3 May 2025." },
+    });
+    await db.case.update({ where: { id: c.caseId }, data: { consentStatus: "YES" } });
+    actAs(editorA);
+    await publishCase({ caseId: c.caseId, version: String(await versionOf(c.caseId)) });
+
+    actAs(editorB);
+    const item = (await listPendingChanges(c.caseId)).find((x) => x.kind === "PUBLISH_CASE")!;
+    expect(item.quoteFound).toBe(false);
+    expect(item.unmatchedQuotes).toEqual([statusCitation.id]);
+  });
+
+  it("says nothing when every checked quote stands in its source's text", async () => {
+    const noText = await db.source.create({
+      data: { title: `No text ${randomBytes(3).toString("hex")}`, kind: "NEWS_ARTICLE" },
+    });
+    const c = await createCase(db, { visibility: "DRAFT", sourceId: noText.id });
+    onTestFinished(() => deleteTestCase(db, c));
+    await db.citation.updateMany({
+      where: { caseId: c.caseId, claim: "sentence" },
+      data: { sourceId: await sourceWithText(), quote: 'Her lawyer said: "The sentence of five years was quashed."' },
+    });
+    await db.case.update({ where: { id: c.caseId }, data: { consentStatus: "YES" } });
+    actAs(editorA);
+    await publishCase({ caseId: c.caseId, version: String(await versionOf(c.caseId)) });
+    actAs(editorB);
+    const item = (await listPendingChanges(c.caseId)).find((x) => x.kind === "PUBLISH_CASE")!;
+    expect(item.quoteFound).toBe(true);
+    expect(item.unmatchedQuotes).toEqual([]);
   });
 });
 

@@ -161,8 +161,9 @@ describe("spreadsheet import", () => {
       ["Тест Имя", "CYRILLIC"],
     ]);
     // Every fact carries the row's quote.
-    // The status is cited on its event (the current status cites the event that set it), the other facts on the case.
-    expect(new Set(draft.citations.map((c) => c.claim))).toEqual(new Set(["sentence", "arrestDate"]));
+    // The status is cited on its event (the current status cites the event that set it), the other facts, the
+    // country among them, on the case.
+    expect(new Set(draft.citations.map((c) => c.claim))).toEqual(new Set(["country", "sentence", "arrestDate"]));
     expect(draft.charges[0]!.charge.citations.map((c) => c.quote)).toContain(first.quote);
     expect(person.citations.every((c) => c.quote === first.quote)).toBe(true);
     expect(await getPersonPage(person.slug)).toBeNull();

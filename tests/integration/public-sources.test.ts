@@ -106,9 +106,9 @@ describe("which sources are public", () => {
     expect(await getSourcePage(ids.deletedSource)).toBeNull();
     const page = await getSourcePage(ids.publicSource);
     expect(page?.source.title).toBe(`Published case's source ${tag}`);
-    // The published case's four citations (the person's roles, the case's status and sentence, the status event);
-    // the draft's citation that also cites this source is left out.
-    expect(page?.citations.map((c) => c.claim).sort()).toEqual(["roles", "sentence", "status", "status"]);
+    // The published case's five citations (the person's roles, the case's country, status and sentence, the status
+    // event); the draft's citation that also cites this source is left out.
+    expect(page?.citations.map((c) => c.claim).sort()).toEqual(["country", "roles", "sentence", "status", "status"]);
     expect(page?.quotedIn).toHaveLength(0);
   });
 

@@ -46,8 +46,14 @@ describe("the review page's evidence", () => {
     );
     actAs(reviewer);
     const item = (await listPendingChanges(c.caseId))[0]!;
+    // The seeded statement has no web address: its note says what Habeas holds, and the page links to its record.
     expect(item.sources).toEqual([
-      expect.objectContaining({ id: "src-samarkand-ngo-statement", title: expect.any(String) }),
+      expect.objectContaining({
+        id: "src-samarkand-ngo-statement",
+        title: expect.any(String),
+        url: null,
+        archiveNote: expect.stringContaining("Title supplied by Habeas"),
+      }),
     ]);
     expect(item.case?.consentStatus).toBe("UNKNOWN");
     expect(item.payload).toMatchObject({

@@ -2,6 +2,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseTarget } from "@/lib/db/target";
+import { findUncitedFacts } from "@/lib/server/internal/find-uncited-facts";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { PEOPLE_BY_COUNTRY, STATUS_OF } from "../support/seed-expectations";
 
@@ -78,6 +79,18 @@ describe("seeded data", () => {
       db.citation.count({ where: { quote: "" } }),
     ]);
     expect(uncited).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it("cites every public fact of every seeded case, its country included, so each would pass the publish check", async () => {
+    const cases = await db.case.findMany({ where: { id: { startsWith: "case-" } }, select: { id: true } });
+    expect(cases.length).toBeGreaterThan(0);
+    const uncited = await db.$transaction(async (tx) => {
+      const found: { caseId: string; fact: string }[] = [];
+      for (const c of cases)
+        for (const u of await findUncitedFacts(tx, c.id)) found.push({ caseId: c.id, fact: u.fact });
+      return found;
+    });
+    expect(uncited).toEqual([]);
   });
 
   it("records the laws, the eight signatories and the quoted declaration paragraphs", async () => {

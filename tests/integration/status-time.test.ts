@@ -1,6 +1,7 @@
 // A status is placed in time by its sources: since when it held (when a source says), and the publication
 // date of each source that reports it. Never by when the record was entered.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseTarget } from "@/lib/db/target";
 import { renderBriefing } from "@/lib/export-formats/render-briefing";
@@ -131,6 +132,105 @@ describe("a status placed in time by its reports", () => {
     await expect(
       db.source.update({ where: { id: FIRST_REPORT }, data: { publishedPrecision: "UNKNOWN" } }),
     ).rejects.toThrow();
+  });
+});
+
+describe("time in detention, counted from the start of the current unbroken detention", () => {
+  // A country of its own, so the single case of the tests above stays alone in its briefing.
+  const RUNS = { code: "XR", name: "Runland" };
+  const day = (d: string) => new Date(`${d}T00:00:00Z`);
+  const runs: Awaited<ReturnType<typeof createCase>>[] = [];
+  const byName = new Map<string, string>();
+
+  /** A published case with the given status history; each step's since date only where given, the last reported. */
+  async function withHistory(
+    fullName: string,
+    steps: { status: CaseStatus; since?: string }[],
+    arrest?: string,
+  ): Promise<void> {
+    const c = await createCase(db, { country: RUNS.code, status: steps[0]!.status, fullName, sourceId: FIRST_REPORT });
+    runs.push(c);
+    byName.set(fullName, c.slug);
+    const first = await db.statusEvent.findFirstOrThrow({ where: { caseId: c.caseId }, select: { id: true } });
+    const dated = (since?: string) =>
+      since ? { date: day(since), datePrecision: "DAY" as const } : { date: null, datePrecision: "UNKNOWN" as const };
+    await db.statusEvent.update({ where: { id: first.id }, data: dated(steps[0]!.since) });
+    for (const [i, step] of steps.entries()) {
+      if (i === 0) continue;
+      await db.statusEvent.create({
+        data: {
+          caseId: c.caseId,
+          fromStatus: steps[i - 1]!.status,
+          toStatus: step.status,
+          sequence: i + 1,
+          ...dated(step.since),
+          // Only the current status is reported, by the source of 20 January 2025.
+          citations:
+            i === steps.length - 1
+              ? { create: { sourceId: SECOND_REPORT, quote: `step ${i} ${c.tag}`, claim: "status" } }
+              : undefined,
+        },
+      });
+    }
+    await db.case.update({
+      where: { id: c.caseId },
+      data: {
+        status: steps.at(-1)!.status,
+        ...(arrest ? { arrestDate: day(arrest), arrestPrecision: "DAY" as const } : {}),
+        citations: arrest
+          ? { create: { sourceId: FIRST_REPORT, quote: `arrest ${c.tag}`, claim: "arrestDate" } }
+          : undefined,
+      },
+    });
+  }
+
+  beforeAll(async () => {
+    await db.country.upsert({ where: { code: RUNS.code }, create: RUNS, update: {} });
+    // Arrested in 2019, released, then detained again on a date no source gives.
+    await withHistory(
+      "Detained Again",
+      [{ status: "IMPRISONED" }, { status: "RELEASED" }, { status: "DETAINED" }],
+      "2019-03-01",
+    );
+    // Held before trial from 10 May 2023, then imprisoned from 1 January 2024.
+    await withHistory("Tried While Held", [
+      { status: "DETAINED_PRE_TRIAL", since: "2023-05-10" },
+      { status: "IMPRISONED", since: "2024-01-01" },
+    ]);
+    // Held before trial from a date no source gives, then imprisoned from 1 January 2024.
+    await withHistory("Held Since Unknown", [
+      { status: "DETAINED_PRE_TRIAL" },
+      { status: "IMPRISONED", since: "2024-01-01" },
+    ]);
+  });
+  afterAll(async () => {
+    for (const c of runs) await deleteTestCase(db, c);
+  });
+
+  const spans = async (asOf?: Date) => {
+    const b = (await getCountryBriefing({ code: RUNS.code, locale: "en", asOf }))!;
+    const stats = await getStatistics({ countryCode: RUNS.code, asOf });
+    const fromBriefing = new Map(b.cases.map((c) => [c.slug, c.detention]));
+    const fromStats = new Map(stats.detentionTimes.map((d) => [d.slug, d.span]));
+    // The briefing and the statistics count with the one function, so they agree on every case.
+    for (const [slug, span] of fromBriefing) expect(fromStats.get(slug), slug).toEqual(span);
+    return (name: string) => fromBriefing.get(byName.get(name)!);
+  };
+
+  it("counts no days from an arrest that a later release came after, when the new detention has no date", async () => {
+    expect((await spans())("Detained Again")).toBeNull();
+    expect((await spans(endOf("2025-06-01")))("Detained Again")).toBeNull();
+  });
+
+  it("counts from the start of pre-trial detention after the imprisonment, not from the imprisonment", async () => {
+    // 10 May 2023 to the report of 20 January 2025: the detention may have lasted longer, so "at least".
+    expect((await spans())("Tried While Held")).toEqual({ days: 621, exact: false });
+    expect((await spans(endOf("2024-06-01")))("Tried While Held")).toEqual({ days: 388, exact: true });
+  });
+
+  it("says “at least” from a later dated status when the detention's own start is not known", async () => {
+    expect((await spans())("Held Since Unknown")).toEqual({ days: 385, exact: false });
+    expect((await spans(endOf("2024-06-01")))("Held Since Unknown")).toEqual({ days: 152, exact: false });
   });
 });
 

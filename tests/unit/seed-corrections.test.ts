@@ -1,6 +1,8 @@
 // The corrections of the seed's fact-check (issue 13 §4): each says no more, and no less, than the document.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildSeedRows } from "@/lib/seed/build-rows";
+import { isReleaseStatus } from "@/lib/cases/release-statuses";
 import { quoteFoundInText } from "@/lib/citations/quote-match";
 import { seedData } from "@/prisma/seed-data";
 import { INTERCEPT_ARTICLE, SAMARKAND_DECLARATION, UN_SR_REPORT } from "@/prisma/seed-data/sources";
@@ -96,6 +98,16 @@ describe("the former Guantánamo detainees in Kazakhstan", () => {
     expect(houseArrest.quotedSourceId).toBe(UN_SR_REPORT);
     expect(houseArrest.sourceId).toBe(INTERCEPT_ARTICLE);
   });
+
+  it("credit the UN report's follow-up recommendation with the report's words only", () => {
+    const demand = rows.demands.find((d) => d.description.includes("follow-up system"))!;
+    const cited = rows.citations.filter((c) => c.demandId === demand.id);
+    // The report makes the demand: every citation quotes it, inside the article's quotation marks.
+    expect(cited.map((c) => [c.sourceId, c.quotedSourceId])).toEqual([[INTERCEPT_ARTICLE, UN_SR_REPORT]]);
+    for (const c of cited) expect(insideQuotationMarks(c.quote), c.quote).toBe(true);
+    // "for all resettlements and repatriations" is The Intercept's framing, outside the quoted passage.
+    expect(demand.description).not.toMatch(/resettlements|repatriations/);
+  });
 });
 
 describe("the joint statement's people", () => {
@@ -107,6 +119,31 @@ describe("the joint statement's people", () => {
         "Human rights activists and lawyers Ulfatkhonim Mamadshoeva, Buzurgmehr Yorov, Manuchehr Kholiknazarov, and Faromuz Irgashov should also be freed without delay.",
       ]);
       expect(person.biography, name).toContain("without saying which");
+    }
+  });
+
+  it("dates Ishenbekov's release by his pardon “this week”, in the statement of 10 April 2025, with its sentence", () => {
+    const c = caseOf("Azamat Ishenbekov");
+    expect(c).toMatchObject({ status: "PARDONED", releasePrecision: "MONTH" });
+    expect(c.releaseDate?.toISOString().slice(0, 10)).toBe("2025-04-01");
+    expect(rows.citations.filter((x) => x.caseId === c.id && x.claim === "releaseDate").map((x) => x.quote)).toEqual([
+      expect.stringContaining("pardoned Temirov Live associated journalist Azamat Ishenbekov this week"),
+    ]);
+  });
+
+  it("fills the release date of every release, pardon or acquittal with a known date, as a status change does", () => {
+    for (const c of rows.cases) {
+      const event = rows.statusEvents.find((e) => e.caseId === c.id && e.toStatus === c.status)!;
+      const released = isReleaseStatus(c.status) && event.date !== null;
+      expect({ date: c.releaseDate, precision: c.releasePrecision }, c.id).toEqual(
+        released ? { date: event.date, precision: event.datePrecision } : { date: null, precision: "UNKNOWN" },
+      );
+      const statusQuotes = rows.citations.filter((x) => x.statusEventId === event.id).map((x) => x.quote);
+      const releaseQuotes = rows.citations.filter((x) => x.caseId === c.id && x.claim === "releaseDate");
+      expect(
+        releaseQuotes.map((x) => x.quote),
+        c.id,
+      ).toEqual(released ? statusQuotes : []);
     }
   });
 
@@ -148,18 +185,43 @@ describe("the joint statement's people", () => {
   });
 });
 
+describe("every seeded case's country", () => {
+  it("is cited by a passage that names the country and places the person in it", () => {
+    const countryName = new Map<string, string>(rows.countries.map((c) => [c.code, c.name]));
+    // The article writes "the UAE" for the United Arab Emirates.
+    const spelling = (code: string) => (code === "AE" ? "UAE" : countryName.get(code)!);
+    for (const c of rows.cases) {
+      const quotes = rows.citations.filter((x) => x.caseId === c.id && x.claim === "country").map((x) => x.quote);
+      expect(quotes, c.id).toHaveLength(1);
+      expect(quotes[0], c.id).toContain(spelling(c.countryCode));
+      const person = rows.people.find((p) => p.id === c.personId)!;
+      if (!person.isUnnamed) expect(quotes[0], c.id).toContain(person.fullName);
+    }
+  });
+});
+
 describe("the site's own words", () => {
   it("do not say that everyone is held for what they said or did", () => {
-    for (const text of [
-      JSON.stringify(en.Site),
-      JSON.stringify(ru.Site),
-      JSON.stringify(en),
-      JSON.stringify(ru),
-      pkg.description,
-    ]) {
-      expect(text).not.toMatch(/said or did|слова и действия/);
+    // The project's own introductions say what Habeas records too, and must be as true of every record.
+    const readme = readFileSync("README.md", "utf8");
+    const contributing = readFileSync("CONTRIBUTING.md", "utf8");
+    for (const [name, text] of [
+      ["en.Site", JSON.stringify(en.Site)],
+      ["ru.Site", JSON.stringify(ru.Site)],
+      ["en", JSON.stringify(en)],
+      ["ru", JSON.stringify(ru)],
+      ["package.json", pkg.description],
+      ["README.md", readme],
+      ["CONTRIBUTING.md", contributing],
+    ] as const) {
+      expect(text, name).not.toMatch(/said or did|слова и действия/);
     }
     expect(en.Site.tagline).toMatch(/detained or restricted/);
     expect(ru.Site.tagline).toMatch(/задержанные или ограниченные/);
+    for (const [name, text] of [
+      ["README.md", readme],
+      ["CONTRIBUTING.md", contributing],
+    ] as const)
+      expect(text.split("\n\n")[1], name).toMatch(/detained or restricted/);
   });
 });

@@ -1,10 +1,13 @@
 // What one pending change would do, in words: each field before and after, and each cited source with its link
-// and the quote that supports the change.
+// and the quote that supports the change. A source already on file also links to its record in the editors' area,
+// which shows the text Habeas holds (most sources have no web address), and shows its note.
 import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import type { PendingChange } from "@/lib/server/changes/list-pending-changes";
 import { describeChange } from "@/lib/review/describe-change";
 import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import { useFieldLabel, useReviewValueText } from "./review-value";
+import { sourceRecordHref } from "./source-record-href";
 
 export function ChangeEvidence({ change }: { change: PendingChange }) {
   const t = useTranslations("Editor");
@@ -76,12 +79,26 @@ export function ChangeEvidence({ change }: { change: PendingChange }) {
                     <a href={source.url} target="_blank" rel="noreferrer noopener" className="text-blue-800 underline">
                       {source.title}
                     </a>
+                  ) : existing ? (
+                    <Link href={sourceRecordHref(existing.id)} className="text-blue-800 underline">
+                      {source.title}
+                    </Link>
                   ) : (
                     source.title
                   )}
                   {source.publisher && ` · ${source.publisher}`}
                   {!existing && ` (${t("newSourceTag")})`}
                   {source.url && <span className="block break-all text-xs text-slate-600">{source.url}</span>}
+                  {existing?.url && (
+                    <Link href={sourceRecordHref(existing.id)} className="block text-xs text-blue-800 underline">
+                      {t("sourceRecord")}
+                    </Link>
+                  )}
+                  {existing?.archiveNote && (
+                    <span className="block text-xs text-slate-600" data-source-note>
+                      {t("sourceNote")}: <span lang={CONTENT_LANGUAGE}>{existing.archiveNote}</span>
+                    </span>
+                  )}
                 </>
               ) : (
                 t("noSourceGiven")

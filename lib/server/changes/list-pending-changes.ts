@@ -37,7 +37,14 @@ const PUBLIC_FIELD_SELECT = Object.fromEntries(PUBLIC_CASE_FIELDS.map((f) => [f,
   true
 >;
 
-export type ReviewSource = { id: string; title: string; publisher: string | null; url: string | null };
+/** `archiveNote` says what Habeas holds of the source (e.g. an archived copy), which matters most when it has no URL. */
+export type ReviewSource = {
+  id: string;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  archiveNote: string | null;
+};
 
 /** Every `sourceId` anywhere in a proposal, so the page can show each cited source's title and link. */
 function sourceIdsIn(value: unknown, found = new Set<string>()): Set<string> {
@@ -66,7 +73,7 @@ export async function listPendingChanges(caseId?: string) {
   read.forEach((c) => sourceIdsIn(c.proposal?.payload, ids));
   const sources = await db.source.findMany({
     where: { id: { in: [...ids] } },
-    select: { id: true, title: true, publisher: true, url: true },
+    select: { id: true, title: true, publisher: true, url: true, archiveNote: true },
   });
   const sourceById = new Map<string, ReviewSource>(sources.map((s) => [s.id, s]));
   // One transaction, so every item and its fingerprint come from the same snapshot.

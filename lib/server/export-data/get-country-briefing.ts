@@ -9,6 +9,7 @@ import { displayName } from "@/lib/format/display-name";
 import { env } from "@/lib/env";
 import { asOfDay, statusesAsOf, type PartialDateValue, type StatusAsOf } from "@/lib/status-time/as-of";
 import { detentionSpan, DETENTION_STATUSES, summariseDetention, type Span } from "@/lib/status-time/days-in-status";
+import { detentionRunsAsOf } from "@/lib/status-time/detention-runs";
 import { PUBLIC_DEMAND, publicCitationSelect, type PublicCitation } from "@/lib/server/public/public-selects";
 import type { TBriefingOptions } from "@/lib/validations/briefing";
 
@@ -51,13 +52,12 @@ type BriefingCitation = { source: PublicCitation["source"] & { url: string | nul
 export const BRIEFING_CASE_LIMIT = 1000;
 
 /**
- * Every published case of the country with only what the summary needs (its arrest date), in name order: one
- * flat query, however many cases there are. Full details are read afterwards only for the cases the briefing
- * lists (and the one the summary names).
+ * Every published case of the country, in name order: one flat query, however many cases there are. Full details
+ * are read afterwards only for the cases the briefing lists (and the one the summary names).
  */
 function readPublishedCases(code: string) {
-  return db.$queryRaw<{ id: string; arrestDate: Date | null; arrestPrecision: DatePrecision }[]>`
-    SELECT c.id, c.arrest_date AS "arrestDate", c.arrest_precision::text AS "arrestPrecision" FROM "case" c
+  return db.$queryRaw<{ id: string }[]>`
+    SELECT c.id FROM "case" c
     WHERE c.country_code = ${code} AND ${publishedSql(Prisma.sql`c`)} ORDER BY c.sort_name, c.id`;
 }
 
@@ -66,10 +66,12 @@ export async function getCountryBriefing(options: TBriefingOptions) {
   const limit = options.limit ?? BRIEFING_CASE_LIMIT;
   const country = await db.country.findUnique({ where: { code: options.code }, select: { code: true, name: true } });
   if (!country) return null;
-  const [rows, held, laws, demands] = await Promise.all([
+  const [rows, held, runs, laws, demands] = await Promise.all([
     readPublishedCases(country.code),
     // The as-of rule (lib/status-time/as-of.ts) decides each person's status on the date, for every case.
     statusesAsOf({ publishedIn: country.code }, options.asOf),
+    // What each detention on the date is counted from, by the same rule as the statistics.
+    detentionRunsAsOf({ countryCode: country.code }, options.asOf),
     db.law.findMany({
       where: { countryCode: country.code },
       orderBy: { name: "asc" },
@@ -98,23 +100,14 @@ export async function getCountryBriefing(options: TBriefingOptions) {
   let notKnown = 0;
   for (const row of rows) {
     const status = held.get(row.id) ?? null;
+    const run = runs.get(row.id);
     if (!status) notKnown++;
     // A person whose status on the date is not known is listed as such, unless the reader chose statuses.
     if (options.status?.length && (!status || !options.status.includes(status.status))) continue;
     matching.push({
       id: row.id,
       status,
-      detention: status
-        ? detentionSpan(
-            {
-              status: status.status,
-              arrest: { date: row.arrestDate, precision: row.arrestPrecision },
-              since: status.since,
-              lastReportedOn: status.lastReportedOn,
-            },
-            spanEnd,
-          )
-        : null,
+      detention: status && run ? detentionSpan(run, spanEnd) : null,
     });
   }
   const byStatus = new Map<CaseStatus, number>();

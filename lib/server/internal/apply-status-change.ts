@@ -4,6 +4,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus, DatePrecision } from "@/lib/generated/prisma/enums";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { releaseDateOf } from "@/lib/cases/release-date";
 import { isReleaseStatus } from "@/lib/cases/release-statuses";
 import type { TCitationInput } from "@/lib/validations/case";
 import { checkQuote } from "./check-quote";
@@ -20,10 +21,15 @@ export type StatusChange = {
 
 type Cited = { sourceId: string; quote: string };
 
-async function fillReleaseDate(tx: Prisma.TransactionClient, caseId: string, change: StatusChange, cited: Cited) {
+async function fillReleaseDate(
+  tx: Prisma.TransactionClient,
+  caseId: string,
+  release: { date: Date; precision: DatePrecision },
+  cited: Cited,
+) {
   await tx.citation.deleteMany({ where: { caseId, claim: "releaseDate" } });
   await tx.citation.create({ data: { ...cited, caseId, claim: "releaseDate" } });
-  return { releaseDate: change.when.date, releasePrecision: change.when.precision };
+  return { releaseDate: release.date, releasePrecision: release.precision };
 }
 
 async function meetReleaseDemands(tx: Prisma.TransactionClient, caseId: string, cited: Cited, actorId: string) {
@@ -69,7 +75,8 @@ export async function applyStatusChange(
     select: { id: true },
   });
   const released = isReleaseStatus(change.toStatus);
-  const release = released && change.when.date ? await fillReleaseDate(tx, current.id, change, cited) : {};
+  const releaseDate = releaseDateOf(change.toStatus, change.when);
+  const release = releaseDate ? await fillReleaseDate(tx, current.id, releaseDate, cited) : {};
   const updated = await tx.case.update({
     where: { id: current.id },
     data: {

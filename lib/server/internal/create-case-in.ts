@@ -56,6 +56,9 @@ export async function createCaseIn(
         visibility: "DRAFT",
         createdById: user.id,
         updatedById: user.id,
+        // The form's one source and quote support the country as they do the roles and the status: a country
+        // cited only when changed would leave a new case no way to cite it, and so no way to be published.
+        citations: { create: { sourceId, quote: input.citation.quote, claim: "country" } },
         // The status is cited on its event, which is what the public page's current status shows.
         statusEvents: {
           create: {

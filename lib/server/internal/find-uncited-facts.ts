@@ -4,7 +4,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type UncitedFact = { fact: CitedFactKind; detail: string | null };
 
+// The country is a fact like the others: changing it needs a citation (cite-case-facts.ts), so publishing does too.
 const CASE_FACTS = [
+  ["countryCode", "country"],
   ["sentence", "sentence"],
   ["facility", "facility"],
   ["summary", "summary"],
@@ -25,6 +27,7 @@ export async function findUncitedFacts(tx: Prisma.TransactionClient, caseId: str
   const row = await tx.case.findUniqueOrThrow({
     where: { id: caseId },
     select: {
+      countryCode: true,
       sentence: true,
       facility: true,
       summary: true,

@@ -1,16 +1,21 @@
-// What a reviewer needs to see beside a pending change: whether its quote stands in the source's text, and,
-// for a release, which demands for release approval could mark as met.
+// What a reviewer needs to see beside a pending change: whether its quote stands in the source's text (for a
+// publication, every quote of the case's preview), and, for a release, which demands for release approval could
+// mark as met.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { quoteFoundInText } from "@/lib/citations/quote-match";
 import { isReleaseStatus } from "@/lib/cases/release-statuses";
 import { isRecordProposal, type TChangeProposal } from "@/lib/validations/change-request";
+import type { CaseContent } from "./case-content";
+import { checkPreviewQuotes } from "./preview-quote-check";
 
 /** proposal: the request read as its kind (lib/validations/change-request.ts), null when it cannot be read. */
-type Change = { proposal: TChangeProposal | null; case: { id: string } | null };
+type Change = { proposal: TChangeProposal | null; case: { id: string } | null; preview?: CaseContent | null };
 
 export type ChangeEvidence = {
   /** false: the source holds its text and the quote is not in it; null: nothing to check. */
   quoteFound: boolean | null;
+  /** For a publication: the preview's citations whose quote is not in their source's text. */
+  unmatchedQuotes: string[];
   openReleaseDemands: { id: string; description: string }[];
 };
 
@@ -60,12 +65,18 @@ export async function withEvidence<T extends Change>(
       : [],
   ]);
   const textOf = new Map(sources.map((s) => [s.id, s.text]));
+  const previewChecks = new Map<T, Awaited<ReturnType<typeof checkPreviewQuotes>>>();
+  for (const change of changes)
+    if (change.proposal?.kind === "PUBLISH_CASE" && change.preview)
+      previewChecks.set(change, await checkPreviewQuotes(tx, change.preview));
   return changes.map((change) => {
     const citation = citationOf(change);
     const text = citation ? textOf.get(citation.sourceId) : null;
+    const preview = previewChecks.get(change);
     return {
       ...change,
-      quoteFound: citation && text ? quoteFoundInText(citation.quote, text) : null,
+      quoteFound: preview ? preview.quoteFound : citation && text ? quoteFoundInText(citation.quote, text) : null,
+      unmatchedQuotes: preview?.unmatchedQuotes ?? [],
       openReleaseDemands: isRelease(change)
         ? demands.filter((d) => d.caseId === change.case?.id).map(({ id, description }) => ({ id, description }))
         : [],

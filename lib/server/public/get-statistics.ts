@@ -6,9 +6,10 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { publishedSql } from "@/lib/cases/published";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { CaseStatus, DatePrecision, PersonRole } from "@/lib/generated/prisma/enums";
+import type { CaseStatus, PersonRole } from "@/lib/generated/prisma/enums";
 import { asOfDay, holdsOn, sqlDay } from "@/lib/status-time/as-of";
 import { detentionSpan, DETENTION_STATUSES, type Span } from "@/lib/status-time/days-in-status";
+import { detentionRunsAsOf } from "@/lib/status-time/detention-runs";
 
 export type Statistics = {
   asOf: Date;
@@ -43,7 +44,7 @@ export async function getStatistics(options: { countryCode?: string; asOf?: Date
     ORDER BY t.case_id, t.sequence DESC)`;
   const lastYear = asOf.getUTCFullYear();
 
-  const [tallies, starts, overTime, detained] = await Promise.all([
+  const [tallies, starts, overTime, detained, runs] = await Promise.all([
     db.$queryRaw<{ kind: string; key: string; count: number }[]>`
       WITH ${scope}, ${current}
       SELECT 'status' AS kind, to_status::text AS key, count(*)::int AS count FROM current GROUP BY to_status
@@ -77,25 +78,14 @@ export async function getStatistics(options: { countryCode?: string; asOf?: Date
         ORDER BY t.sequence DESC LIMIT 1
       ) held ON true
       GROUP BY y.year ORDER BY y.year`,
-    db.$queryRaw<
-      {
-        slug: string;
-        name: string;
-        status: CaseStatus;
-        arrestDate: Date | null;
-        arrestPrecision: DatePrecision;
-        sinceDate: Date | null;
-        sincePrecision: DatePrecision;
-        lastReportedOn: Date | null;
-      }[]
-    >`
+    db.$queryRaw<{ caseId: string; slug: string; name: string }[]>`
       WITH ${scope}, ${current}
-      SELECT p.slug, p.full_name AS name, cu.to_status::text AS status,
-             c.arrest_date AS "arrestDate", c.arrest_precision::text AS "arrestPrecision",
-             cu.since_date AS "sinceDate", cu.since_precision::text AS "sincePrecision", cu.last_reported_on AS "lastReportedOn"
+      SELECT c.id AS "caseId", p.slug, p.full_name AS name
       FROM current cu JOIN "case" c ON c.id = cu.case_id JOIN person p ON p.id = c.person_id
       WHERE ${isDetention(Prisma.sql`cu.to_status`)}
       ORDER BY p.full_name, p.slug`,
+    // What each detention is counted from, by the same rule as the briefings.
+    detentionRunsAsOf({ countryCode: options.countryCode }, options.asOf),
   ]);
 
   const pick = (kind: string) => tallies.filter((row) => row.kind === kind);
@@ -120,15 +110,7 @@ export async function getStatistics(options: { countryCode?: string; asOf?: Date
       .map((d) => ({
         slug: d.slug,
         name: d.name,
-        span: detentionSpan(
-          {
-            status: d.status,
-            arrest: { date: d.arrestDate, precision: d.arrestPrecision },
-            since: { date: d.sinceDate, precision: d.sincePrecision },
-            lastReportedOn: d.lastReportedOn,
-          },
-          spanEnd,
-        ),
+        span: runs.has(d.caseId) ? detentionSpan(runs.get(d.caseId)!, spanEnd) : null,
       }))
       .sort((a, b) => (b.span?.days ?? -1) - (a.span?.days ?? -1)),
   };
