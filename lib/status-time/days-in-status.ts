@@ -33,21 +33,3 @@ export function detentionSpan(c: DetentionFacts, asOf?: Date): Span | null {
   if (!DETENTION_STATUSES.has(c.status)) return null;
   return daysKnown(c.arrest, c.lastReportedOn, asOf) ?? daysKnown(c.since, c.lastReportedOn, asOf);
 }
-
-export type DetentionSummary = {
-  detained: number;
-  counted: number;
-  total: Span | null;
-  longest: (Span & { index: number }) | null;
-};
-
-export function summariseDetention(spans: (Span | null)[], detained: number): DetentionSummary {
-  let total: Span | null = null;
-  let longest: (Span & { index: number }) | null = null;
-  spans.forEach((span, index) => {
-    if (!span) return;
-    total = { days: (total?.days ?? 0) + span.days, exact: (total?.exact ?? true) && span.exact };
-    if (!longest || span.days > longest.days) longest = { ...span, index };
-  });
-  return { detained, counted: spans.filter(Boolean).length, total, longest };
-}
