@@ -28,13 +28,15 @@ export type BriefingSummaryCounts = {
   longestId: string | null;
 };
 
-/** Every published case of the country (`scope`), and the status each holds on `day` (`held`, one row a case). */
+/** Every published case of the country (`scope`), and the status each holds on `day` with what its time in
+ *  detention needs (`held`, one row per case whose status is known then). */
 function held(code: string, day: string | null): Prisma.Sql {
   return Prisma.sql`scope AS MATERIALIZED (
       SELECT c.id, c.sort_name, c.arrest_date, c.arrest_precision FROM "case" c
       WHERE c.country_code = ${code} AND c.visibility = 'PUBLISHED' AND c.deleted_at IS NULL),
     held AS MATERIALIZED (
-      SELECT DISTINCT ON (t.case_id) t.case_id, t.to_status, t.since_date, t.since_precision, t.last_reported_on
+      SELECT DISTINCT ON (t.case_id) t.case_id, s.sort_name, s.arrest_date, s.arrest_precision,
+             t.to_status, t.since_date, t.since_precision, t.last_reported_on
       FROM status_event_time t JOIN scope s ON s.id = t.case_id
       WHERE ${holdsOn(Prisma.sql`t`, sqlDay(day))}
       ORDER BY t.case_id, t.sequence DESC)`;
@@ -54,14 +56,14 @@ export async function briefingSummary(
     { kind: string; key: string | null; n: number; days: number | null; exact: boolean | null }[]
   >`
     WITH ${held(code, day)},
+    -- The cases whose status is known, in the chosen statuses if any; a case not known on the day has no
+    -- status and no time in detention, and counts only in the total when no status is chosen.
     matching AS MATERIALIZED (
-      SELECT s.id, s.sort_name, h.to_status, span.days, span.exact
-      FROM scope s LEFT JOIN held h ON h.case_id = s.id
-      LEFT JOIN LATERAL (SELECT h.to_status, h.since_date, h.since_precision, h.last_reported_on,
-                                s.arrest_date, s.arrest_precision) x ON true
-      ${detentionSpanJoin(Prisma.sql`x`, D)}
+      SELECT h.case_id AS id, h.sort_name, h.to_status, span.days, span.exact
+      FROM held h ${detentionSpanJoin(Prisma.sql`h`, D)}
       WHERE ${inStatuses(statuses)})
-    SELECT 'total' AS kind, NULL AS key, count(*)::int AS n, NULL::int AS days, NULL::bool AS exact FROM matching
+    SELECT 'total' AS kind, NULL AS key, count(*)::int AS n, NULL::int AS days, NULL::bool AS exact
+      FROM ${statuses?.length ? Prisma.sql`matching` : Prisma.sql`scope`}
     UNION ALL SELECT 'notKnown', NULL, ((SELECT count(*) FROM scope) - (SELECT count(*) FROM held))::int, NULL, NULL
     UNION ALL SELECT 'status', to_status::text, count(*)::int, NULL, NULL FROM matching
       WHERE to_status IS NOT NULL GROUP BY to_status
@@ -102,8 +104,8 @@ export async function listedCaseIds(
   const rows = statuses?.length
     ? await db.$queryRaw<{ id: string }[]>`
         WITH ${held(code, day)}
-        SELECT s.id FROM scope s JOIN held h ON h.case_id = s.id WHERE ${inStatuses(statuses)}
-        ORDER BY s.sort_name, s.id LIMIT ${limit}`
+        SELECT h.case_id AS id FROM held h WHERE ${inStatuses(statuses)}
+        ORDER BY h.sort_name, h.case_id LIMIT ${limit}`
     : await db.$queryRaw<{ id: string }[]>`
         SELECT c.id FROM "case" c WHERE c.country_code = ${code} AND c.visibility = 'PUBLISHED' AND c.deleted_at IS NULL
         ORDER BY c.sort_name, c.id LIMIT ${limit}`;
