@@ -45,10 +45,10 @@ function statisticsQuery(countryCode: string | undefined, day: string | null, la
     ev AS MATERIALIZED (
       SELECT t.case_id, t.sequence, t.from_status, t.to_status, t.since_date, t.since_precision, t.last_reported_on,
              t.known_from, s.arrest_date, s.arrest_precision, s.person_roles,
-             min(t.known_from) OVER later AS later_known_from, count(*) OVER later > 0 AS has_later,
-             min(t.known_from) OVER (PARTITION BY t.case_id) AS case_known_from
+             min(t.known_from) OVER later AS later_known_from, row_number() OVER newest_first > 1 AS has_later
       FROM status_event_time t JOIN scope s ON s.id = t.case_id
-      WINDOW later AS (PARTITION BY t.case_id ORDER BY t.sequence DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)),
+      WINDOW newest_first AS (PARTITION BY t.case_id ORDER BY t.sequence DESC),
+             later AS (newest_first ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)),
     held AS MATERIALIZED (
       SELECT ev.* FROM ev CROSS JOIN LATERAL (SELECT ev.later_known_from AS known_from) later WHERE ${held}),
     -- On a past year's last day D the rule reads: known_from <= D and no later event's known_from <= D. So an
@@ -64,8 +64,9 @@ function statisticsQuery(countryCode: string | undefined, day: string | null, la
       GROUP BY year),
     -- A case is known on D from the first day any of its events is; one row per case (its latest event).
     known_steps AS MATERIALIZED (
-      SELECT extract(year FROM case_known_from)::int AS year, count(*) AS d FROM ev
-      WHERE NOT has_later AND case_known_from IS NOT NULL GROUP BY 1),
+      SELECT year, count(*) AS d FROM (
+        SELECT extract(year FROM min(known_from))::int AS year FROM ev GROUP BY case_id) k
+      WHERE year IS NOT NULL GROUP BY year),
     years AS (
       SELECT generate_series(LEAST(coalesce((SELECT min(extract(year FROM known_from))::int FROM ev), ${lastYear}::int), ${lastYear}::int), ${lastYear}::int) AS year)
     SELECT 'total' AS kind, NULL AS key, count(*)::int AS n, 0 AS m FROM scope
