@@ -1,8 +1,12 @@
 // Next.js calls register() once per server process before it serves requests.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startDatabase } = await import("@/lib/db/start-up");
-  await startDatabase();
+  // The database layer knows no seed data: start-up is told what to fill a brand-new database with.
+  const [{ startDatabase }, { seedFirstStart }] = await Promise.all([
+    import("@/lib/db/start-up"),
+    import("@/lib/seed/seed-first-start"),
+  ]);
+  await startDatabase(seedFirstStart);
   // Every server on the database drops its cached public pages when any of them saves a change.
   const { followPublicChanges } = await import("@/lib/cache/follow-public-changes");
   await followPublicChanges();

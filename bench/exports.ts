@@ -1,9 +1,9 @@
 // Export benchmark: CSV and JSON of 100,000 synthetic cases (rows/s, peak RSS growth), and the PDF and DOCX
 // briefing for a country with 1,000 cases (seconds). Prints its figures; targets are in the README.
-import { renderBriefing } from "@/lib/exports/render-briefing";
-import { caseExportStream } from "@/lib/exports/case-export-stream";
+import { renderBriefing } from "@/lib/export-formats/render-briefing";
+import { caseExportStream } from "@/lib/export-formats/case-export-stream";
 import { translatorFor } from "@/lib/i18n/translator";
-import { getCountryBriefing } from "@/lib/server/exports/get-country-briefing";
+import { getCountryBriefing } from "@/lib/server/export-data/get-country-briefing";
 import { streamPublicCases } from "@/lib/server/public/stream-cases";
 import { parseCaseListQuery } from "@/lib/validations/case-list";
 

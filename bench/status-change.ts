@@ -2,7 +2,7 @@
 // the case's status and the audit row in one transaction (the case_count and sort-key triggers included), then
 // drop the cached public reads. In-process, signed in as a benchmark editor, four-eyes off for the run.
 import { setSessionResolverForTests } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { changeCaseStatus } from "@/lib/server/cases/change-case-status";
 import { FOUR_EYES_KEY } from "@/lib/server/internal/four-eyes";
 import { invalidatePublicRecords } from "@/lib/server/public/cached";

@@ -1,5 +1,6 @@
 // `npm run import -- FILE [--dry-run] [--as EMAIL] [--skip-invalid] [--create-duplicates] [--request-publication]
-// [--report OUT.json]`, or `npm run import -- --template`. The same check and import as /dashboard/import, as the
+// [--report OUT.json]`, or `npm run import -- --template`. FILE is a CSV or XLSX spreadsheet, or a .json exchange file
+// from another Habeas instance. The same check and import as /dashboard/import, as the
 // named editor. Exits 0 when every row is fine, 2 when any row has an error, 1 when the import could not run.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -9,11 +10,8 @@ import { databaseTarget } from "@/lib/db/target";
 import { AppError } from "@/lib/errors";
 import { templateCsv } from "@/lib/import/columns";
 import { ImportFileError } from "@/lib/import/import-problem";
-import {
-  checkSpreadsheet,
-  importSpreadsheet,
-  type ImportReport,
-} from "@/lib/server/internal/import/import-spreadsheet";
+import { checkImportFile, importFile } from "@/lib/server/internal/import/import-file";
+import type { ImportReport } from "@/lib/server/internal/import/import-spreadsheet";
 import { runScript } from "./run-script";
 
 function printReport(report: ImportReport) {
@@ -53,14 +51,14 @@ runScript(async () => {
   try {
     let report: ImportReport;
     let result: unknown = null;
-    if (values["dry-run"]) report = await checkSpreadsheet(db, bytes, path.basename(file));
+    if (values["dry-run"]) report = await checkImportFile(db, bytes, path.basename(file));
     else {
       const email = values.as?.trim().toLowerCase();
       if (!email)
         throw new AppError("INVALID_INPUT", "Say whose import this is: --as EMAIL (an editor or admin account).");
       const actor = await db.user.findUnique({ where: { email }, select: { id: true, disabled: true } });
       if (!actor || actor.disabled) throw new AppError("FORBIDDEN", `No active account with the email ${email}.`);
-      const outcome = await importSpreadsheet(db, actor.id, bytes, path.basename(file), {
+      const outcome = await importFile(db, actor.id, bytes, path.basename(file), {
         skipInvalid: values["skip-invalid"],
         createDuplicates: values["create-duplicates"],
         requestPublication: values["request-publication"],

@@ -107,7 +107,7 @@ export function ImportForm() {
           <input
             type="file"
             name="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".csv,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             required
             className="mt-1 block"
           />

@@ -8,9 +8,9 @@ import { QuoteCheckNote } from "./quote-check-note";
 import { ReleaseDemandsOffer } from "./release-demands-offer";
 import { ReviewForm } from "./review-form";
 
-const proposedToMeet = (change: PendingChange) => {
-  const form = (change.payload as { form?: { meetReleaseDemands?: unknown } }).form;
-  return form?.meetReleaseDemands === true || form?.meetReleaseDemands === "on";
+const proposedToMeet = ({ proposal }: PendingChange) => {
+  const meet = proposal?.kind === "CHANGE_STATUS" ? proposal.payload.form.meetReleaseDemands : undefined;
+  return meet === true || meet === "on";
 };
 
 export function PendingChangeList({ changes, currentUserId }: { changes: PendingChange[]; currentUserId: string }) {

@@ -1,5 +1,5 @@
 // A briefing as a web page, laid out to print well.
-import { refs, type BriefingText } from "@/lib/exports/briefing-text";
+import { refs, type BriefingText } from "@/lib/export-formats/briefing-text";
 
 export function BriefingView({ x }: { x: BriefingText }) {
   const h2 = "mt-6 text-xl font-semibold print:mt-4";

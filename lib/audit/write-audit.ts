@@ -9,6 +9,8 @@ export const AUDIT_ACTIONS = [
   "CASE_CREATED",
   "CASE_UPDATED",
   "CASE_UPDATE_CONFLICT",
+  "CASE_STATUS_CONFLICT",
+  "CASE_PUBLISH_CONFLICT",
   "CASE_DELETED",
   "CASE_TAKEN_DOWN",
   "CASE_RESTORED",
@@ -20,10 +22,12 @@ export const AUDIT_ACTIONS = [
   "RECORD_CREATED",
   "RECORD_UPDATED",
   "RECORD_DELETED",
+  "RECORD_UPDATE_CONFLICT",
   "CHANGE_SUBMITTED",
   "CHANGE_APPROVED",
   "CHANGE_REJECTED",
   "CHANGE_SENT_BACK",
+  "CHANGE_REFUSED",
   "USER_CREATED",
   "USER_INVITED",
   "USER_ROLE_CHANGED",
@@ -80,7 +84,7 @@ export function diffFields(before: Record<string, unknown>, after: Record<string
   return redactDiff(diff);
 }
 
-type Entry = {
+export type AuditEntry = {
   actorId: string | null;
   action: AuditAction;
   entityType?: string;
@@ -89,7 +93,7 @@ type Entry = {
   meta?: Record<string, unknown>;
 };
 
-export async function writeAudit(tx: Prisma.TransactionClient, entry: Entry): Promise<void> {
+export async function writeAudit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({
     data: {
       actorId: entry.actorId,

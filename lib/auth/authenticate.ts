@@ -1,7 +1,7 @@
 // Checks a sign-in attempt: field lengths, rate limits per address and per email, password, then second
 // factor. Every outcome is audited, and the messages never say whether an email has an account.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { UserRole } from "@/lib/generated/prisma/enums";
 import { isLocked, recordAttempt, type AttemptFailure } from "./login-attempts";
 import { MAX_CODE_LENGTH, MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH } from "./limits";

@@ -2,7 +2,7 @@
 // to a new phone: a stolen session cookie alone must not be enough. Wrong answers count toward the same
 // lockout as wrong sign-ins, so this form cannot be used to guess the password either.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { isLocked, recordAttempt } from "./login-attempts";
 import { verifyPassword } from "./passwords";

@@ -3,7 +3,7 @@
 // email's count, so a person who signs in often is never locked out by their own sign-ins.
 import "server-only";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 export const LOCKOUT_WINDOW_MS = 15 * 60_000;
 export const MAX_FAILURES_PER_EMAIL = 5;

@@ -1,7 +1,7 @@
 // Checks and uses up a second factor: a TOTP code newer than the last one the account used, or an unused
 // recovery code. Either works once.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { hashToken } from "./tokens";
 import { normaliseRecoveryCode, verifyTotp } from "./totp";
 

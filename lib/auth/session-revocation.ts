@@ -3,7 +3,7 @@
 // the user's version on, so every cookie issued before, copies included, stops working.
 import "server-only";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 export async function sessionIsCurrent(userId: string | undefined, sessionVersion: unknown): Promise<boolean> {
   if (!userId || typeof sessionVersion !== "number") return false;

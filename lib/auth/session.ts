@@ -2,7 +2,8 @@
 // disabled account or a changed role takes effect at once.
 import "server-only";
 import { getServerSession } from "next-auth";
-import { db } from "@/lib/db";
+import { cache } from "react";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { UserRole } from "@/lib/generated/prisma/enums";
 import { authOptions } from "./options";
@@ -20,7 +21,13 @@ export function setSessionResolverForTests(resolver: typeof resolveSession): voi
   resolveSession = resolver;
 }
 
-export async function currentUser(): Promise<SessionUser | null> {
+/**
+ * Read once per request, not once per caller: within one server render, React's cache() hands the layout, the page
+ * and every data function it calls the same read (a case editor page asked five times). The next request reads
+ * the row again. Outside a render (route handlers, server actions, tests) there is no request cache, and every
+ * call reads.
+ */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await resolveSession();
   if (!session) return null;
   const user = await db.user.findUnique({
@@ -29,7 +36,7 @@ export async function currentUser(): Promise<SessionUser | null> {
   });
   if (!user || user.disabled || user.sessionVersion !== session.sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, totpEnabled: user.totpEnabled };
-}
+});
 
 export async function requireUser(): Promise<SessionUser> {
   const user = await currentUser();

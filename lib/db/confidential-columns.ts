@@ -7,6 +7,23 @@ export const CONFIDENTIAL_CASE_OMIT = {
   riskNote: true,
 } as const;
 
+export type ConfidentialCaseColumn = keyof typeof CONFIDENTIAL_CASE_OMIT;
+
+// Object.keys and Object.fromEntries forget which keys they hold; the casts give back exactly the keys above.
+/** The confidential case columns as a list, e.g. for a test to plant a canary in each. */
+export const CONFIDENTIAL_CASE_COLUMNS = Object.keys(CONFIDENTIAL_CASE_OMIT) as ConfidentialCaseColumn[];
+
+/** Every confidential case column set to `value`. */
+export function confidentialCaseValues<V>(value: V): Record<ConfidentialCaseColumn, V> {
+  return Object.fromEntries(CONFIDENTIAL_CASE_COLUMNS.map((column) => [column, value])) as Record<
+    ConfidentialCaseColumn,
+    V
+  >;
+}
+
+/** The `omit` of the few staff reads that need the confidential columns back. */
+export const WITH_CONFIDENTIAL_CASE = confidentialCaseValues(false as const);
+
 export const SECRET_USER_OMIT = { passwordHash: true, totpSecret: true, totpPendingSecret: true } as const;
 
 /** Field names whose values are secrets wherever they appear: the user secret columns, and the passwords, one-time

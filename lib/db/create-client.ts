@@ -7,8 +7,6 @@ import { pgliteFor } from "./pglite";
 import { CONFIDENTIAL_CASE_OMIT, SECRET_USER_OMIT } from "./confidential-columns";
 import type { DatabaseTarget } from "./target";
 
-export { CONFIDENTIAL_CASE_OMIT, SECRET_USER_OMIT };
-
 /** Opens the PGlite folder on the client's first query, so building a client stays synchronous. */
 function lazyPgliteAdapter(dataDir: string) {
   const factory = {

@@ -1,14 +1,16 @@
-// Brings a database up to date: pending migrations, missing search keys, and on a brand-new database the
-// curated seed (plus demo accounts when asked). Used at PGlite start-up, where nobody runs setup commands.
-import { createPrismaClient } from "./create-client";
+// Brings a database up to date: pending migrations, missing search keys, and on a brand-new database whatever the
+// caller fills it with. Used at PGlite start-up (which passes the seed), where nobody runs setup commands.
+import { createPrismaClient, type Db } from "./create-client";
 import { applyMigrations, type MigrationResult } from "./migrations";
 import { migrationsDir } from "./paths";
 import type { DatabaseTarget } from "./target";
 import { backfillNameKeys } from "@/lib/search/backfill-name-keys";
-import { seedDatabase } from "@/lib/seed/seed-database";
-import { seedDemoUsers } from "@/lib/seed/seed-demo-users";
 
 export type PrepareReport = { appliedMigrations: number; seededCases: number; filledSearchKeys: number };
+
+/** Fills a database that has just been created, and says how many cases it wrote. The caller passes it in, so
+ *  this layer does not depend on the seed data. */
+export type FillNewDatabase = (db: Db) => Promise<{ cases: number }>;
 
 /** Pending migrations, then search keys for names written before search existed: `npm run db:migrate`. */
 export async function upgradeDatabase(
@@ -18,15 +20,14 @@ export async function upgradeDatabase(
   return { migrations, filledSearchKeys: await backfillNameKeys(target) };
 }
 
-export async function prepareDatabase(target: DatabaseTarget, options: { demoUsers: boolean }): Promise<PrepareReport> {
+export async function prepareDatabase(target: DatabaseTarget, fillNew: FillNewDatabase): Promise<PrepareReport> {
   const { migrations, filledSearchKeys } = await upgradeDatabase(target);
   const isNew = migrations.alreadyApplied.length === 0;
   if (!isNew) return { appliedMigrations: migrations.applied.length, seededCases: 0, filledSearchKeys };
   const db = createPrismaClient(target);
   try {
-    const seeded = await seedDatabase(db);
-    if (options.demoUsers) await seedDemoUsers(db);
-    return { appliedMigrations: migrations.applied.length, seededCases: seeded.cases ?? 0, filledSearchKeys };
+    const filled = await fillNew(db);
+    return { appliedMigrations: migrations.applied.length, seededCases: filled.cases, filledSearchKeys };
   } finally {
     await db.$disconnect();
   }

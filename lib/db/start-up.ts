@@ -1,10 +1,9 @@
 // Runs once when the Next.js server starts. On PGlite nobody runs setup commands, so the server migrates
 // and seeds its own folder, says how long that took, and closes the folder cleanly when it is stopped.
 import { DataDirInUseError } from "./data-dir-lock";
-import { prepareDatabase, type PrepareReport } from "./prepare-database";
+import { prepareDatabase, type FillNewDatabase, type PrepareReport } from "./prepare-database";
 import { closeAllPglite } from "./pglite";
 import { databaseTarget, describeTarget } from "./target";
-import { env } from "@/lib/env";
 
 const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 
@@ -18,14 +17,15 @@ function closeOnSignals(): void {
   }
 }
 
-export async function startDatabase(): Promise<void> {
+/** `fillNew` is what a brand-new folder is filled with (instrumentation.ts passes the seed). */
+export async function startDatabase(fillNew: FillNewDatabase): Promise<void> {
   const target = databaseTarget();
   if (target.driver !== "pglite") return;
   const started = performance.now();
   closeOnSignals();
   let report: PrepareReport;
   try {
-    report = await prepareDatabase(target, { demoUsers: env().DEMO_ACCOUNTS === "on" });
+    report = await prepareDatabase(target, fillNew);
   } catch (error) {
     // A second server on the same folder must not linger half-started: it says why and stops.
     if (!(error instanceof DataDirInUseError)) throw error;

@@ -1,6 +1,6 @@
 // Refuses an anonymous visitor's PDF or DOCX once their address has had its share this minute. Staff are
 // not limited: they are few, and signed in.
-import { jsonError } from "@/lib/api/json-error";
+import { jsonError } from "@/lib/http/json-error";
 import { currentUser } from "@/lib/auth/session";
 import { clientAddress } from "./client-address";
 import { heavyWorkRetryAfter } from "./heavy-work-limit";

@@ -4,7 +4,7 @@
 // Its own client always sends flat text fields and URLs it made, so anything else is refused here with a
 // 400, and so is a NUL character, which PostgreSQL cannot take.
 import type { NextRequest } from "next/server";
-import { jsonError } from "@/lib/api/json-error";
+import { jsonError } from "@/lib/http/json-error";
 
 const CALLBACK_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"];
 

@@ -1,6 +1,8 @@
 // Turns a stored change request into what a reviewer reads: one row per changed field (with the value before where
-// known), the cited sources and quotes, and whether it removes something. It reads the payload generically, so a
-// field added to a form later shows up as a row without changes here; only its label and formatting may need adding.
+// known), the cited sources and quotes, and whether it removes something. The payload is read as its kind
+// (lib/validations/change-request.ts); within that, the forms are read generically, so a field added to a form later
+// shows up as a row without changes here; only its label and formatting may need adding.
+import { readChangeProposal } from "@/lib/validations/change-request";
 
 export type PartialDateValue = { date: string | null; precision: string };
 
@@ -18,7 +20,14 @@ export type ProposedCitation = {
   locator: string | null;
 };
 
-export type ChangeDescription = { rows: ChangeRow[]; citations: ProposedCitation[]; removal: boolean };
+/** unreadable: the stored request is of no kind this code knows, or its payload is not that kind's; approving it is
+ *  refused. */
+export type ChangeDescription = {
+  rows: ChangeRow[];
+  citations: ProposedCitation[];
+  removal: boolean;
+  unreadable: boolean;
+};
 
 type Json = Record<string, unknown>;
 
@@ -42,7 +51,10 @@ const HIDDEN_FIELDS = new Set([
 
 function citationOf(value: unknown): ProposedCitation | null {
   if (!isObject(value)) return null;
-  const text = (k: string) => (typeof value[k] === "string" && value[k] !== "" ? (value[k] as string) : null);
+  const text = (k: string) => {
+    const v = value[k];
+    return typeof v === "string" && v !== "" ? v : null;
+  };
   const title = text("newSourceTitle");
   return {
     sourceId: text("sourceId"),
@@ -94,10 +106,13 @@ function mergeDatePairs(rows: ChangeRow[], current: Json | null): ChangeRow[] {
       const v = changed ? changed[side] : current?.[field];
       return v instanceof Date ? v.toISOString() : (v ?? null);
     };
-    const at = (side: "before" | "after"): PartialDateValue => ({
-      date: value(dateField, side) as string | null,
-      precision: String(value(precisionField, side) ?? "UNKNOWN"),
-    });
+    const at = (side: "before" | "after"): PartialDateValue => {
+      const date = value(dateField, side);
+      return {
+        date: typeof date === "string" ? date : null,
+        precision: String(value(precisionField, side) ?? "UNKNOWN"),
+      };
+    };
     const withBefore = rows
       .filter((r) => r.field === dateField || r.field === precisionField)
       .every((r) => "before" in r);
@@ -117,43 +132,46 @@ function rowsFromFields(fields: Json, before: Json | null): ChangeRow[] {
 }
 
 export function describeChange(kind: string, payload: unknown, currentValues: Json | null): ChangeDescription {
-  const body = isObject(payload) ? payload : {};
+  const proposal = readChangeProposal({ kind, payload });
+  if (!proposal) return { rows: [], citations: [], removal: false, unreadable: true };
+  const body: Json = proposal.payload;
   const citations = citationsIn(body);
-  if (kind === "UPDATE_CASE" && isObject(body.changes)) {
-    const rows = Object.entries(body.changes).map(([field, pair]) => {
-      const [before, after] = Array.isArray(pair) ? pair : [undefined, pair];
-      return { field, before, after };
-    });
-    return {
-      rows: mergeDatePairs([...rows, ...rowsFromFields(omit(body, ["changes"]), null)], currentValues),
-      citations,
-      removal: false,
-    };
+  const described = (rows: ChangeRow[], removal = false) => ({ rows, citations, removal, unreadable: false });
+  switch (proposal.kind) {
+    case "UPDATE_CASE": {
+      const rows = Object.entries(proposal.payload.changes).map(([field, [before, after]]) => ({
+        field,
+        before,
+        after,
+      }));
+      return described(mergeDatePairs([...rows, ...rowsFromFields(omit(body, ["changes"]), null)], currentValues));
+    }
+    case "CHANGE_STATUS": {
+      const { toStatus, ...rest } = proposal.payload.form;
+      const status: ChangeRow = { field: "status", before: proposal.payload.fromStatus, after: toStatus };
+      return described([
+        status,
+        ...rowsFromFields(rest, null),
+        ...rowsFromFields(omit(body, ["form", "fromStatus"]), null),
+      ]);
+    }
+    case "CREATE_RECORD":
+    case "UPDATE_RECORD":
+    case "DELETE_RECORD":
+      if (proposal.payload.remove)
+        return described(
+          Object.entries(currentValues ?? {}).map(([field, before]) => ({ field, before, after: null })),
+          true,
+        );
+      return described(rowsFromFields(proposal.payload.form.fields ?? {}, currentValues));
+    case "UNPUBLISH_CASE":
+      return described(
+        rowsFromFields(body, null).filter((r) => r.after !== null),
+        true,
+      );
+    case "PUBLISH_CASE":
+      return described([]);
   }
-  if (kind === "CHANGE_STATUS" && isObject(body.form)) {
-    const { toStatus, ...rest } = body.form;
-    const status: ChangeRow = { field: "status", before: body.fromStatus ?? null, after: toStatus ?? null };
-    return {
-      rows: [status, ...rowsFromFields(rest, null), ...rowsFromFields(omit(body, ["form", "fromStatus"]), null)],
-      citations,
-      removal: false,
-    };
-  }
-  if (kind.endsWith("_RECORD")) {
-    const form = isObject(body.form) ? body.form : {};
-    const removal = body.remove === true;
-    if (removal)
-      return {
-        rows: Object.entries(currentValues ?? {}).map(([field, before]) => ({ field, before, after: null })),
-        citations,
-        removal,
-      };
-    return { rows: rowsFromFields(isObject(form.fields) ? form.fields : {}, currentValues), citations, removal };
-  }
-  if (kind === "UNPUBLISH_CASE")
-    return { rows: rowsFromFields(body, null).filter((r) => r.after !== null), citations, removal: true };
-  if (kind === "PUBLISH_CASE") return { rows: [], citations, removal: false };
-  return { rows: rowsFromFields(body, null), citations, removal: false };
 }
 
 function omit(value: Json, keys: string[]): Json {

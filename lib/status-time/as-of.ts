@@ -5,7 +5,8 @@
 // citing sources' publication dates; when a row was recorded plays no part.
 // With no date (the present), every recorded status counts: every source Habeas holds was published by now.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
+import { publishedSql } from "@/lib/cases/published";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus, DatePrecision } from "@/lib/generated/prisma/enums";
 
@@ -61,7 +62,7 @@ export async function statusesAsOf(
   if (Array.isArray(cases) && cases.length === 0) return new Map();
   const which = Array.isArray(cases)
     ? Prisma.sql`t.case_id IN (${Prisma.join(cases)})`
-    : Prisma.sql`t.case_id IN (SELECT c.id FROM "case" c WHERE c.country_code = ${cases.publishedIn} AND c.visibility = 'PUBLISHED' AND c.deleted_at IS NULL)`;
+    : Prisma.sql`t.case_id IN (SELECT c.id FROM "case" c WHERE c.country_code = ${cases.publishedIn} AND ${publishedSql(Prisma.sql`c`)})`;
   const day = asOfDay(asOf);
   const reportWithin = Prisma.sql`(${sqlDay(day)} IS NULL OR r.reported_by <= ${sqlDay(day)})`;
   const rows = await client.$queryRaw<Row[]>`

@@ -1,6 +1,8 @@
 // Fills a separate database with clearly fake cases for scale tests and benchmarks. It refuses to touch a
 // database that holds the real seed, and marks its own database so the real seed refuses it in turn.
 import pg from "pg";
+import { publishedSql } from "@/lib/cases/published";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { nameKey } from "@/lib/search/name-key";
 import { syntheticName } from "./names";
 
@@ -251,11 +253,13 @@ export async function seedSynthetic(
       `UPDATE "case" SET sort_role = habeas_role_rank(person_roles) WHERE id LIKE 'syn-%' AND sort_role <> habeas_role_rank(person_roles)`,
     );
     await client.query(`DELETE FROM case_count`);
+    // The rule has no parameters, so its text is plain SQL for pg.
+    const published = publishedSql(Prisma.sql`"case"`).text;
     await client.query(`INSERT INTO case_count (country_code, status, role, n)
-      SELECT country_code, status, '', count(*) FROM "case" WHERE visibility = 'PUBLISHED' AND deleted_at IS NULL GROUP BY 1, 2
+      SELECT country_code, status, '', count(*) FROM "case" WHERE ${published} GROUP BY 1, 2
       UNION ALL
       SELECT country_code, status, r::text, count(*) FROM "case", unnest(ARRAY(SELECT DISTINCT unnest(person_roles))) r
-        WHERE visibility = 'PUBLISHED' AND deleted_at IS NULL GROUP BY 1, 2, 3`);
+        WHERE ${published} GROUP BY 1, 2, 3`);
     await client.query(`ALTER TABLE "case" ENABLE TRIGGER USER`);
     log(`  building ${listIndexes.length} indexes`);
     for (const index of listIndexes) await client.query(index.definition);

@@ -1,6 +1,7 @@
 // The /cases query string: each parameter is checked on its own, so one bad value never breaks the page.
 import { z } from "zod";
 import { CaseStatus, PersonRole } from "@/lib/generated/prisma/enums";
+import { firstValues, type TSearchParams } from "@/lib/http/query-object";
 
 export const CASE_SORT_KEYS = ["name", "country", "role", "status", "since"] as const;
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
@@ -33,7 +34,6 @@ export const ZCaseListQuerySchema = z.object({
 });
 
 export type TCaseListQuery = z.infer<typeof ZCaseListQuerySchema>;
-export type TSearchParams = Record<string, string | string[] | undefined>;
 
 /** Parses what it can; a parameter that fails is dropped and reported by name. */
 export type TCaseListParam = keyof typeof ZFields;
@@ -41,10 +41,10 @@ export type TCaseListParam = keyof typeof ZFields;
 export function parseCaseListQuery(params: TSearchParams): { query: TCaseListQuery; rejected: TCaseListParam[] } {
   const rejected: TCaseListParam[] = [];
   const clean: Record<string, string> = {};
+  const given = firstValues(params);
   for (const key of Object.keys(ZFields) as (keyof typeof ZFields)[]) {
-    const raw = params[key];
-    const value = Array.isArray(raw) ? raw[0] : raw;
-    if (value === undefined || value === "") continue;
+    const value = given[key];
+    if (value === undefined) continue;
     if (ZFields[key].safeParse(value).success) clean[key] = value;
     else rejected.push(key);
   }

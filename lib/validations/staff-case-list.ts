@@ -1,7 +1,8 @@
 // The editors' case table query string.
 import { z } from "zod";
 import { Visibility } from "@/lib/generated/prisma/enums";
-import { PAGE_SIZES, type TSearchParams } from "./case-list";
+import { firstValues, type TSearchParams } from "@/lib/http/query-object";
+import { PAGE_SIZES } from "./case-list";
 
 export const ZStaffCaseQuerySchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
@@ -19,6 +20,5 @@ export const ZStaffCaseQuerySchema = z.object({
 export type TStaffCaseQuery = z.infer<typeof ZStaffCaseQuerySchema>;
 
 export function parseStaffCaseQuery(params: TSearchParams): TStaffCaseQuery {
-  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  return ZStaffCaseQuerySchema.parse(flat);
+  return ZStaffCaseQuerySchema.parse(firstValues(params));
 }

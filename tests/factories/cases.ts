@@ -1,5 +1,6 @@
 // Builds a person with one case and its first status event, with unique values so tests never collide.
 import { randomBytes } from "node:crypto";
+import { confidentialCaseValues } from "@/lib/db/confidential-columns";
 import type { Db } from "@/lib/db/create-client";
 import type { CaseStatus, Visibility } from "@/lib/generated/prisma/enums";
 import { nameKey } from "@/lib/search/name-key";
@@ -39,10 +40,8 @@ export async function createCase(db: Db, options: Options = {}) {
         status,
         visibility: options.visibility ?? "PUBLISHED",
         sentence: `sentence ${tag}`,
-        internalNotes: options.confidential ?? null,
-        contactDetails: options.confidential ?? null,
-        familyDetails: options.confidential ?? null,
-        riskNote: options.confidential ?? null,
+        // Every column of the one list, so a confidential column added there gets the canary too.
+        ...confidentialCaseValues(options.confidential ?? null),
         // Every public fact cited, as publishing requires: the sentence here, the status on its event.
         citations: {
           create: [

@@ -5,6 +5,8 @@ import { GET as getCase } from "@/app/api/v1/cases/[slug]/route";
 import { GET as listCases } from "@/app/api/v1/cases/route";
 import { GET as listCountries } from "@/app/api/v1/countries/route";
 import { GET as listDemands } from "@/app/api/v1/demands/route";
+import { GET as exchange } from "@/app/api/v1/exchange/route";
+import { GET as exchangeSchema } from "@/app/api/v1/exchange.schema.json/route";
 import { GET as listLaws } from "@/app/api/v1/laws/route";
 import { GET as openapi } from "@/app/api/v1/openapi.json/route";
 import { GET as listSources } from "@/app/api/v1/sources/route";
@@ -35,6 +37,8 @@ describe("public API", () => {
       "/api/v1/cases/{slug}",
       "/api/v1/countries",
       "/api/v1/demands",
+      "/api/v1/exchange",
+      "/api/v1/exchange.schema.json",
       "/api/v1/laws",
       "/api/v1/sources",
     ]);
@@ -70,6 +74,17 @@ describe("public API", () => {
     ] as const) {
       expect(check(path, "200", await (await call(handler as Handler, path)).json()), path).toEqual([]);
     }
+    // The exchange file is streamed, so it is checked here in full against its component in the document.
+    const file = await (await call(exchange as Handler, "/api/v1/exchange?country=TJ")).json();
+    expect(check("/api/v1/exchange", "200", file)).toEqual([]);
+    expect(file.cases).toHaveLength(12);
+    const schema = await (await call(exchangeSchema as Handler, "/api/v1/exchange.schema.json")).json();
+    expect(check("/api/v1/exchange.schema.json", "200", schema)).toEqual([]);
+    expect(new Ajv2020({ strict: false }).validate(schema, file)).toBe(true);
+    const unknownCountry = await call(exchange as Handler, "/api/v1/exchange?country=QQ");
+    expect(unknownCountry.status).toBe(404);
+    expect(check("/api/v1/exchange", "404", await unknownCountry.json())).toEqual([]);
+    expect((await call(exchange as Handler, "/api/v1/exchange?country=Kazakhstan")).status).toBe(400);
     const missing = await call(getCase as Handler, "/api/v1/cases/nobody", { slug: "nobody" });
     expect(missing.status).toBe(404);
     expect(check("/api/v1/cases/{slug}", "404", await missing.json())).toEqual([]);

@@ -101,6 +101,10 @@ const DATA_LAYER: Record<string, Row> = {
   },
   "settings/get-settings.ts#getSettings": { access: "staff", call: (fn) => fn() },
   "settings/set-four-eyes.ts#setFourEyes": { access: "admin", call: (fn) => fn({ enabled: true }) },
+  "settings/set-organisation.ts#setOrganisation": {
+    access: "admin",
+    call: (fn) => fn({ name: `Matrix Org ${Math.random()}`, contact: "", introduction: "", removeLogo: false }),
+  },
   "records/save-record.ts#saveRecord": {
     access: "staff",
     call: (fn) => fn({ type: "organisation", fields: { name: `Matrix Org ${Math.random()}`, acronym: "" } }),
@@ -186,6 +190,7 @@ const ACTIONS: Record<string, { access: Access; form: (f: Fixture) => Record<str
     form: () => ({ currentPassword: "not the password", currentCode: "000000" }),
   },
   "users/user-actions.ts#setFourEyesAction": { access: "admin", form: () => ({ enabled: "on" }) },
+  "settings/organisation-actions.ts#setOrganisationAction": { access: "admin", form: () => ({ name: "X" }) },
 };
 
 /** Route handlers, and why each is safe to call without a session. */
@@ -204,10 +209,16 @@ const ROUTE_HANDLERS: Record<string, string> = {
   "app/api/v1/demands/route.ts": "Public API: demands on no case or a published one (canary and API tests).",
   "app/api/v1/laws/route.ts": "Public API: laws are public (canary and API tests).",
   "app/api/v1/openapi.json/route.ts": "The API's description; no data.",
+  "app/api/v1/exchange/route.ts":
+    "Exchange file: published records and public fields only (canary and exchange tests).",
+  "app/api/v1/exchange.schema.json/route.ts": "The exchange format's JSON Schema; no data.",
   "app/api/search/route.ts": "Name search: people with a published case only (search test).",
   "app/api/import/route.ts":
-    "Spreadsheet import: calls checkImport/runImport, whose rows above refuse anyone signed out.",
+    "Spreadsheet and exchange import: calls checkImport/runImport, whose rows above refuse anyone signed out.",
   "app/api/import/template/route.ts": "The empty import template; no data.",
+  "app/api/organisation/logo/route.ts": "The organisation's logo, public by design (organisation settings test).",
+  "app/sitemap.xml/route.ts": "The sitemap index: counts of published people only (canary test).",
+  "app/sitemaps/[file]/route.ts": "Sitemaps: site pages, countries and people with a published case (canary test).",
 };
 
 function filesUnder(dir: string, match: RegExp): string[] {
@@ -260,7 +271,7 @@ describe("authorization matrix", () => {
   it("has a row for every data-layer function that is not public", () => {
     const root = path.join(projectRoot, "lib", "server");
     const found = filesUnder(root, /\.ts$/)
-      .filter((f) => !/[/\\](public|internal|api|exports)[/\\]/.test(f))
+      .filter((f) => !/[/\\](public|internal|public-api|export-data)[/\\]/.test(f))
       .flatMap((f) => exportedFunctions(f).map((name) => `${path.relative(root, f)}#${name}`));
     expect(found.sort()).toEqual(Object.keys(DATA_LAYER).sort());
   });

@@ -11,9 +11,9 @@ import { getStatistics } from "@/lib/server/public/get-statistics";
 import { DETENTION_BUCKETS } from "@/lib/status-time/detention-buckets";
 import { SOURCE_PAGE_CLAIMS, getSourcePage } from "@/lib/server/public/get-source-page";
 import { GET as briefingRoute } from "@/app/api/briefings/[code]/route";
-import { briefingText } from "@/lib/exports/briefing-text";
+import { briefingText } from "@/lib/export-formats/briefing-text";
 import { translatorFor } from "@/lib/i18n/translator";
-import { getCountryBriefing } from "@/lib/server/exports/get-country-briefing";
+import { getCountryBriefing } from "@/lib/server/export-data/get-country-briefing";
 import { createCase, deleteTestCase } from "../factories/cases";
 
 const db = createPrismaClient(databaseTarget());

@@ -1,7 +1,7 @@
 // Country briefings from the seeded data, read back from each format.
 import { describe, expect, it } from "vitest";
-import { renderBriefing } from "@/lib/exports/render-briefing";
-import { getCountryBriefing } from "@/lib/server/exports/get-country-briefing";
+import { renderBriefing } from "@/lib/export-formats/render-briefing";
+import { getCountryBriefing } from "@/lib/server/export-data/get-country-briefing";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseTarget } from "@/lib/db/target";
 import { createCase, TEST_COUNTRY } from "../factories/cases";

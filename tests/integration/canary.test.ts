@@ -11,9 +11,15 @@ import { GET as apiCase } from "@/app/api/v1/cases/[slug]/route";
 import { GET as apiCases } from "@/app/api/v1/cases/route";
 import { GET as apiCountries } from "@/app/api/v1/countries/route";
 import { GET as apiDemands } from "@/app/api/v1/demands/route";
+import { GET as exchange } from "@/app/api/v1/exchange/route";
+import { GET as exchangeSchema } from "@/app/api/v1/exchange.schema.json/route";
 import { GET as apiLaws } from "@/app/api/v1/laws/route";
 import { GET as openapi } from "@/app/api/v1/openapi.json/route";
 import { GET as apiSources } from "@/app/api/v1/sources/route";
+import { CONFIDENTIAL_CASE_COLUMNS, WITH_CONFIDENTIAL_CASE } from "@/lib/db/confidential-columns";
+import CaseShareImage from "@/app/[locale]/(public)/cases/[slug]/opengraph-image";
+import { GET as sitemapIndex } from "@/app/sitemap.xml/route";
+import { GET as sitemapFile } from "@/app/sitemaps/[file]/route";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseTarget } from "@/lib/db/target";
 import { deleteCase } from "@/lib/server/cases/delete-case";
@@ -230,12 +236,22 @@ const OUTPUTS: [string, Handler, string, object?][] = [
   ["API demands", apiDemands as Handler, "/api/v1/demands?limit=100"],
   ["API laws", apiLaws as Handler, "/api/v1/laws?limit=100"],
   ["OpenAPI", openapi as Handler, "/api/v1/openapi.json"],
+  ["exchange file", exchange as Handler, "/api/v1/exchange"],
+  ["exchange file, Tajikistan", exchange as Handler, "/api/v1/exchange?country=TJ"],
+  ["exchange JSON Schema", exchangeSchema as Handler, "/api/v1/exchange.schema.json"],
   ["site feed", feeds as Handler, "/api/feeds?scope=site"],
   ["country feed", feeds as Handler, "/api/feeds?country=TJ"],
   ["case feed", feeds as Handler, "/api/feeds?case=SLUG"],
 ];
 
 describe("canary", () => {
+  it("is planted in every confidential column, the same list the database client omits", async () => {
+    const row = await db.case.findUniqueOrThrow({ where: { id: holder.caseId }, omit: WITH_CONFIDENTIAL_CASE });
+    for (const column of CONFIDENTIAL_CASE_COLUMNS) expect(row[column], column).toContain(CANARY);
+    const plain = await db.case.findUniqueOrThrow({ where: { id: holder.caseId } });
+    for (const column of CONFIDENTIAL_CASE_COLUMNS) expect(plain, column).not.toHaveProperty(column);
+  });
+
   it("appears in no export, API response or feed", async () => {
     for (const [label, handler, path, params] of OUTPUTS) {
       const slugged = path.replace("SLUG", holder.slug);
@@ -253,6 +269,8 @@ describe("canary", () => {
   it("finds the published holder in the same outputs, so the check looks at real content", async () => {
     const { text } = await fetchText(briefing as Handler, "/api/briefings/TJ?format=pdf", { code: "TJ" });
     expect(text).toContain("Canary Holder");
+    const exchangeFile = await fetchText(exchange as Handler, "/api/v1/exchange?country=TJ");
+    expect(exchangeFile.text).toContain("Canary Holder");
     const csv = await fetchText(exportCases as Handler, "/api/exports/cases?format=csv&country=TJ");
     expect(csv.text).toContain("Canary Holder");
   });
@@ -269,6 +287,29 @@ describe("canary", () => {
         expect(text.includes(CANARY), path).toBe(false);
       }
     }
+  });
+
+  it("lists no hidden case in the sitemap and draws no share image of one", async () => {
+    const index = await fetchText(sitemapIndex as Handler, "/sitemap.xml");
+    expect(index.status).toBe(200);
+    let sitemaps = "";
+    for (const [, file] of index.text.matchAll(/<loc>[^<]*\/sitemaps\/([^<]+)<\/loc>/g)) {
+      const part = await fetchText(sitemapFile as Handler, `/sitemaps/${file}`, { file });
+      expect(part.status, file).toBe(200);
+      sitemaps += part.text;
+    }
+    expect(sitemaps).toContain(`/en/cases/${holder.slug}`);
+    expect(sitemaps).not.toContain(CANARY);
+    for (const { slug } of [draft, deleted, takenDown, unpublished]) {
+      expect(sitemaps, slug).not.toContain(slug);
+      for (const locale of ["en", "ru"]) {
+        const image = await CaseShareImage({ params: Promise.resolve({ locale, slug }) });
+        expect(image.status, `${locale} ${slug}`).toBe(404);
+        expect(await image.text()).not.toContain(CANARY);
+      }
+    }
+    const image = await CaseShareImage({ params: Promise.resolve({ locale: "ru", slug: holder.slug }) });
+    expect(image.headers.get("content-type")).toBe("image/png");
   });
 
   it("has no source page for a source that only a hidden case, or its fact, cites or quotes", async () => {

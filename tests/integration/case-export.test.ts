@@ -3,7 +3,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseTarget } from "@/lib/db/target";
-import { caseExportStream } from "@/lib/exports/case-export-stream";
+import { caseExportStream } from "@/lib/export-formats/case-export-stream";
 import { translatorFor } from "@/lib/i18n/translator";
 import { streamPublicCases } from "@/lib/server/public/stream-cases";
 import { parseCaseListQuery } from "@/lib/validations/case-list";

@@ -1,7 +1,7 @@
 // A person's case sheet as an institution receives it: identity, status history, charges, demands and numbered
 // sources, dated and with numbered pages, in the requested language.
 import { describe, expect, it } from "vitest";
-import { caseSheetPdf } from "@/lib/exports/case-sheet-pdf";
+import { caseSheetPdf } from "@/lib/export-formats/case-sheet-pdf";
 import { getPersonPage } from "@/lib/server/public/get-person-page";
 import { pdfText } from "../support/read-documents";
 import { normaliseSpace } from "../support/text";

@@ -171,6 +171,53 @@ describe("versions", () => {
     expect(text).toContain("Seven years");
   });
 
+  it("refuses a stale status change and audits the refused attempt", async () => {
+    await setFourEyes({ enabled: false });
+    const c = await createCase(db, { visibility: "DRAFT" });
+    const seen = await versionOf(c.caseId);
+    actAs(editorA);
+    await updateCase(editForm(c.caseId, seen, { sentence: "Five years" }));
+    actAs(editorB);
+    const stale = changeCaseStatus(statusForm(c.caseId, seen));
+    await expect(stale).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "staleVersion" } });
+    await stale.catch((error: { details: { meanwhile: { fields: string[] }[] } }) => {
+      expect(error.details.meanwhile[0]!.fields).toContain("sentence");
+    });
+    expect((await db.case.findUniqueOrThrow({ where: { id: c.caseId } })).status).toBe("IMPRISONED");
+    const refused = await db.auditLog.findMany({
+      where: { entityId: c.caseId, action: "CASE_STATUS_CONFLICT" },
+      select: { actorId: true, meta: true },
+    });
+    expect(refused).toEqual([
+      {
+        actorId: editorB.id,
+        meta: expect.objectContaining({
+          seenVersion: seen,
+          attempted: expect.objectContaining({ toStatus: "RELEASED" }),
+        }),
+      },
+    ]);
+  });
+
+  it("refuses a stale request to publish and audits the refused attempt", async () => {
+    const c = await createCase(db, { visibility: "DRAFT" });
+    await db.case.update({ where: { id: c.caseId }, data: { consentStatus: "YES" } });
+    const seen = await versionOf(c.caseId);
+    actAs(editorA);
+    await updateCase(editForm(c.caseId, seen, { sentence: "Five years", consentStatus: "YES" }));
+    actAs(editorB);
+    await expect(publishCase({ caseId: c.caseId, version: String(seen) })).rejects.toMatchObject({
+      code: "CONFLICT",
+      details: { reason: "staleVersion" },
+    });
+    expect(await db.changeRequest.count({ where: { caseId: c.caseId, kind: "PUBLISH_CASE" } })).toBe(0);
+    const refused = await db.auditLog.findMany({
+      where: { entityId: c.caseId, action: "CASE_PUBLISH_CONFLICT" },
+      select: { actorId: true, meta: true },
+    });
+    expect(refused).toEqual([{ actorId: editorB.id, meta: expect.objectContaining({ seenVersion: seen }) }]);
+  });
+
   it("sends public fields of a published case to review but saves confidential ones at once", async () => {
     const c = await createCase(db);
     actAs(editorA);

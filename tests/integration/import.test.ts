@@ -228,6 +228,26 @@ describe("spreadsheet import", () => {
     expect((await db.case.findUniqueOrThrow({ where: { id: caseId } })).status).toBe("IMPRISONED");
   });
 
+  it("proposes a changed fact of a published case that a reviewer can approve, citing the imported source", async () => {
+    const original = row();
+    const created = await runImport(csv([original]), "a.csv", { requestPublication: true });
+    actAs(editorB);
+    for (const r of await db.changeRequest.findMany({ where: { importBatchId: created.result!.batchId! } }))
+      await approveChange(db, r.id);
+    actAs(editorA);
+
+    const proposed = await runImport(csv([{ ...original, sentence: "Seven years" }]), "b.csv", {});
+    const change = await db.changeRequest.findFirstOrThrow({
+      where: { importBatchId: proposed.result!.batchId!, kind: "UPDATE_CASE" },
+    });
+    actAs(editorB);
+    expect(await approveChange(db, change.id)).toEqual({ state: "APPROVED" });
+    const updated = await db.case.findUniqueOrThrow({ where: { id: change.caseId! }, include: { citations: true } });
+    expect(updated.sentence).toBe("Seven years");
+    expect(updated.citations.find((c) => c.claim === "sentence")?.quote).toBe(original.quote);
+    actAs(editorA);
+  });
+
   it("reads Windows-1251 CSV with semicolons, as Russian Excel saves it, and XLSX", async () => {
     const name = randomName();
     const text = `name;country;roles;status;status_since;source_title;quote\r\n${name};Киргизия;Правозащитник;Под стражей до суда;2025-01-15;Заявление;Задержан 15 января 2025 года.\r\n`;

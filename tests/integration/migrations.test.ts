@@ -34,7 +34,9 @@ afterEach(async () => {
   await Promise.all(created.splice(0).map((d) => d.drop()));
 });
 
-describe("migration runner", () => {
+// Each test migrates a fresh database from empty: on PGlite that is 15-40 s of WebAssembly PostgreSQL on a
+// busy two-core machine, so the suite default of 30 s is too short for an honest run.
+describe("migration runner", { timeout: 120_000 }, () => {
   it("migrates an empty database, then does nothing on a second run", async () => {
     const db = await freshDatabase();
     const names = (await readMigrationFiles(migrationsDir)).map((f) => f.name);

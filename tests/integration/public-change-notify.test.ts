@@ -18,7 +18,6 @@ const STAFF_ONLY_TABLES = [
   "import_batch",
   "login_attempt",
   "recovery_code",
-  "setting",
   "user",
   "user_token",
 ];
@@ -52,6 +51,13 @@ describe("public change notices", () => {
     expect(await heardWithin(1000, before)).toBe(true);
   });
 
+  it("are heard when a setting changes, since the About page shows the organisation settings", async () => {
+    await settle();
+    const before = heard;
+    await db.$executeRaw`UPDATE setting SET value = value`;
+    expect(await heardWithin(1000, before)).toBe(true);
+  });
+
   it("are not sent for a rolled-back change, nor for staff-only tables", async () => {
     await settle();
     const before = heard;
@@ -61,7 +67,7 @@ describe("public change notices", () => {
         throw new Error("roll back");
       })
       .catch(() => undefined);
-    await db.$executeRaw`UPDATE setting SET value = value`;
+    await db.$executeRaw`UPDATE "user" SET name = name WHERE false`;
     await db.$executeRaw`DELETE FROM login_attempt WHERE false`;
     expect(await heardWithin(400, before)).toBe(false);
   });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as apiSources } from "@/app/api/v1/sources/route";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseTarget } from "@/lib/db/target";
-import { getCountryBriefing } from "@/lib/server/exports/get-country-briefing";
+import { getCountryBriefing } from "@/lib/server/export-data/get-country-briefing";
 import { getCountryPage } from "@/lib/server/public/get-country-page";
 import { getSourcePage } from "@/lib/server/public/get-source-page";
 import { SAMARKAND_DECLARATION } from "@/prisma/seed-data/sources";

@@ -90,6 +90,44 @@ describe("records", () => {
     ).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "staleVersion" } });
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: c.personId, action: "RECORD_UPDATED" } });
     expect(audit.diff).toMatchObject({ fullName: [c.fullName, "Renamed Person"] });
+    // The refused attempt is audited too, as a stale case save is.
+    const refused = await db.auditLog.findMany({
+      where: { entityId: c.personId, action: "RECORD_UPDATE_CONFLICT" },
+      select: { actorId: true, meta: true },
+    });
+    expect(refused).toEqual([
+      {
+        actorId: editorA.id,
+        meta: expect.objectContaining({
+          seen: before.seen,
+          attempted: expect.objectContaining({ fullName: "Other Name" }),
+        }),
+      },
+    ]);
+    expect((await db.person.findUniqueOrThrow({ where: { id: c.personId } })).fullName).toBe("Renamed Person");
+  });
+
+  it("writes a citation added on its own with its source, under its own id, and audits that id", async () => {
+    const c = await createCase(db, { visibility: "DRAFT" });
+    const saved = await saveRecord({
+      type: "citation",
+      target: { type: "case", id: c.caseId },
+      fields: { claim: "sentence", locator: "p. 2" },
+      citation: { ...citation, sourceId: "src-samarkand-ngo-statement", newSourceTitle: "" },
+    });
+    expect(saved.pendingReview).toBe(false);
+    const row = await db.citation.findUnique({ where: { id: saved.id ?? "" } });
+    expect(row).toMatchObject({
+      caseId: c.caseId,
+      claim: "sentence",
+      locator: "p. 2",
+      sourceId: "src-samarkand-ngo-statement",
+      quote: citation.quote,
+    });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "RECORD_CREATED", entityType: "citation", meta: { path: ["caseId"], equals: c.caseId } },
+    });
+    expect(audit.entityId).toBe(saved.id);
   });
 
   it("requires a source and quote for a new law, and creates sources and organisations without one", async () => {

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseTarget } from "@/lib/db/target";
-import { getCountryBriefing } from "@/lib/server/exports/get-country-briefing";
+import { getCountryBriefing } from "@/lib/server/export-data/get-country-briefing";
 import { getStatistics } from "@/lib/server/public/get-statistics";
 import { statusesAsOf } from "@/lib/status-time/as-of";
 import { DETENTION_STATUSES } from "@/lib/status-time/days-in-status";

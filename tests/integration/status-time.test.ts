@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseTarget } from "@/lib/db/target";
-import { renderBriefing } from "@/lib/exports/render-briefing";
-import { getCountryBriefing } from "@/lib/server/exports/get-country-briefing";
+import { renderBriefing } from "@/lib/export-formats/render-briefing";
+import { getCountryBriefing } from "@/lib/server/export-data/get-country-briefing";
 import { getPersonPage } from "@/lib/server/public/get-person-page";
 import { getStatistics } from "@/lib/server/public/get-statistics";
 import { daysKnown } from "@/lib/status-time/days-in-status";

@@ -2,8 +2,8 @@
 // longer than a page comes back out of the PDF, in Latin and Cyrillic; the table header repeats and every page
 // is numbered.
 import { describe, expect, it } from "vitest";
-import { briefingPdf } from "@/lib/exports/briefing-pdf";
-import type { BriefingText } from "@/lib/exports/briefing-text";
+import { briefingPdf } from "@/lib/export-formats/briefing-pdf";
+import type { BriefingText } from "@/lib/export-formats/briefing-text";
 import { pdfText } from "../support/read-documents";
 import { normaliseSpace } from "../support/text";
 

@@ -77,4 +77,18 @@ describe("describeChange", () => {
       ],
     });
   });
+
+  it("says so, and describes nothing, when a request does not read as its kind", () => {
+    const unreadable = [
+      describeChange("UPDATE_CASE", { changes: "sentence=Life" }, null),
+      describeChange("UPDATE_CASE", { changes: { visibility: ["PUBLISHED", "DRAFT"] } }, null),
+      describeChange("UNPUBLISH_CASE", { form: { toStatus: "RELEASED" }, fromStatus: "IMPRISONED" }, null),
+      describeChange("CREATE_RECORD", { form: { type: "widget", fields: {} }, remove: false }, null),
+      describeChange("DELETE_RECORD", { form: { type: "alias", id: "a1" }, remove: false }, null),
+      describeChange("MERGE_CASES", { into: "c2" }, null),
+    ];
+    for (const described of unreadable)
+      expect(described).toEqual({ rows: [], citations: [], removal: false, unreadable: true });
+    expect(describeChange("PUBLISH_CASE", { confirmUnknownConsent: false }, null).unreadable).toBe(false);
+  });
 });

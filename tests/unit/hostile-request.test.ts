@@ -2,8 +2,8 @@
 // fuzzing found answered with a 500.
 import { describe, expect, it } from "vitest";
 import { safeRedirect } from "@/lib/auth/safe-redirect";
-import { queryObject } from "@/lib/api/query-object";
-import { ZApiCaseQuery } from "@/lib/api/v1/schemas";
+import { queryObject } from "@/lib/http/query-object";
+import { ZApiCaseQuery } from "@/lib/api-contract/v1/schemas";
 import { refusalOf } from "@/lib/http/refuse-hostile-request";
 import { logError } from "@/lib/log/log-error";
 import { NextRequest } from "next/server";

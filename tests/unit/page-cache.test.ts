@@ -133,6 +133,7 @@ describe("page cache", () => {
 describe("public page paths", () => {
   it("are read from the (public) route group, so a new public page is cached and staff pages never are", () => {
     expect(publicSections(projectRoot).sort()).toEqual([
+      "about",
       "api-docs",
       "cases",
       "countries",
@@ -148,6 +149,7 @@ describe("public page paths", () => {
       "/en/countries/KG/briefing",
       "/en/sources/s1",
       "/en/statistics",
+      "/ru/about",
     ]) {
       expect(PUBLIC_PAGE_PATHS.test(url), url).toBe(true);
     }

@@ -2,8 +2,8 @@
 // must come out complete, in order, inside the page, with table headers repeated and headings kept with text.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { FlowBlock, PlacedItem, TextStyle } from "@/lib/exports/pdf-flow/blocks";
-import { paginate } from "@/lib/exports/pdf-flow/paginate";
+import type { FlowBlock, PlacedItem, TextStyle } from "@/lib/export-formats/pdf-flow/blocks";
+import { paginate } from "@/lib/export-formats/pdf-flow/paginate";
 
 const BOX = { width: 400, height: 300 };
 const BODY: TextStyle = { face: "regular", size: 9, lineHeight: 1.35, color: "#000000" };

@@ -2,9 +2,9 @@
 // a real Markdown parser, shows a record's words as words, with links only to http and https sources.
 import { marked } from "marked";
 import { describe, expect, it } from "vitest";
-import { briefingMarkdown } from "@/lib/exports/briefing-markdown";
-import type { BriefingText } from "@/lib/exports/briefing-text";
-import { markdownText } from "@/lib/exports/markdown-text";
+import { briefingMarkdown } from "@/lib/export-formats/briefing-markdown";
+import type { BriefingText } from "@/lib/export-formats/briefing-text";
+import { markdownText } from "@/lib/export-formats/markdown-text";
 import { ZRecordFieldsSchemas } from "@/lib/records/schemas";
 import { ZCitationInputSchema } from "@/lib/validations/case";
 

@@ -8,7 +8,7 @@ import { PersonName } from "@/components/ui/person-name";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { sortByLocalName } from "@/lib/format/country-name";
-import { localeAlternates } from "@/lib/i18n/alternates";
+import { publicPageMetadata } from "@/lib/i18n/page-metadata";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { getHomeSummary } from "@/lib/server/public/cached";
 
@@ -17,7 +17,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "Feeds" });
-  return { alternates: localeAlternates(locale, "/", { query: "scope=site", title: t("siteTitle") }) };
+  return publicPageMetadata(locale, "/", { feed: { query: "scope=site", title: t("siteTitle") } });
 }
 
 export default async function HomePage({ params }: Props) {

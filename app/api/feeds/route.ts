@@ -1,10 +1,10 @@
 // GET /api/feeds?country=KZ | ?case={slug}, &locale=: an Atom feed of published status changes.
 import { z } from "zod";
 import { routing } from "@/i18n/routing";
-import { errorResponse, jsonError } from "@/lib/api/json-error";
-import { queryObject } from "@/lib/api/query-object";
+import { errorResponse, jsonError } from "@/lib/http/json-error";
+import { queryObject } from "@/lib/http/query-object";
 import { env } from "@/lib/env";
-import { statusFeed } from "@/lib/exports/status-feed";
+import { statusFeed } from "@/lib/export-formats/status-feed";
 import { countryName } from "@/lib/format/country-name";
 import { translatorFor } from "@/lib/i18n/translator";
 import { listCountries, listStatusChanges } from "@/lib/server/public/cached";

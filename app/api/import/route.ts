@@ -1,7 +1,7 @@
 // POST /api/import (multipart: file, mode=check|import, skipInvalid, createDuplicates, requestPublication): the editors'
 // spreadsheet import. A route rather than a server action so the page can show upload progress. Signed-in staff only
 // (checked in the data layer); a cross-site form cannot call it, since the Origin must be this site.
-import { errorResponse, jsonError } from "@/lib/api/json-error";
+import { errorResponse, jsonError } from "@/lib/http/json-error";
 import { AppError } from "@/lib/errors";
 import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
 import { checkImport } from "@/lib/server/import/check-import";

@@ -1,8 +1,8 @@
 // GET /api/search?q=…&limit=: published people whose name or alias matches, best first. Feeds the search box.
 import { z } from "zod";
-import { errorResponse } from "@/lib/api/json-error";
-import { queryObject } from "@/lib/api/query-object";
-import { apiJson, corsPreflight } from "@/lib/api/respond";
+import { errorResponse } from "@/lib/http/json-error";
+import { queryObject } from "@/lib/http/query-object";
+import { apiJson, corsPreflight } from "@/lib/http/respond";
 import { MAX_SEARCH_LENGTH } from "@/lib/server/public/search-people";
 import { searchPeople } from "@/lib/server/public/cached";
 

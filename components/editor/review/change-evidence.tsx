@@ -19,6 +19,11 @@ export function ChangeEvidence({ change }: { change: PendingChange }) {
       {change.entityType && records.has(`type.${change.entityType}` as never) && (
         <p className="font-medium">{records(`type.${change.entityType}` as never)}</p>
       )}
+      {described.unreadable && (
+        <p role="note" className="rounded border border-red-300 bg-red-50 p-2 font-medium text-red-900">
+          {t("unreadableChange")}
+        </p>
+      )}
       {described.removal && (
         <p className="font-medium text-red-900">
           {change.kind === "UNPUBLISH_CASE" ? t("unpublishSummary") : t("recordRemoval")}

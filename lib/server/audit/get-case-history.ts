@@ -2,7 +2,7 @@
 // alias, a charge…) are included, so a rejection and its reason show where the proposer looks.
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 const REVIEW_ACTIONS = ["CHANGE_SUBMITTED", "CHANGE_APPROVED", "CHANGE_REJECTED", "CHANGE_SENT_BACK"];
 

@@ -1,7 +1,7 @@
 // The audit trail of one record other than a case, newest first.
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { RecordType } from "@/lib/records/fields";
 
 export async function getRecordHistory(type: RecordType, id: string) {

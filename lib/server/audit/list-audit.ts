@@ -2,7 +2,7 @@
 import "server-only";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 export const ZAuditQuerySchema = z.object({
   actor: z.string().trim().max(200).optional().catch(undefined),

@@ -1,7 +1,7 @@
 // Creates a person and their case as a draft, with the first status and the source that supports it.
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { ZCaseCreateSchema } from "@/lib/validations/case";
 import { createCaseIn } from "../internal/create-case-in";
 

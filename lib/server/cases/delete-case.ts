@@ -2,7 +2,7 @@
 // leaves the public site only when a different editor approves; a draft, or any case with four-eyes off, goes at once.
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ZDeleteCaseSchema } from "@/lib/validations/case";
 import { applyUnpublish } from "../internal/apply-unpublish";

@@ -1,13 +1,14 @@
 // One case as staff see it: drafts, deleted cases and confidential fields included.
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
+import { WITH_CONFIDENTIAL_CASE } from "@/lib/db/confidential-columns";
 
 export async function getStaffCase(caseId: string) {
   await requireUser();
   return db.case.findUnique({
     where: { id: caseId },
-    omit: { internalNotes: false, contactDetails: false, familyDetails: false, riskNote: false },
+    omit: WITH_CONFIDENTIAL_CASE,
     include: {
       person: { select: { id: true, slug: true, fullName: true, roles: true } },
       country: { select: { code: true, name: true } },

@@ -1,7 +1,7 @@
 // Existing sources, for the citation picker in the editors' forms.
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 export async function listSourceChoices() {
   await requireUser();

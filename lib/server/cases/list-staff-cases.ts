@@ -1,7 +1,7 @@
 // Every case for the editors' table, drafts and deleted ones included, with review and edit information.
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { nameKey } from "@/lib/search/name-key";
 import type { TStaffCaseQuery } from "@/lib/validations/staff-case-list";

@@ -2,7 +2,7 @@
 // The reason is audited and listed on the reviews page, so the team sees every use of this power.
 import "server-only";
 import { requireRole } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ZTakedownSchema } from "@/lib/validations/case";
 import { applyUnpublish } from "../internal/apply-unpublish";

@@ -2,19 +2,17 @@
 // a second person's approval while four-eyes publishing is on. A changed public fact needs a source and a quote.
 // A stale form is refused and the attempt audited.
 import "server-only";
-import { writeAudit } from "@/lib/audit/write-audit";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { AppError } from "@/lib/errors";
 import { ZCaseUpdateSchema } from "@/lib/validations/case";
 import { applyCaseFields } from "../internal/apply-case-fields";
 import { changedFields, splitCaseFields } from "../internal/case-fields";
 import { checkQuote } from "../internal/check-quote";
 import { assertCaseFactsCited, citeCaseFacts } from "../internal/cite-case-facts";
 import { isFourEyesOn } from "../internal/four-eyes";
+import { auditingRefusal, isStaleRefusal } from "../internal/audit-refusal";
 import { lockCase } from "../internal/lock-case";
-import { staleVersionError } from "../internal/stale-version";
 import { submitCaseChange } from "../internal/submit-case-change";
 
 /** quoteFound is false when the cited source holds its text and the quote is not in it. */
@@ -24,10 +22,9 @@ export async function updateCase(raw: unknown): Promise<UpdateCaseResult> {
   const user = await requireUser();
   const input = ZCaseUpdateSchema.parse(raw);
   const { publicFields, staffFields } = splitCaseFields(input);
-  try {
-    return await db.$transaction(async (tx) => {
-      const current = await lockCase(tx, input.caseId);
-      if (current.version !== input.version) throw await staleVersionError(tx, current.id, input.version);
+  const save = () =>
+    db.$transaction(async (tx) => {
+      const current = await lockCase(tx, input.caseId, input.version);
       const publicChanges = changedFields(current, publicFields);
       const staffChanges = changedFields(current, staffFields);
       assertCaseFactsCited(publicChanges, current, input.citation);
@@ -67,18 +64,15 @@ export async function updateCase(raw: unknown): Promise<UpdateCaseResult> {
         quoteFound,
       };
     });
-  } catch (error) {
-    if (error instanceof AppError && error.details?.reason === "staleVersion") {
-      await db.$transaction((tx) =>
-        writeAudit(tx, {
+  return auditingRefusal(db, save, (error) =>
+    isStaleRefusal(error)
+      ? {
           actorId: user.id,
           action: "CASE_UPDATE_CONFLICT",
           entityType: "case",
           entityId: input.caseId,
           meta: { seenVersion: input.version, attempted: { ...publicFields, ...staffFields } },
-        }),
-      );
-    }
-    throw error;
-  }
+        }
+      : null,
+  );
 }

@@ -2,7 +2,7 @@
 // proposer learns what to fix.
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 const RECENT_DAYS = 30;
 

@@ -2,9 +2,8 @@
 // as it stands, for a publication a preview of the public page, and the fingerprint the approval must name.
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import type { RecordType } from "@/lib/records/fields";
-import { RECORD_TYPES } from "@/lib/records/fields";
+import { db } from "@/lib/db/client";
+import { isRecordProposal, readChangeProposal } from "@/lib/validations/change-request";
 import { loadCaseContent, type CaseContent } from "../internal/case-content";
 import { PUBLIC_CASE_FIELDS } from "../internal/case-fields";
 import { changeFingerprint } from "../internal/change-fingerprint";
@@ -60,8 +59,11 @@ export async function listPendingChanges(caseId?: string) {
     take: 200,
     select: changeSelect,
   });
+  // Each request read as its kind; null for one that does not read as any (the page says so, and approving it is
+  // refused).
+  const read = changes.map((change) => ({ ...change, proposal: readChangeProposal(change) }));
   const ids = new Set<string>();
-  changes.forEach((c) => sourceIdsIn(c.payload, ids));
+  read.forEach((c) => sourceIdsIn(c.proposal?.payload, ids));
   const sources = await db.source.findMany({
     where: { id: { in: [...ids] } },
     select: { id: true, title: true, publisher: true, url: true },
@@ -70,12 +72,12 @@ export async function listPendingChanges(caseId?: string) {
   // One transaction, so every item and its fingerprint come from the same snapshot.
   return db.$transaction(async (tx) => {
     const items = [];
-    for (const change of changes) {
+    for (const change of read) {
       const seenHash = await changeFingerprint(tx, change);
-      const isRecord = change.entityType !== null && (RECORD_TYPES as readonly string[]).includes(change.entityType);
+      const { proposal } = change;
       const current =
-        isRecord && change.entityId
-          ? await RECORD_HANDLERS[change.entityType as RecordType].load(tx, change.entityId)
+        proposal && isRecordProposal(proposal) && change.entityId
+          ? await RECORD_HANDLERS[proposal.payload.form.type].load(tx, change.entityId)
           : null;
       // For an edit of case fields, the public fields as they stand, so a date and its precision read as one.
       const caseValues =
@@ -91,7 +93,9 @@ export async function listPendingChanges(caseId?: string) {
         outdated: change.kind === "PUBLISH_CASE" && change.contentHash !== seenHash,
         /** The record's values now, to show beside the proposed ones. */
         currentValues: current?.values ?? caseValues ?? null,
-        sources: [...sourceIdsIn(change.payload)].map((id) => sourceById.get(id)).filter((s): s is ReviewSource => !!s),
+        sources: [...sourceIdsIn(proposal?.payload)]
+          .map((id) => sourceById.get(id))
+          .filter((s): s is ReviewSource => !!s),
         preview,
       });
     }

@@ -1,7 +1,7 @@
 // The latest emergency takedowns, for the reviews page: who took which case down, when and why.
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 export async function listTakedowns(limit = 20) {
   await requireUser();

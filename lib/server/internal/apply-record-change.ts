@@ -8,6 +8,7 @@ import { changedFields } from "./case-fields";
 import { checkQuote } from "./check-quote";
 import { assertRecordChangeCited, citeRecordChange } from "./record-citations";
 import { RECORD_HANDLERS } from "./record-handlers";
+import type { CitationTarget, Cited, LoadedRecord } from "./records/handler";
 import { resolveSource } from "./resolve-source";
 
 export type RecordChange = {
@@ -17,7 +18,7 @@ export type RecordChange = {
   remove?: boolean;
   caseId?: string;
   personId?: string;
-  target?: { type: "person" | "case" | "charge" | "demand" | "law"; id: string };
+  target?: CitationTarget;
   fields: Record<string, unknown>;
   citation?: TCitationInput;
 };
@@ -33,65 +34,25 @@ const CITATION_TARGET: Partial<Record<RecordType, "personId" | "chargeId" | "dem
 /** For the editor's flag: false when the cited source holds its text and the quote is not in it. */
 export type RecordChangeResult = { id: string; quoteFound: boolean | null };
 
-export function staleRecord(): AppError {
-  return new AppError("CONFLICT", "Someone else saved this record after you opened it. Nothing was overwritten.", {
-    reason: "staleVersion",
-  });
-}
-
-async function cite(
-  tx: Prisma.TransactionClient,
-  change: RecordChange,
-  recordId: string,
-  actorId: string,
-): Promise<void> {
-  if (!change.citation) {
-    if (NEEDS_CITATION.has(change.type))
-      throw new AppError("INVALID_INPUT", "A source and quote are required.", {
-        fieldErrors: { "citation.quote": ["required"] },
-      });
-    return;
-  }
-  const sourceId = await resolveSource(tx, change.citation, actorId);
-  const base = { sourceId, quote: change.citation.quote };
-  if (change.type === "citation") {
-    const target = change.target!;
-    await tx.citation.create({
-      data: {
-        ...base,
-        claim: String(change.fields.claim),
-        locator: (change.fields.locator as string | null) ?? null,
-        [`${target.type}Id`]: target.id,
-      },
-    });
-  } else if (change.type === "alias") {
-    await tx.citation.create({
-      data: { ...base, claim: `alias: ${String(change.fields.name)}`, personId: change.personId! },
-    });
-  } else if (CITATION_TARGET[change.type]) {
-    await tx.citation.create({
-      data: {
-        ...base,
-        claim: change.type === "caseFact" ? "fact" : change.type,
-        [CITATION_TARGET[change.type]!]: recordId,
-      },
-    });
-  }
+/** The source (found, or created from the form) and quote of a change's citation part, if it has one. */
+async function citedBy(tx: Prisma.TransactionClient, change: RecordChange, actorId: string): Promise<Cited | null> {
+  if (!change.citation) return null;
+  return { sourceId: await resolveSource(tx, change.citation, actorId), quote: change.citation.quote };
 }
 
 /** On an edit, the new source and quote replace the citations that supported the old values. */
 async function citeUpdate(
   tx: Prisma.TransactionClient,
-  change: RecordChange,
+  change: RecordChange & { id: string },
   diff: Record<string, [unknown, unknown]>,
   previous: Record<string, unknown>,
   actorId: string,
 ) {
-  if (!change.citation) return null;
-  const sourceId = await resolveSource(tx, change.citation, actorId);
-  const cited = { sourceId, quote: change.citation.quote };
+  const cited = await citedBy(tx, change, actorId);
+  if (!cited) return null;
+  const column = CITATION_TARGET[change.type];
   if (change.type === "alias") {
-    const alias = await tx.personAlias.findUniqueOrThrow({ where: { id: change.id! }, select: { personId: true } });
+    const alias = await tx.personAlias.findUniqueOrThrow({ where: { id: change.id }, select: { personId: true } });
     await citeRecordChange(
       tx,
       "alias",
@@ -100,61 +61,69 @@ async function citeUpdate(
       cited,
       String(previous.name),
     );
-  } else if (CITATION_TARGET[change.type]) {
-    await citeRecordChange(tx, change.type, { column: CITATION_TARGET[change.type]!, id: change.id! }, diff, cited);
+  } else if (column) {
+    await citeRecordChange(tx, change.type, { column, id: change.id }, diff, cited);
   }
   return cited;
 }
 
+async function createRecord(tx: Prisma.TransactionClient, change: RecordChange, actorId: string) {
+  if (!change.citation && NEEDS_CITATION.has(change.type))
+    throw new AppError("INVALID_INPUT", "A source and quote are required.", {
+      fieldErrors: { "citation.quote": ["required"] },
+    });
+  const cited = await citedBy(tx, change, actorId);
+  const created = await RECORD_HANDLERS[change.type].create(tx, change.fields, change, cited);
+  await writeAudit(tx, {
+    actorId,
+    action: "RECORD_CREATED",
+    entityType: change.type,
+    entityId: created.id,
+    diff: diffFields({}, change.fields),
+    meta: { caseId: created.caseId ?? change.caseId ?? null },
+  });
+  return created.id;
+}
+
+/** current: the record as locked by lockRecord (lock-record.ts), whose version the caller has checked; null for a
+ *  new record. */
 export async function applyRecordChange(
   tx: Prisma.TransactionClient,
   change: RecordChange,
+  current: LoadedRecord | null,
   actorId: string,
 ): Promise<RecordChangeResult> {
   const handler = RECORD_HANDLERS[change.type];
   const quoteFound = () =>
     change.citation ? checkQuote(tx, change.citation.sourceId, change.citation.quote) : Promise.resolve(null);
-  if (!change.id) {
-    const created = await handler.create(tx, change.fields, change);
-    await cite(tx, change, created.id, actorId);
-    await writeAudit(tx, {
-      actorId,
-      action: "RECORD_CREATED",
-      entityType: change.type,
-      entityId: created.id,
-      diff: diffFields({}, change.fields),
-      meta: { caseId: created.caseId ?? change.caseId ?? null },
-    });
-    return { id: created.id, quoteFound: await quoteFound() };
-  }
-  const current = await handler.load(tx, change.id);
+  const id = change.id;
+  if (!id) return { id: await createRecord(tx, change, actorId), quoteFound: await quoteFound() };
   if (!current) throw new AppError("NOT_FOUND", "This record does not exist.");
-  if (change.seen && current.updatedAt.toISOString() !== change.seen) throw staleRecord();
   if (change.remove) {
     if (!handler.remove) throw new AppError("FORBIDDEN", "This kind of record cannot be deleted.");
-    await handler.remove(tx, change.id);
+    await handler.remove(tx, id);
     await writeAudit(tx, {
       actorId,
       action: "RECORD_DELETED",
       entityType: change.type,
-      entityId: change.id,
+      entityId: id,
       diff: diffFields(current.values, {}),
     });
-    return { id: change.id, quoteFound: null };
+    return { id, quoteFound: null };
   }
   // Only the fields the form sends count as changed; writeAudit redacts any secret among them.
   const diff = changedFields(current.values, change.fields);
-  if (Object.keys(diff).length === 0) return { id: change.id, quoteFound: null };
+  if (Object.keys(diff).length === 0) return { id, quoteFound: null };
   assertRecordChangeCited(change.type, change.fields, diff, change.citation);
-  await handler.update(tx, change.id, change.fields);
-  const cited = await citeUpdate(tx, change, diff, current.values, actorId);
+  await handler.update(tx, id, change.fields);
+  const cited = await citeUpdate(tx, { ...change, id }, diff, current.values, actorId);
   await writeAudit(tx, {
     actorId,
     action: "RECORD_UPDATED",
     entityType: change.type,
-    entityId: change.id,
+    entityId: id,
     diff,
     meta: { caseId: current.caseId, ...cited },
   });
-  return { id: change.id, quoteFound: await quoteFound() };
+  return { id, quoteFound: await quoteFound() };
 }

@@ -1,5 +1,7 @@
 // Splits a case form into public fields (which go through review once published) and staff-only ones.
+import { CONFIDENTIAL_CASE_COLUMNS } from "@/lib/db/confidential-columns";
 import type { TCaseUpdate } from "@/lib/validations/case";
+import { PUBLIC_CASE_FIELDS } from "@/lib/validations/change-request";
 
 export type PublicCaseFields = {
   countryCode: string;
@@ -22,26 +24,10 @@ export type StaffCaseFields = {
   consentStatus: string;
 };
 
-export const PUBLIC_CASE_FIELDS = [
-  "countryCode",
-  "sentence",
-  "facility",
-  "summary",
-  "arrestDate",
-  "arrestPrecision",
-  "convictionDate",
-  "convictionPrecision",
-  "releaseDate",
-  "releasePrecision",
-] as const;
+export { PUBLIC_CASE_FIELDS };
 
-export const STAFF_CASE_FIELDS = [
-  "internalNotes",
-  "contactDetails",
-  "familyDetails",
-  "riskNote",
-  "consentStatus",
-] as const;
+/** Staff-only fields save at once, without review: the confidential columns and the consent status. */
+export const STAFF_CASE_FIELDS = [...CONFIDENTIAL_CASE_COLUMNS, "consentStatus"] as const;
 
 export function splitCaseFields(input: TCaseUpdate): { publicFields: PublicCaseFields; staffFields: StaffCaseFields } {
   return {

@@ -1,15 +1,20 @@
-// Reads a case for writing, holding its row lock until the transaction ends.
+// Reads a case for writing, holding its row lock until the transaction ends, and refuses a form made from an older
+// version of it (see lock-row.ts).
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { WITH_CONFIDENTIAL_CASE } from "@/lib/db/confidential-columns";
 import { AppError } from "@/lib/errors";
+import { lockRow, refuseIfStale } from "./lock-row";
+import { staleVersionError } from "./stale-version";
 
-export async function lockCase(tx: Prisma.TransactionClient, caseId: string) {
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "case" WHERE id = ${caseId} FOR UPDATE`;
-  if (locked.length === 0) throw new AppError("NOT_FOUND", "This case does not exist.");
+/** seenVersion: the version the editor's form was made from; omitted where the write does not depend on one. */
+export async function lockCase(tx: Prisma.TransactionClient, caseId: string, seenVersion?: number) {
+  if (!(await lockRow(tx, "case", caseId))) throw new AppError("NOT_FOUND", "This case does not exist.");
   const row = await tx.case.findUniqueOrThrow({
     where: { id: caseId },
-    omit: { internalNotes: false, contactDetails: false, familyDetails: false, riskNote: false },
+    omit: WITH_CONFIDENTIAL_CASE,
   });
   if (row.deletedAt) throw new AppError("NOT_FOUND", "This case has been deleted.");
+  await refuseIfStale(seenVersion, row.version, () => staleVersionError(tx, row.id, seenVersion ?? row.version));
   return row;
 }
 

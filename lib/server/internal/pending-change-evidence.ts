@@ -3,8 +3,10 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { quoteFoundInText } from "@/lib/citations/quote-match";
 import { isReleaseStatus } from "@/lib/cases/release-statuses";
+import { isRecordProposal, type TChangeProposal } from "@/lib/validations/change-request";
 
-type Change = { kind: string; payload: unknown; case: { id: string } | null };
+/** proposal: the request read as its kind (lib/validations/change-request.ts), null when it cannot be read. */
+type Change = { proposal: TChangeProposal | null; case: { id: string } | null };
 
 export type ChangeEvidence = {
   /** false: the source holds its text and the quote is not in it; null: nothing to check. */
@@ -12,19 +14,21 @@ export type ChangeEvidence = {
   openReleaseDemands: { id: string; description: string }[];
 };
 
-const record = (value: unknown): Record<string, unknown> =>
-  value && typeof value === "object" ? (value as Record<string, unknown>) : {};
-
-function citationOf(change: Change): { sourceId: string; quote: string } | null {
-  const payload = record(change.payload);
-  const citation = record(change.kind === "UPDATE_CASE" ? payload.citation : record(payload.form).citation);
-  return typeof citation.sourceId === "string" && citation.sourceId && typeof citation.quote === "string"
+function citationOf({ proposal }: Change): { sourceId: string; quote: string } | null {
+  if (!proposal) return null;
+  const citation =
+    proposal.kind === "UPDATE_CASE"
+      ? proposal.payload.citation
+      : proposal.kind === "CHANGE_STATUS" || isRecordProposal(proposal)
+        ? proposal.payload.form.citation
+        : null;
+  return citation?.sourceId && typeof citation.quote === "string"
     ? { sourceId: citation.sourceId, quote: citation.quote }
     : null;
 }
 
-const isRelease = (change: Change) =>
-  change.kind === "CHANGE_STATUS" && isReleaseStatus(record(record(change.payload).form).toStatus);
+const isRelease = ({ proposal }: Change) =>
+  proposal?.kind === "CHANGE_STATUS" && isReleaseStatus(proposal.payload.form.toStatus);
 
 export async function withEvidence<T extends Change>(
   tx: Prisma.TransactionClient,

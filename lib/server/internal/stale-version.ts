@@ -1,4 +1,5 @@
-// Builds the "someone saved first" error: what changed since the version the editor started from.
+// Builds the "someone saved first" errors: for a case, what changed since the version the editor started from; for
+// a record, that it changed.
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -18,7 +19,13 @@ export async function staleVersionError(
       action: e.action,
       by: e.actor?.name ?? null,
       at: e.createdAt.toISOString(),
-      fields: Object.keys((e.diff as Record<string, unknown> | null) ?? {}),
+      fields: e.diff && typeof e.diff === "object" && !Array.isArray(e.diff) ? Object.keys(e.diff) : [],
     })),
+  });
+}
+
+export function staleRecordError(): AppError {
+  return new AppError("CONFLICT", "Someone else saved this record after you opened it. Nothing was overwritten.", {
+    reason: "staleVersion",
   });
 }

@@ -2,11 +2,12 @@
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { changeFingerprint } from "./change-fingerprint";
-import { applyRecordChange, staleRecord, type RecordChange } from "./apply-record-change";
+import { applyRecordChange, type RecordChange } from "./apply-record-change";
 import { changedFields } from "./case-fields";
 import { checkQuote } from "./check-quote";
 import { assertRecordChangeCited } from "./record-citations";
 import { isFourEyesOn } from "./four-eyes";
+import { lockRecord } from "./lock-record";
 import { RECORD_HANDLERS } from "./record-handlers";
 
 /** A new alias, identifier or person citation belongs to the person's case, so its review shows in that case's history. */
@@ -25,13 +26,12 @@ export async function submitRecordChange(
   actorId: string,
 ) {
   const handler = RECORD_HANDLERS[change.type];
-  const current = change.id ? await handler.load(tx, change.id) : null;
-  if (current && change.seen && current.updatedAt.toISOString() !== change.seen) throw staleRecord();
+  const current = change.id ? await lockRecord(tx, change.type, change.id, change.seen) : null;
   // Refused before it reaches a reviewer: a changed public fact cites its source.
   if (current && !change.remove)
     assertRecordChangeCited(change.type, change.fields, changedFields(current.values, change.fields), change.citation);
   const needsReview = (await handler.isPublic(tx, change.id ?? null, change)) && (await isFourEyesOn(tx));
-  if (!needsReview) return { ...(await applyRecordChange(tx, change, actorId)), pendingReview: false };
+  if (!needsReview) return { ...(await applyRecordChange(tx, change, current, actorId)), pendingReview: false };
   const kind = change.remove
     ? ("DELETE_RECORD" as const)
     : change.id

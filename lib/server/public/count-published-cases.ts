@@ -1,7 +1,7 @@
 // Published cases counted by status or by country from case_count, which triggers keep in the transaction of
 // every change: a lookup of a few dozen rows instead of a scan of every case.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 

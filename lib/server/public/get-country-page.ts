@@ -1,6 +1,7 @@
 // One country's public picture: its published cases, the laws criticised, demands on its government, and sources.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
+import { publishedSql } from "@/lib/cases/published";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision, SourceKind } from "@/lib/generated/prisma/enums";
 import { statusesAsOf } from "@/lib/status-time/as-of";
@@ -20,13 +21,12 @@ const citations = { select: publicCitationSelect, orderBy: { id: "asc" } } as co
  * list fewer sources than PUBLIC_CITATION would (never one that no public claim cites).
  */
 function countrySources(code: string) {
-  const published = (c: Prisma.Sql) => Prisma.sql`${c}.visibility = 'PUBLISHED' AND ${c}.deleted_at IS NULL`;
   // One scalar subquery with LIMIT 1 per kind of claim, each stopping at the first that qualifies. As EXISTS the
   // planner hash-joined every citation; as one subquery joining every kind it walked a source's citations in
   // status_event_id order and probed each (1,000 rows, 60-150 ms for a source cited by 100,000 cases).
   const first = (from: Prisma.Sql, where: Prisma.Sql) =>
     Prisma.sql`(SELECT 1 FROM citation ci ${from} WHERE ci.source_id = s.id AND ${where} LIMIT 1) IS NOT NULL`;
-  const inCountry = (c: Prisma.Sql) => Prisma.sql`${c}.country_code = ${code} AND ${published(c)}`;
+  const inCountry = (c: Prisma.Sql) => Prisma.sql`${c}.country_code = ${code} AND ${publishedSql(c)}`;
   return db.$queryRaw<
     {
       id: string;
@@ -44,14 +44,14 @@ function countrySources(code: string) {
        OR ${first(Prisma.sql`JOIN law l ON l.id = ci.law_id`, Prisma.sql`l.country_code = ${code}`)}
        OR ${first(
          Prisma.sql`JOIN demand d ON d.id = ci.demand_id LEFT JOIN "case" c ON c.id = d.case_id`,
-         Prisma.sql`d.country_code = ${code} AND (d.case_id IS NULL OR ${published(Prisma.sql`c`)})`,
+         Prisma.sql`d.country_code = ${code} AND (d.case_id IS NULL OR ${publishedSql(Prisma.sql`c`)})`,
        )}
     ORDER BY s.title`;
 }
 
 async function firstCaseIds(code: string): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT c.id FROM "case" c WHERE c.country_code = ${code} AND c.visibility = 'PUBLISHED' AND c.deleted_at IS NULL
+    SELECT c.id FROM "case" c WHERE c.country_code = ${code} AND ${publishedSql(Prisma.sql`c`)}
     ORDER BY c.sort_name, c.id LIMIT ${COUNTRY_PAGE_CASES}`;
   return rows.map((r) => r.id);
 }

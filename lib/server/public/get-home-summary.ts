@@ -1,8 +1,8 @@
 // Counts and the latest status changes shown on the home page, over published cases only.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { countPublishedByCountry, countPublishedByStatus } from "./count-published-cases";
-import { PUBLISHED } from "./public-selects";
+import { PUBLISHED } from "@/lib/cases/published";
 
 export async function getHomeSummary() {
   const [byCountry, byStatus, countries, latest] = await Promise.all([

@@ -1,9 +1,10 @@
 // Everything the public page of one person shows: only published cases, only public columns.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { statusesAsOf } from "@/lib/status-time/as-of";
-import { PUBLISHED, publicCaseSelect, publicCitationSelect, publicPersonSelect } from "./public-selects";
+import { PUBLISHED } from "@/lib/cases/published";
+import { publicCaseSelect, publicCitationSelect, publicPersonSelect } from "./public-selects";
 
 const citations = { select: publicCitationSelect, orderBy: { id: "asc" } } as const;
 

@@ -1,6 +1,6 @@
 // A public source and its public claims, a page at a time. A source that nothing public cites is not found.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLIC_CITATION } from "./public-selects";
 

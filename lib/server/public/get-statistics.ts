@@ -4,7 +4,8 @@
 // otherwise their status on that day is "not known", and they are counted as such. The answer holds a row per
 // status, role, year or range of time in detention, never one per person.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
+import { publishedSql } from "@/lib/cases/published";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus, PersonRole } from "@/lib/generated/prisma/enums";
 import { asOfDay, holdsOn, sqlDay } from "@/lib/status-time/as-of";
@@ -41,7 +42,7 @@ function statisticsQuery(countryCode: string | undefined, day: string | null, la
   return db.$queryRaw<Row[]>`
     WITH scope AS MATERIALIZED (
       SELECT c.id, c.person_roles, c.arrest_date, c.arrest_precision FROM "case" c
-      WHERE c.visibility = 'PUBLISHED' AND c.deleted_at IS NULL ${published}),
+      WHERE ${publishedSql(Prisma.sql`c`)} ${published}),
     ev AS MATERIALIZED (
       SELECT t.case_id, t.sequence, t.from_status, t.to_status, t.since_date, t.since_precision, t.last_reported_on,
              t.known_from, s.arrest_date, s.arrest_precision, s.person_roles,

@@ -4,7 +4,8 @@
 // scan of one of the case_list_* indexes, and only the page's rows are joined to their person and country.
 // The total comes from the case_count table, which the same triggers keep, unless a name query is involved.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
+import { publishedSql } from "@/lib/cases/published";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus, DatePrecision, NameScript, PersonRole } from "@/lib/generated/prisma/enums";
 import { nameKey } from "@/lib/search/name-key";
@@ -36,7 +37,7 @@ export const PUBLIC_CASE_FROM = Prisma.sql`FROM "case" c JOIN person p ON p.id =
 
 /** Conditions on the case row `c` alone (a name query looks its person up), so the list indexes can answer them. */
 export function publicCaseWhere(query: TCaseListQuery): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`c.visibility = 'PUBLISHED' AND c.deleted_at IS NULL`];
+  const conditions: Prisma.Sql[] = [publishedSql(Prisma.sql`c`)];
   if (query.country) conditions.push(Prisma.sql`c.country_code = ${query.country}`);
   if (query.status) conditions.push(Prisma.sql`c.status = ${query.status}::case_status`);
   if (query.role) conditions.push(Prisma.sql`${query.role}::person_role = ANY(c.person_roles)`);

@@ -1,6 +1,6 @@
 // Countries with the number of published cases in each (from case_count, not a count of every case).
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { countPublishedByCountry } from "./count-published-cases";
 
 export async function listCountries() {

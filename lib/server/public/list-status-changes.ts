@@ -1,7 +1,8 @@
 // The latest published status changes, site-wide, for one country or for one person: the feeds' entries.
 import "server-only";
-import { db } from "@/lib/db";
-import { PUBLISHED, publicCitationSelect } from "./public-selects";
+import { db } from "@/lib/db/client";
+import { PUBLISHED } from "@/lib/cases/published";
+import { publicCitationSelect } from "./public-selects";
 
 export async function listStatusChanges(filter: { countryCode?: string; slug?: string }, limit = 50) {
   return db.statusEvent.findMany({

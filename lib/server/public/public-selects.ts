@@ -1,9 +1,7 @@
 // The public columns of each record. Public queries select through these and nothing else,
 // so a confidential column added later stays private until someone deliberately lists it here.
+import { PUBLISHED } from "@/lib/cases/published";
 import type { Prisma } from "@/lib/generated/prisma/client";
-
-// Public means published and not deleted.
-export const PUBLISHED = { visibility: "PUBLISHED", deletedAt: null } as const;
 
 /** A demand about no case (a country's or a law's) is public; one about a case is public with its case. */
 export const PUBLIC_DEMAND = { OR: [{ caseId: null }, { case: PUBLISHED }] } satisfies Prisma.DemandWhereInput;

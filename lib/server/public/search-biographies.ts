@@ -1,7 +1,9 @@
 // Full-text search over the biographies of published people, for words that are not in anyone's name.
 // websearch_to_tsquery accepts any text (quotes, operators, stray symbols) without a syntax error.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
+import { publishedSql } from "@/lib/cases/published";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { MAX_SEARCH_LENGTH } from "./search-people";
 
 export type BiographyMatch = { slug: string; fullName: string; excerpt: BiographyExcerpt };
@@ -34,7 +36,7 @@ export async function searchBiographies(query: string, limit = 20): Promise<Biog
            ts_headline('simple', p.biography, q, ${`StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=10`}) AS headline
     FROM person p, websearch_to_tsquery('simple', ${text}) q
     WHERE to_tsvector('simple', coalesce(p.biography, '')) @@ q
-      AND EXISTS (SELECT 1 FROM "case" c WHERE c.person_id = p.id AND c.visibility = 'PUBLISHED' AND c.deleted_at IS NULL)
+      AND EXISTS (SELECT 1 FROM "case" c WHERE c.person_id = p.id AND ${publishedSql(Prisma.sql`c`)})
     ORDER BY ts_rank(to_tsvector('simple', coalesce(p.biography, '')), q) DESC, p.full_name
     LIMIT ${limit}`;
   return rows.map(({ headline, ...row }) => ({ ...row, excerpt: splitExcerpt(headline) }));

@@ -3,7 +3,8 @@
 // are cheap on the trigram index; the costlier fuzzy match runs only when they leave room in the results.
 // Name keys hold only [a-z0-9 ], so no query can inject LIKE wildcards or SQL.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
+import { publishedSql } from "@/lib/cases/published";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { nameKey } from "@/lib/search/name-key";
@@ -60,7 +61,7 @@ async function matches(
     ) r
     JOIN LATERAL (
       SELECT country_code, status FROM "case"
-      WHERE person_id = r.id AND visibility = 'PUBLISHED' AND deleted_at IS NULL
+      WHERE person_id = r.id AND ${publishedSql(Prisma.sql`"case"`)}
       ORDER BY created_at LIMIT 1
     ) c ON true
     JOIN LATERAL (SELECT co.name FROM country co WHERE co.code = c.country_code) co ON true

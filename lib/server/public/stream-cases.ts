@@ -1,7 +1,7 @@
 // Every published case matching the /cases filters, read in batches keyed on the case id (the primary key
 // index), so each batch is an index range scan and memory stays flat however many cases there are.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import type { TCaseListQuery } from "@/lib/validations/case-list";

@@ -1,7 +1,7 @@
 // One record's editable values and version, for its edit form.
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { RecordType } from "@/lib/records/fields";
 import { RECORD_HANDLERS } from "../internal/record-handlers";
 

@@ -1,7 +1,7 @@
 // Records of one kind for the editors' lists, newest first, with a one-line label each.
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { RecordType } from "@/lib/records/fields";
 
 export type RecordListItem = { id: string; label: string; detail: string | null; updatedAt: Date };

@@ -1,7 +1,7 @@
 // The team's settings as staff see them.
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { isFourEyesOn } from "../internal/four-eyes";
 
 export async function getSettings(): Promise<{ fourEyes: boolean }> {

@@ -2,7 +2,7 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { requireRole } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { ZFourEyesSchema } from "@/lib/validations/settings";
 import { FOUR_EYES_KEY, isFourEyesOn } from "../internal/four-eyes";
 

@@ -3,7 +3,7 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { newTotpSecret, totpUri } from "@/lib/auth/totp";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 export async function beginTotpEnrolment(): Promise<{ secret: string; uri: string }> {
   const user = await requireUser();

@@ -6,7 +6,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { confirmIdentity } from "@/lib/auth/confirm-identity";
 import { requireUser } from "@/lib/auth/session";
 import { newRecoveryCodes, verifyTotp } from "@/lib/auth/totp";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ZIdentityProofSchema, ZTotpCodeSchema } from "@/lib/validations/user";
 

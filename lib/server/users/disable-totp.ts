@@ -4,7 +4,7 @@ import "server-only";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { confirmIdentity } from "@/lib/auth/confirm-identity";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ZIdentityProofSchema } from "@/lib/validations/user";
 

@@ -3,7 +3,7 @@ import "server-only";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { requireRole } from "@/lib/auth/session";
 import { newToken } from "@/lib/auth/tokens";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ZInviteSchema } from "@/lib/validations/user";
 

@@ -1,7 +1,7 @@
 // Every account, for the admins' user page. Secrets are never selected.
 import "server-only";
 import { requireRole } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 export async function listUsers() {
   await requireRole("ADMIN");

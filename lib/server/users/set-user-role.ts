@@ -2,7 +2,7 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { requireRole } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ZUserRoleSchema } from "@/lib/validations/user";
 

@@ -18,6 +18,7 @@ export default async function DashboardLayout({ children, params }: Props) {
     { href: "/dashboard/reviews", label: t("navReviews") },
     { href: "/dashboard/records", label: t("navRecords") },
     { href: "/dashboard/import", label: t("navImport") },
+    { href: "/dashboard/exchange", label: t("navExchange") },
     ...(user.role === "ADMIN"
       ? [
           { href: "/dashboard/audit", label: t("navAudit") },

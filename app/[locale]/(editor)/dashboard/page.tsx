@@ -9,7 +9,7 @@ import { requirePageUser } from "@/lib/auth/require-page-user";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { listStaffCases } from "@/lib/server/cases/list-staff-cases";
 import { listMyReviewedChanges } from "@/lib/server/changes/list-my-reviewed-changes";
-import type { TSearchParams } from "@/lib/validations/case-list";
+import type { TSearchParams } from "@/lib/http/query-object";
 import { parseStaffCaseQuery } from "@/lib/validations/staff-case-list";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<TSearchParams> };

@@ -1,9 +1,9 @@
 // /api-docs: the public API, described for people, from the same generated OpenAPI document.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { openApiDocument } from "@/lib/api/v1/openapi";
+import { openApiDocument } from "@/lib/api-contract/v1/openapi";
 import { env } from "@/lib/env";
-import { localeAlternates } from "@/lib/i18n/alternates";
+import { publicPageMetadata } from "@/lib/i18n/page-metadata";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -18,7 +18,7 @@ type Parameter = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "ApiDocs" });
-  return { title: t("title"), description: t("intro"), alternates: localeAlternates(locale, "/api-docs") };
+  return publicPageMetadata(locale, "/api-docs", { title: t("title"), description: t("intro") });
 }
 
 export default async function ApiDocsPage() {

@@ -5,12 +5,13 @@ import { CaseFilters } from "@/components/cases/case-filters";
 import { CaseTable } from "@/components/cases/case-table";
 import { ExportMenu } from "@/components/exports/export-menu";
 import { Pagination } from "@/components/ui/pagination";
-import { caseExportLinks } from "@/lib/exports/export-links";
+import { caseExportLinks } from "@/lib/export-formats/export-links";
 import { translatorFor } from "@/lib/i18n/translator";
 import { preferredScript } from "@/lib/format/display-name";
-import { localeAlternates } from "@/lib/i18n/alternates";
+import { publicPageMetadata } from "@/lib/i18n/page-metadata";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
-import { caseListSearch, parseCaseListQuery, type TSearchParams } from "@/lib/validations/case-list";
+import type { TSearchParams } from "@/lib/http/query-object";
+import { caseListSearch, parseCaseListQuery } from "@/lib/validations/case-list";
 import { listCountryNames, listPublicCases } from "@/lib/server/public/cached";
 import { ClientMessages } from "@/components/layout/client-messages";
 
@@ -26,7 +27,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<TSearc
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "Cases" });
-  return { title: t("title"), description: t("description"), alternates: localeAlternates(locale, "/cases") };
+  return publicPageMetadata(locale, "/cases", { title: t("title"), description: t("description") });
 }
 
 export default async function CasesPage({ params, searchParams }: Props) {

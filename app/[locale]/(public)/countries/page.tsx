@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { countryName, sortByLocalName } from "@/lib/format/country-name";
-import { localeAlternates } from "@/lib/i18n/alternates";
+import { publicPageMetadata } from "@/lib/i18n/page-metadata";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { listCountries } from "@/lib/server/public/cached";
 
@@ -12,7 +12,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "Countries" });
-  return { title: t("title"), description: t("description"), alternates: localeAlternates(locale, "/countries") };
+  return publicPageMetadata(locale, "/countries", { title: t("title"), description: t("description") });
 }
 
 export default async function CountriesPage({ params }: Props) {

@@ -7,10 +7,10 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { countryName } from "@/lib/format/country-name";
 import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
-import { localeAlternates } from "@/lib/i18n/alternates";
+import { publicPageMetadata } from "@/lib/i18n/page-metadata";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { MAX_SEARCH_LENGTH } from "@/lib/server/public/search-people";
-import type { TSearchParams } from "@/lib/validations/case-list";
+import { firstValues, type TSearchParams } from "@/lib/http/query-object";
 import { searchBiographies, searchPeople } from "@/lib/server/public/cached";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<TSearchParams> };
@@ -18,14 +18,13 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<TSearc
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "Search" });
-  return { title: t("title"), description: t("description"), alternates: localeAlternates(locale, "/search") };
+  return publicPageMetadata(locale, "/search", { title: t("title"), description: t("description") });
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations("Search");
-  const raw = (await searchParams).q;
-  const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, MAX_SEARCH_LENGTH) ?? "";
+  const q = firstValues(await searchParams).q?.slice(0, MAX_SEARCH_LENGTH) ?? "";
   const [results, biographies] = q ? await Promise.all([searchPeople(q, 50), searchBiographies(q)]) : [[], []];
   const kinds = [t("exact"), t("prefix"), t("similar")];
   return (

@@ -6,10 +6,10 @@ import { getTranslations } from "next-intl/server";
 import { ChartWithTable } from "@/components/charts/chart-with-table";
 import { countryName, sortByLocalName } from "@/lib/format/country-name";
 import { formatPartialDate } from "@/lib/format/partial-date";
-import { localeAlternates } from "@/lib/i18n/alternates";
+import { publicPageMetadata } from "@/lib/i18n/page-metadata";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { parseAsOfDate } from "@/lib/validations/as-of-date";
-import type { TSearchParams } from "@/lib/validations/case-list";
+import { firstValues, type TSearchParams } from "@/lib/http/query-object";
 import { getStatistics, listCountries } from "@/lib/server/public/cached";
 import { ClientMessages } from "@/components/layout/client-messages";
 
@@ -18,20 +18,18 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<TSearc
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "Statistics" });
-  return { title: t("title"), description: t("description"), alternates: localeAlternates(locale, "/statistics") };
+  return publicPageMetadata(locale, "/statistics", { title: t("title"), description: t("description") });
 }
-
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function StatisticsPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations("Statistics");
   const statuses = await getTranslations("CaseStatus");
   const roles = await getTranslations("PersonRole");
-  const query = await searchParams;
+  const query = firstValues(await searchParams);
   const countries = sortByLocalName(await listCountries(), locale);
-  const country = countries.find((c) => c.code === one(query.country)?.toUpperCase());
-  const asOfText = one(query.asOf);
+  const country = countries.find((c) => c.code === query.country?.toUpperCase());
+  const asOfText = query.asOf;
   const asOf = parseAsOfDate(asOfText);
   const stats = await getStatistics({ countryCode: country?.code, asOf });
   const scope = country ? countryName(country.code, locale, country.name) : t("allCountries");

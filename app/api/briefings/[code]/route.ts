@@ -1,11 +1,11 @@
 // GET /api/briefings/{code}?format=pdf|docx|md&locale=&asOf=YYYY-MM-DD&status=…: a country briefing download.
 import { z } from "zod";
-import { errorResponse, jsonError } from "@/lib/api/json-error";
-import { queryObject } from "@/lib/api/query-object";
-import { BRIEFING_FORMATS, renderBriefing } from "@/lib/exports/render-briefing";
+import { errorResponse, jsonError } from "@/lib/http/json-error";
+import { queryObject } from "@/lib/http/query-object";
+import { BRIEFING_FORMATS, renderBriefing } from "@/lib/export-formats/render-briefing";
 import { refuseAnonymousDownload } from "@/lib/http/limit-anonymous-download";
-import { getCountryBriefing } from "@/lib/server/exports/get-country-briefing";
-import { recordExport } from "@/lib/server/exports/record-export";
+import { getCountryBriefing } from "@/lib/server/export-data/get-country-briefing";
+import { recordExport } from "@/lib/server/export-data/record-export";
 import { ZBriefingOptionsSchema } from "@/lib/validations/briefing";
 
 const ZQuerySchema = ZBriefingOptionsSchema.omit({ code: true }).extend({

@@ -1,12 +1,12 @@
 // GET /api/exports/cases?format=csv|json&bom=1&locale=…&{the /cases filters}: every matching published case, streamed.
 import { z } from "zod";
-import { errorResponse } from "@/lib/api/json-error";
-import { queryObject } from "@/lib/api/query-object";
+import { errorResponse } from "@/lib/http/json-error";
+import { queryObject } from "@/lib/http/query-object";
 import { routing } from "@/i18n/routing";
-import { caseExportStream } from "@/lib/exports/case-export-stream";
+import { caseExportStream } from "@/lib/export-formats/case-export-stream";
 import { env } from "@/lib/env";
 import { translatorFor } from "@/lib/i18n/translator";
-import { recordExport } from "@/lib/server/exports/record-export";
+import { recordExport } from "@/lib/server/export-data/record-export";
 import { streamPublicCases } from "@/lib/server/public/stream-cases";
 import { ZCaseListQuerySchema } from "@/lib/validations/case-list";
 

@@ -17,7 +17,7 @@ const READ_LIMITS = { timeout: 2 * 60_000, maxWait: 30_000 };
 
 export type ImportReport = {
   fileName: string;
-  format: "csv" | "xlsx";
+  format: "csv" | "xlsx" | "exchange";
   rows: RowReport[];
   counts: Record<RowOutcome, number>;
   /** Every row problem, in row order, for the downloadable report. */

@@ -46,6 +46,39 @@ const CLAIM_OF_FIELD: Record<string, string> = {
   releaseDate: "releaseDate",
 };
 
+/** Asks for an imported draft to be published, in the import's batch, unless it is not a draft, its consent is
+ *  "no", or a request is already pending. Unknown consent is confirmed and audited, as the case form asks. */
+export async function requestImportPublication(
+  tx: Prisma.TransactionClient,
+  current: LockedCase,
+  actorId: string,
+  batch: () => Promise<string>,
+): Promise<boolean> {
+  if (current.visibility !== "DRAFT" || current.consentStatus === "NO") return false;
+  const pending = await tx.changeRequest.count({
+    where: { caseId: current.id, kind: "PUBLISH_CASE", state: "PENDING" },
+  });
+  if (pending > 0) return false;
+  if (current.consentStatus === "UNKNOWN") {
+    await writeAudit(tx, {
+      actorId,
+      action: "CASE_CONSENT_CONFIRMED",
+      entityType: "case",
+      entityId: current.id,
+      meta: { consent: "UNKNOWN", importBatchId: await batch() },
+    });
+  }
+  await submitCaseChange(tx, {
+    kind: "PUBLISH_CASE",
+    caseId: current.id,
+    payload: { confirmUnknownConsent: current.consentStatus === "UNKNOWN" },
+    baseVersion: current.version,
+    actorId,
+    importBatchId: await batch(),
+  });
+  return true;
+}
+
 class BatchWriter {
   private batchId: string | null = null;
   private readonly sources = new Map<string, string>();
@@ -146,29 +179,8 @@ class BatchWriter {
   }
 
   private async requestPublication(current: LockedCase) {
-    if (current.visibility !== "DRAFT" || current.consentStatus === "NO") return;
-    const pending = await this.tx.changeRequest.count({
-      where: { caseId: current.id, kind: "PUBLISH_CASE", state: "PENDING" },
-    });
-    if (pending > 0) return;
-    if (current.consentStatus === "UNKNOWN") {
-      await writeAudit(this.tx, {
-        actorId: this.actorId,
-        action: "CASE_CONSENT_CONFIRMED",
-        entityType: "case",
-        entityId: current.id,
-        meta: { consent: "UNKNOWN", importBatchId: await this.batch() },
-      });
-    }
-    await submitCaseChange(this.tx, {
-      kind: "PUBLISH_CASE",
-      caseId: current.id,
-      payload: { confirmUnknownConsent: current.consentStatus === "UNKNOWN" },
-      baseVersion: current.version,
-      actorId: this.actorId,
-      importBatchId: await this.batch(),
-    });
-    this.summary.publicationRequests += 1;
+    if (await requestImportPublication(this.tx, current, this.actorId, () => this.batch()))
+      this.summary.publicationRequests += 1;
   }
 
   async createRow(input: ImportRow, options: ImportOptions) {

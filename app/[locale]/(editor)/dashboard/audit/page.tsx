@@ -6,7 +6,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { listAudit, ZAuditQuerySchema } from "@/lib/server/audit/list-audit";
-import type { TSearchParams } from "@/lib/validations/case-list";
+import { firstValues, type TSearchParams } from "@/lib/http/query-object";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<TSearchParams> };
 
@@ -14,10 +14,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   await requirePageUser(await resolveLocale(params), true);
   const t = await getTranslations("Editor");
   const actions = await getTranslations("AuditAction");
-  const raw = Object.fromEntries(
-    Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]),
-  );
-  const query = ZAuditQuerySchema.parse(raw);
+  const query = ZAuditQuerySchema.parse(firstValues(await searchParams));
   const { rows, total, pageSize } = await listAudit(query);
   const href = (page: number) => {
     const p = new URLSearchParams(Object.entries({ ...query, page }).flatMap(([k, v]) => (v ? [[k, String(v)]] : [])));

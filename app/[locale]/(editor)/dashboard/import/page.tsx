@@ -1,4 +1,4 @@
-// /dashboard/import: upload a spreadsheet, read the dry run's per-row report, then import it as a reviewable batch.
+// /dashboard/import: upload a spreadsheet or exchange file, read the dry run's per-row report, then import it as a reviewable batch.
 import { getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/editor/import-form";
 import { requirePageUser } from "@/lib/auth/require-page-user";
@@ -21,6 +21,7 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
           {t("template")}
         </a>
       </p>
+      <p className="mb-4 max-w-3xl text-sm">{t("exchangeIntro")}</p>
       <ImportForm />
     </>
   );

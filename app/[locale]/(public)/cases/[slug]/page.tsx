@@ -12,7 +12,7 @@ import { numberFootnotes } from "@/lib/citations/footnotes";
 import { citationsInDisplayOrder } from "@/lib/citations/person-page-citations";
 import { countryName } from "@/lib/format/country-name";
 import { displayName } from "@/lib/format/display-name";
-import { localeAlternates } from "@/lib/i18n/alternates";
+import { publicPageMetadata } from "@/lib/i18n/page-metadata";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { getPersonPage } from "@/lib/server/public/cached";
 
@@ -27,18 +27,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!person) return { title: t("notFoundTitle") };
   const name = displayName(person.fullName, person.aliases, locale).name;
   const first = person.cases[0]!;
-  return {
+  return publicPageMetadata(locale, `/cases/${person.slug}`, {
     title: name,
     description: t("metaDescription", {
       name,
       status: statuses(first.status),
       country: countryName(first.country.code, locale, first.country.name),
     }),
-    alternates: localeAlternates(locale, `/cases/${slug}`, {
-      query: `case=${encodeURIComponent(slug)}`,
+    feed: {
+      query: `case=${encodeURIComponent(person.slug)}`,
       title: (await getTranslations({ locale, namespace: "Feeds" }))("caseTitle", { name }),
-    }),
-  };
+    },
+    image: "own",
+  });
 }
 
 export default async function PersonCasePage({ params }: Props) {

@@ -10,10 +10,10 @@ import { ContentLanguageNotice } from "@/components/ui/content-language-notice";
 import { ExportMenu } from "@/components/exports/export-menu";
 import { FeedLink } from "@/components/exports/feed-link";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
-import { countryExportLinks } from "@/lib/exports/export-links";
+import { countryExportLinks } from "@/lib/export-formats/export-links";
 import { translatorFor } from "@/lib/i18n/translator";
 import { countryName } from "@/lib/format/country-name";
-import { localeAlternates } from "@/lib/i18n/alternates";
+import { publicPageMetadata } from "@/lib/i18n/page-metadata";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { getCountryPage } from "@/lib/server/public/cached";
 
@@ -33,14 +33,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "Countries" });
   if (!page) return { title: t("notFoundTitle") };
   const name = countryName(page.country.code, locale, page.country.name);
-  return {
+  return publicPageMetadata(locale, `/countries/${page.country.code}`, {
     title: name,
     description: t("metaDescription", { country: name, count: page.totalCases }),
-    alternates: localeAlternates(locale, `/countries/${page.country.code}`, {
+    feed: {
       query: `country=${page.country.code}`,
       title: (await getTranslations({ locale, namespace: "Feeds" }))("countryTitle", { country: name }),
-    }),
-  };
+    },
+    image: "own",
+  });
 }
 
 export default async function CountryPage({ params }: Props) {

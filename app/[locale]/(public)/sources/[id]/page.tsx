@@ -7,7 +7,8 @@ import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { ContentLanguageNotice } from "@/components/ui/content-language-notice";
 import { OrNotKnown } from "@/components/ui/not-known";
 import { PartialDate } from "@/components/ui/partial-date";
-import { localeAlternates } from "@/lib/i18n/alternates";
+import { firstValues, type TSearchParams } from "@/lib/http/query-object";
+import { publicPageMetadata } from "@/lib/i18n/page-metadata";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import { getSourcePage } from "@/lib/server/public/cached";
@@ -15,14 +16,14 @@ import { webHref } from "@/lib/validations/web-url";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
-  searchParams?: Promise<Record<string, string | string[] | undefined>>;
+  searchParams?: Promise<TSearchParams>;
 };
 
 /** `?after=<citation id>`: the claims after that one (see SOURCE_PAGE_CLAIMS); anything else means the first page. */
 async function load(params: Props["params"], searchParams?: Props["searchParams"]) {
   const { id } = await params;
-  const raw = (await searchParams)?.after;
-  const after = typeof raw === "string" && /^[A-Za-z0-9_-]{1,100}$/.test(raw) ? raw : null;
+  const raw = firstValues((await searchParams) ?? {}).after;
+  const after = raw !== undefined && /^[A-Za-z0-9_-]{1,100}$/.test(raw) ? raw : null;
   const locale = await resolveLocale(params);
   return { locale, page: id.length <= 100 ? await getSourcePage(id, after) : null };
 }
@@ -32,11 +33,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "Sources" });
   const kinds = await getTranslations({ locale, namespace: "SourceKind" });
   if (!page) return { title: t("notFoundTitle") };
-  return {
+  return publicPageMetadata(locale, `/sources/${page.source.id}`, {
     title: page.source.title,
     description: t("metaDescription", { kind: kinds(page.source.kind) }),
-    alternates: localeAlternates(locale, `/sources/${page.source.id}`),
-  };
+  });
 }
 
 export default async function SourcePage({ params, searchParams }: Props) {

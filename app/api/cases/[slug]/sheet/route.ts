@@ -1,11 +1,11 @@
 // GET /api/cases/{slug}/sheet?locale=: one published case as a PDF case sheet.
 import { z } from "zod";
 import { routing } from "@/i18n/routing";
-import { errorResponse, jsonError } from "@/lib/api/json-error";
-import { queryObject } from "@/lib/api/query-object";
-import { caseSheetPdf } from "@/lib/exports/case-sheet-pdf";
+import { errorResponse, jsonError } from "@/lib/http/json-error";
+import { queryObject } from "@/lib/http/query-object";
+import { caseSheetPdf } from "@/lib/export-formats/case-sheet-pdf";
 import { refuseAnonymousDownload } from "@/lib/http/limit-anonymous-download";
-import { recordExport } from "@/lib/server/exports/record-export";
+import { recordExport } from "@/lib/server/export-data/record-export";
 import { getPersonPage } from "@/lib/server/public/cached";
 
 const ZSheetQuerySchema = z.object({ locale: z.enum(routing.locales).default(routing.defaultLocale) });

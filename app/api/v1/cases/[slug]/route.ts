@@ -1,8 +1,8 @@
 // GET /api/v1/cases/{slug}: one published case in full.
-import { ENDPOINTS } from "@/lib/api/v1/endpoints";
-import { apiGet } from "@/lib/api/v1/route";
-import { corsPreflight } from "@/lib/api/respond";
-import { apiGetCase } from "@/lib/server/api/api-cases";
+import { ENDPOINTS } from "@/lib/api-contract/v1/endpoints";
+import { apiGet } from "@/lib/http/api-get";
+import { corsPreflight } from "@/lib/http/respond";
+import { apiGetCase } from "@/lib/server/public-api/api-cases";
 
 export const GET = apiGet(ENDPOINTS.case, (_query, params: { slug: string }) => apiGetCase(params.slug));
 export const OPTIONS = corsPreflight;

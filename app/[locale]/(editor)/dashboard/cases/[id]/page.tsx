@@ -8,6 +8,7 @@ import { TakedownForm } from "@/components/editor/takedown-form";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Link } from "@/i18n/navigation";
 import { requirePageUser } from "@/lib/auth/require-page-user";
+import { isPublished } from "@/lib/cases/published";
 import { countryName } from "@/lib/format/country-name";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { loadStaffCase } from "@/lib/pages/load-staff-case";
@@ -34,7 +35,7 @@ export default async function EditCasePage({ params }: Props) {
     listSourceChoices(),
   ]);
   const deleted = found.deletedAt !== null;
-  const published = found.visibility === "PUBLISHED" && !deleted;
+  const published = isPublished(found);
   return (
     <>
       <h1 className="text-3xl font-bold">{found.person.fullName}</h1>
@@ -42,7 +43,7 @@ export default async function EditCasePage({ params }: Props) {
         <StatusBadge status={found.status} />
         <span>{deleted ? t("deletedLabel") : visibility(found.visibility)}</span>
         <span className="text-sm text-slate-600">{t("versionLabel", { version: found.version })}</span>
-        {found.visibility === "PUBLISHED" && !deleted && (
+        {published && (
           <Link href={`/cases/${found.person.slug}`} className="text-blue-800 underline">
             {t("viewPublic")}
           </Link>

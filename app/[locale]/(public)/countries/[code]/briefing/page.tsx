@@ -6,13 +6,14 @@ import { BriefingView } from "@/components/exports/briefing-view";
 import { ExportMenu } from "@/components/exports/export-menu";
 import { PrintButton } from "@/components/exports/print-button";
 import { CaseStatus } from "@/lib/generated/prisma/enums";
-import { briefingText } from "@/lib/exports/briefing-text";
-import { countryExportLinks } from "@/lib/exports/export-links";
+import { briefingText } from "@/lib/export-formats/briefing-text";
+import { countryExportLinks } from "@/lib/export-formats/export-links";
+import { publicPageMetadata } from "@/lib/i18n/page-metadata";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { translatorFor } from "@/lib/i18n/translator";
-import { getCountryBriefing } from "@/lib/server/exports/get-country-briefing";
+import { getCountryBriefing } from "@/lib/server/export-data/get-country-briefing";
 import { ZBriefingOptionsSchema } from "@/lib/validations/briefing";
-import type { TSearchParams } from "@/lib/validations/case-list";
+import type { TSearchParams } from "@/lib/http/query-object";
 
 type Props = { params: Promise<{ locale: string; code: string }>; searchParams: Promise<TSearchParams> };
 
@@ -34,7 +35,12 @@ async function load({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, briefing } = await load(props);
   if (!briefing) return { title: (await getTranslations({ locale, namespace: "Countries" }))("notFoundTitle") };
-  return { title: briefingText(briefing, translatorFor(locale)).title, robots: { index: false } };
+  const title = briefingText(briefing, translatorFor(locale)).title;
+  // Shared links preview like the rest of the site; search engines keep to the country page itself.
+  return {
+    ...(await publicPageMetadata(locale, `/countries/${briefing.country.code}/briefing`, { title })),
+    robots: { index: false },
+  };
 }
 
 export default async function BriefingPage(props: Props) {

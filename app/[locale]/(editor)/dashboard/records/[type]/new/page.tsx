@@ -4,7 +4,7 @@ import { RecordForm } from "@/components/editor/record-form";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { recordFormData } from "@/lib/pages/record-form-data";
 import { recordTypeParam } from "@/lib/pages/record-type-param";
-import type { TSearchParams } from "@/lib/validations/case-list";
+import { firstValues, type TSearchParams } from "@/lib/http/query-object";
 
 type Props = { params: Promise<{ locale: string; type: string }>; searchParams: Promise<TSearchParams> };
 
@@ -14,11 +14,11 @@ export default async function NewRecordPage({ params, searchParams }: Props) {
   const type = recordTypeParam((await params).type);
   const locale = await resolveLocale(params);
   const t = await getTranslations("Records");
-  const query = await searchParams;
+  const query = firstValues(await searchParams);
   const links = Object.fromEntries(
     LINK_PARAMS.flatMap((name) => {
       const value = query[name];
-      return typeof value === "string" && value.length <= 100 ? [[name, value]] : [];
+      return value !== undefined && value.length <= 100 ? [[name, value]] : [];
     }),
   );
   return (

@@ -1,0 +1,166 @@
+// The exchange file of an instance's published cases (all, or one country's), as a stream of JSON text. It reads
+// through the public definitions the case page and the API use: PUBLISHED cases, the case page's own select
+// (personPageSelect, public columns and public citations only) and PUBLIC_SOURCE for the sources. Cases are read
+// in keyset batches, so memory holds one batch and the sources seen so far, however large the instance.
+import "server-only";
+import { PUBLISHED } from "@/lib/cases/published";
+import type { Db } from "@/lib/db/create-client";
+import type { DatePrecision } from "@/lib/generated/prisma/enums";
+import { EXCHANGE_FORMAT, EXCHANGE_VERSION, type TExchangeCase, type TExchangeSource } from "@/lib/exchange/schema";
+import { partialDate } from "@/lib/server/public-api/map";
+import { personPageSelect } from "@/lib/server/public/get-person-page";
+import { PUBLIC_SOURCE, type PublicCitation } from "@/lib/server/public/public-selects";
+
+const BATCH = 200;
+
+export type ExchangeExportOptions = { country: string | null; siteUrl: string; now?: Date };
+
+const date = (value: Date | null, precision: DatePrecision) => partialDate(value, precision);
+
+function citation(c: PublicCitation) {
+  return {
+    source: c.source.id,
+    quote: c.quote,
+    claim: c.claim,
+    locator: c.locator,
+    quotedSource: c.quotedSource?.id ?? null,
+  };
+}
+
+async function readBatch(db: Db, country: string | null, after: string | null) {
+  const cases = await db.case.findMany({
+    where: { ...PUBLISHED, ...(country ? { countryCode: country } : {}), ...(after ? { id: { gt: after } } : {}) },
+    orderBy: { id: "asc" },
+    take: BATCH,
+    select: { id: true, personId: true },
+  });
+  if (cases.length === 0) return { cases, people: [] };
+  const people = await db.person.findMany({
+    where: { id: { in: [...new Set(cases.map((c) => c.personId))] } },
+    select: personPageSelect({ ...PUBLISHED, id: { in: cases.map((c) => c.id) } }),
+  });
+  return { cases, people };
+}
+
+type Person = Awaited<ReturnType<typeof readBatch>>["people"][number];
+
+function exchangeCase(person: Person, c: Person["cases"][number], siteUrl: string): TExchangeCase {
+  return {
+    url: `${siteUrl}/en/cases/${person.slug}`,
+    person: {
+      slug: person.slug,
+      fullName: person.fullName,
+      isUnnamed: person.isUnnamed,
+      gender: person.gender,
+      birthYear: person.birthYear,
+      roles: person.roles,
+      biography: person.biography,
+      aliases: person.aliases.map((a) => ({ name: a.name, script: a.script, kind: a.kind, origin: a.origin })),
+      identifiers: person.identifiers.map((i) => ({ scheme: i.scheme, value: i.value, url: i.url })),
+      citations: person.citations.map(citation),
+    },
+    country: { code: c.country.code, name: c.country.name },
+    status: c.status,
+    statusSince: date(c.statusSince, c.statusSincePrecision),
+    arrest: date(c.arrestDate, c.arrestPrecision),
+    conviction: date(c.convictionDate, c.convictionPrecision),
+    release: date(c.releaseDate, c.releasePrecision),
+    sentence: c.sentence,
+    facility: c.facility,
+    summary: c.summary,
+    citations: c.citations.map(citation),
+    // The page lists the newest first; the file tells the history in the order it happened.
+    statusEvents: [...c.statusEvents].reverse().map((e) => ({
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      since: date(e.date, e.datePrecision),
+      note: e.note,
+      citations: e.citations.map(citation),
+    })),
+    charges: c.charges.map(({ charge }) => ({
+      article: charge.article,
+      description: charge.description,
+      citations: charge.citations.map(citation),
+    })),
+    demands: c.demands.map((d) => ({
+      kind: d.kind,
+      description: d.description,
+      targetAuthority: d.targetAuthority,
+      status: d.status,
+      citations: d.citations.map(citation),
+    })),
+    facts: c.facts.map((f) => ({ text: f.text, citations: f.citations.map(citation) })),
+  };
+}
+
+function sourceIds(value: TExchangeCase): string[] {
+  const all = [
+    value.person.citations,
+    value.citations,
+    ...value.statusEvents.map((e) => e.citations),
+    ...value.charges.map((x) => x.citations),
+    ...value.demands.map((x) => x.citations),
+    ...value.facts.map((x) => x.citations),
+  ].flat();
+  return all.flatMap((c) => (c.quotedSource ? [c.source, c.quotedSource] : [c.source]));
+}
+
+async function readSources(db: Db, ids: string[]): Promise<TExchangeSource[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.source.findMany({
+    where: { AND: [{ id: { in: ids } }, PUBLIC_SOURCE] },
+    orderBy: { id: "asc" },
+    select: {
+      id: true,
+      title: true,
+      publisher: true,
+      authors: true,
+      publishedDate: true,
+      publishedPrecision: true,
+      url: true,
+      kind: true,
+    },
+  });
+  return rows.map((s) => ({
+    id: s.id,
+    title: s.title,
+    publisher: s.publisher,
+    authors: s.authors,
+    published: date(s.publishedDate, s.publishedPrecision),
+    url: s.url,
+    kind: s.kind,
+  }));
+}
+
+/** The file's text, piece by piece: the envelope, then one case at a time, then the sources they cite. */
+export async function* exchangeChunks(db: Db, options: ExchangeExportOptions): AsyncGenerator<string> {
+  const head = {
+    format: EXCHANGE_FORMAT,
+    version: EXCHANGE_VERSION,
+    instance: options.siteUrl,
+    exportedAt: (options.now ?? new Date()).toISOString(),
+    country: options.country,
+  };
+  yield `${JSON.stringify(head).slice(0, -1)},"cases":[`;
+  const sources = new Map<string, TExchangeSource>();
+  let after: string | null = null;
+  let first = true;
+  for (;;) {
+    const { cases, people } = await readBatch(db, options.country, after);
+    if (cases.length === 0) break;
+    after = cases.at(-1)!.id;
+    const personOf = new Map(people.flatMap((p) => p.cases.map((c) => [c.id, { person: p, c }] as const)));
+    const batch = cases.flatMap(({ id }) => {
+      const found = personOf.get(id);
+      return found ? [exchangeCase(found.person, found.c, options.siteUrl)] : [];
+    });
+    const wanted = [...new Set(batch.flatMap(sourceIds))].filter((id) => !sources.has(id));
+    for (const source of await readSources(db, wanted)) sources.set(source.id, source);
+    for (const value of batch) {
+      yield `${first ? "" : ","}${JSON.stringify(value)}`;
+      first = false;
+    }
+    if (cases.length < BATCH) break;
+  }
+  yield `],"sources":${JSON.stringify([...sources.values()])}}`;
+}
