@@ -1,8 +1,11 @@
 "use client";
 // A chart (recharts) with the same numbers as a table: screen readers and printouts get the table, and
-// anyone can open it. The chart itself is hidden from assistive technology, which reads the table instead.
+// anyone can open it. The chart itself is hidden from assistive technology, which reads the table instead, so
+// nothing in it takes focus (recharts' keyboard layer is off): a focusable element inside aria-hidden would
+// be reached by Tab and announced as nothing.
 import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { evenTicks } from "@/lib/format/even-ticks";
 
 /** `extra` is a second series (such as "not known"), drawn dashed and given its own column. */
 export type ChartDatum = { label: string; value: number; extra?: number };
@@ -19,6 +22,8 @@ type Props = {
 
 export function ChartWithTable({ id, title, data, kind = "bar", labelHeading, valueHeading, extraHeading }: Props) {
   const t = useTranslations("Statistics");
+  const ticks = evenTicks(Math.max(0, ...data.flatMap((d) => [d.value, d.extra ?? 0])));
+  const yAxis = <YAxis allowDecimals={false} ticks={ticks} domain={[0, ticks.at(-1)!]} interval={0} />;
   return (
     <figure aria-labelledby={`${id}-title`} className="rounded border border-slate-200 p-3">
       <figcaption id={`${id}-title`} className="font-semibold">
@@ -30,18 +35,18 @@ export function ChartWithTable({ id, title, data, kind = "bar", labelHeading, va
         <div aria-hidden="true" className="mt-2 h-64 print:hidden">
           <ResponsiveContainer width="100%" height="100%">
             {kind === "bar" ? (
-              <BarChart data={data} margin={{ left: 0, right: 8, bottom: 40 }}>
+              <BarChart data={data} margin={{ left: 0, right: 8, bottom: 40 }} accessibilityLayer={false}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="label" interval={0} angle={-30} textAnchor="end" height={60} tick={{ fontSize: 11 }} />
-                <YAxis allowDecimals={false} />
+                {yAxis}
                 <Tooltip />
                 <Bar dataKey="value" name={valueHeading} fill="#7a1f1f" />
               </BarChart>
             ) : (
-              <LineChart data={data} margin={{ left: 0, right: 8 }}>
+              <LineChart data={data} margin={{ left: 0, right: 8 }} accessibilityLayer={false}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="label" />
-                <YAxis allowDecimals={false} />
+                {yAxis}
                 <Tooltip />
                 <Line type="monotone" dataKey="value" name={valueHeading} stroke="#7a1f1f" strokeWidth={2} />
                 {extraHeading && (
@@ -59,7 +64,8 @@ export function ChartWithTable({ id, title, data, kind = "bar", labelHeading, va
           </ResponsiveContainer>
         </div>
       )}
-      <details className="mt-2 print:open">
+      {/* Printed open: see the print rules for details in app/globals.css. */}
+      <details className="mt-2">
         <summary className="cursor-pointer text-sm text-blue-800 underline">{t("showTable")}</summary>
         <table className="mt-2 text-sm">
           <caption className="sr-only">{title}</caption>

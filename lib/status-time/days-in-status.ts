@@ -71,21 +71,3 @@ export function detentionSpan(run: DetentionRun, asOf?: Date): Span | null {
   const span = from && daysKnown(from.start, run.lastReportedOn, asOf);
   return span && { days: span.days, exact: span.exact && from.exact };
 }
-
-export type DetentionSummary = {
-  detained: number;
-  counted: number;
-  total: Span | null;
-  longest: (Span & { index: number }) | null;
-};
-
-export function summariseDetention(spans: (Span | null)[], detained: number): DetentionSummary {
-  let total: Span | null = null;
-  let longest: (Span & { index: number }) | null = null;
-  spans.forEach((span, index) => {
-    if (!span) return;
-    total = { days: (total?.days ?? 0) + span.days, exact: (total?.exact ?? true) && span.exact };
-    if (!longest || span.days > longest.days) longest = { ...span, index };
-  });
-  return { detained, counted: spans.filter(Boolean).length, total, longest };
-}

@@ -5,6 +5,7 @@
 // time in detention reads it here.
 import "server-only";
 import { db } from "@/lib/db/client";
+import { publishedSql } from "@/lib/cases/published";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus, DatePrecision } from "@/lib/generated/prisma/enums";
 import { asOfDay, holdsOn, sqlDay } from "./as-of";
@@ -26,20 +27,22 @@ type Row = {
 
 const DETENTION = Prisma.join([...DETENTION_STATUSES]);
 
-/** The run of every published case (of one country, when given) that is in detention on the as-of date. */
+/** The run of every published case (of one country, or of the given cases) that is in detention on the date. */
 export async function detentionRunsAsOf(
-  scope: { countryCode?: string },
+  scope: { countryCode?: string; caseIds?: string[] },
   asOf?: Date,
   client: Pick<Prisma.TransactionClient, "$queryRaw"> = db,
 ): Promise<Map<string, DetentionRun>> {
   const day = sqlDay(asOfDay(asOf));
+  if (scope.caseIds?.length === 0) return new Map();
   const country = scope.countryCode ? Prisma.sql`AND c.country_code = ${scope.countryCode}` : Prisma.empty;
+  const cases = scope.caseIds ? Prisma.sql`AND c.id IN (${Prisma.join(scope.caseIds)})` : Prisma.empty;
   // Events of the run: after the last status outside detention before the current one, up to the current one.
   const inRun = Prisma.sql`e.case_id = cur.case_id AND e.sequence > coalesce(brk.sequence, -2147483648) AND e.sequence <= cur.sequence`;
   const rows = await client.$queryRaw<Row[]>`
     WITH scope AS (
       SELECT c.id, c.arrest_date, c.arrest_precision FROM "case" c
-      WHERE c.visibility = 'PUBLISHED' AND c.deleted_at IS NULL ${country}),
+      WHERE ${publishedSql(Prisma.sql`c`)} ${country} ${cases}),
     cur AS (
       SELECT DISTINCT ON (t.case_id) t.case_id, t.sequence, t.to_status FROM status_event_time t
       JOIN scope s ON s.id = t.case_id

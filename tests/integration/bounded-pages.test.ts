@@ -1,11 +1,14 @@
 // Public pages hold one page of a growing list, however many records there are: a country page its first
-// cases and a link to the case list for the rest, a source page one page of claims and a cursor for the next.
+// cases and a link to the case list for the rest, a source page one page of claims and a cursor for the next,
+// the statistics page a row per status, role, year and range of time in detention.
 // Small data (a country of 30 cases, a source of 150 claims) against the same limits the pages use.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseTarget } from "@/lib/db/target";
 import { COUNTRY_PAGE_CASES, getCountryPage } from "@/lib/server/public/get-country-page";
 import { getHomeSummary } from "@/lib/server/public/get-home-summary";
+import { getStatistics } from "@/lib/server/public/get-statistics";
+import { DETENTION_BUCKETS } from "@/lib/status-time/detention-buckets";
 import { SOURCE_PAGE_CLAIMS, getSourcePage } from "@/lib/server/public/get-source-page";
 import { GET as briefingRoute } from "@/app/api/briefings/[code]/route";
 import { briefingText } from "@/lib/export-formats/briefing-text";
@@ -80,6 +83,18 @@ describe("bounded public pages", () => {
     expect(pages).toBe(Math.ceil((5 * CASES) / SOURCE_PAGE_CLAIMS));
     const draftQuotes = await db.citation.findMany({ where: { caseId: created.at(-1)!.caseId }, select: { id: true } });
     expect(seen).not.toEqual(expect.arrayContaining(draftQuotes.map((c) => c.id)));
+  });
+
+  it("answers statistics with a row per status, role and range, never one per person", async () => {
+    const stats = await getStatistics({ countryCode: COUNTRY.code });
+    expect(stats.total).toBe(CASES);
+    expect(stats.byStatus).toEqual([{ status: "IMPRISONED", count: CASES }]);
+    expect(stats.byRole).toEqual([{ role: "JOURNALIST", count: CASES }]);
+    // Every case is in detention with no known start: all in one range, and the ranges are all there is.
+    expect(stats.detentionTimes).toHaveLength(DETENTION_BUCKETS.length);
+    expect(stats.detentionTimes.find((d) => d.bucket === "notKnown")?.count).toBe(CASES);
+    expect(JSON.stringify(stats)).not.toContain("Many 0");
+    expect(JSON.stringify(stats).length).toBeLessThan(3000);
   });
 
   it("lists a briefing's first cases up to the limit, counts them all, and says where the full list is", async () => {

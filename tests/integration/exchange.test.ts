@@ -139,7 +139,7 @@ async function makeCase(opts: {
       contactDetails: opts.secret,
       familyDetails: opts.secret,
       riskNote: opts.secret,
-      citations: { create: [cite("sentence"), cite("facility"), cite("arrestDate")] },
+      citations: { create: [cite("country"), cite("sentence"), cite("facility"), cite("arrestDate")] },
       statusEvents: { create: events },
       charges: { create: [{ chargeId: opts.chargeId }] },
       demands: {

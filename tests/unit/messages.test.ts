@@ -9,6 +9,7 @@ import { CITED_FACT_KINDS } from "@/lib/cases/cited-facts";
 import { RECORD_FIELDS, RECORD_TYPES } from "@/lib/records/fields";
 import { projectRoot } from "@/lib/db/paths";
 import { ERROR_STATUS } from "@/lib/errors";
+import { DETENTION_BUCKETS } from "@/lib/status-time/detention-buckets";
 import * as enums from "@/lib/generated/prisma/enums";
 import { ZCaseListQuerySchema } from "@/lib/validations/case-list";
 import en from "@/messages/en.json";
@@ -51,6 +52,7 @@ const ENUM_NAMESPACES: Record<string, string[]> = {
   ExternalIdScheme: Object.values(enums.ExternalIdScheme),
   "Records.type": [...RECORD_TYPES],
   CitedFact: [...CITED_FACT_KINDS],
+  "Statistics.bucket": [...DETENTION_BUCKETS],
   "Records.field": [
     ...new Set(
       Object.values(RECORD_FIELDS)

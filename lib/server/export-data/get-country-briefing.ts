@@ -2,14 +2,13 @@
 // (web page, PDF, DOCX, Markdown) is drawn from this one function, so they cannot disagree.
 import "server-only";
 import { db } from "@/lib/db/client";
-import { publishedSql } from "@/lib/cases/published";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus, DatePrecision } from "@/lib/generated/prisma/enums";
 import { displayName } from "@/lib/format/display-name";
 import { env } from "@/lib/env";
 import { asOfDay, statusesAsOf, type PartialDateValue, type StatusAsOf } from "@/lib/status-time/as-of";
-import { detentionSpan, DETENTION_STATUSES, summariseDetention, type Span } from "@/lib/status-time/days-in-status";
+import { detentionSpan, type Span } from "@/lib/status-time/days-in-status";
 import { detentionRunsAsOf } from "@/lib/status-time/detention-runs";
+import { briefingSummary, listedCaseIds } from "./briefing-summary";
 import { PUBLIC_DEMAND, publicCitationSelect, type PublicCitation } from "@/lib/server/public/public-selects";
 import type { TBriefingOptions } from "@/lib/validations/briefing";
 
@@ -51,27 +50,17 @@ type BriefingCitation = { source: PublicCitation["source"] & { url: string | nul
 /** How many cases a briefing lists unless asked otherwise; ZBriefingOptionsSchema allows up to 10,000. */
 export const BRIEFING_CASE_LIMIT = 1000;
 
-/**
- * Every published case of the country, in name order: one flat query, however many cases there are. Full details
- * are read afterwards only for the cases the briefing lists (and the one the summary names).
- */
-function readPublishedCases(code: string) {
-  return db.$queryRaw<{ id: string }[]>`
-    SELECT c.id FROM "case" c
-    WHERE c.country_code = ${code} AND ${publishedSql(Prisma.sql`c`)} ORDER BY c.sort_name, c.id`;
-}
-
 export async function getCountryBriefing(options: TBriefingOptions) {
   const asOf = options.asOf ?? new Date();
   const limit = options.limit ?? BRIEFING_CASE_LIMIT;
   const country = await db.country.findUnique({ where: { code: options.code }, select: { code: true, name: true } });
   if (!country) return null;
-  const [rows, held, runs, laws, demands] = await Promise.all([
-    readPublishedCases(country.code),
-    // The as-of rule (lib/status-time/as-of.ts) decides each person's status on the date, for every case.
-    statusesAsOf({ publishedIn: country.code }, options.asOf),
-    // What each detention on the date is counted from, by the same rule as the statistics.
-    detentionRunsAsOf({ countryCode: country.code }, options.asOf),
+  const day = asOfDay(options.asOf);
+  // The summary counts every case in SQL; only the listed cases (and the one the summary names) are read here,
+  // their statuses and histories included.
+  const [summary, listedIds, laws, demands] = await Promise.all([
+    briefingSummary(country.code, day, options.status),
+    listedCaseIds(country.code, day, options.status, limit),
     db.law.findMany({
       where: { countryCode: country.code },
       orderBy: { name: "asc" },
@@ -93,60 +82,47 @@ export async function getCountryBriefing(options: TBriefingOptions) {
     }),
   ]);
 
-  const present = asOfDay(options.asOf) === null;
+  const present = day === null;
   const spanEnd = present ? undefined : asOf;
-  // Every case counts in the summary; only the first `limit` of them are listed.
-  const matching: { id: string; status: StatusAsOf | null; detention: Span | null }[] = [];
-  let notKnown = 0;
-  for (const row of rows) {
-    const status = held.get(row.id) ?? null;
-    const run = runs.get(row.id);
-    if (!status) notKnown++;
-    // A person whose status on the date is not known is listed as such, unless the reader chose statuses.
-    if (options.status?.length && (!status || !options.status.includes(status.status))) continue;
-    matching.push({
-      id: row.id,
-      status,
-      detention: status && run ? detentionSpan(run, spanEnd) : null,
-    });
-  }
-  const byStatus = new Map<CaseStatus, number>();
-  for (const c of matching) if (c.status) byStatus.set(c.status.status, (byStatus.get(c.status.status) ?? 0) + 1);
-  const detention = summariseDetention(
-    matching.map((c) => c.detention),
-    matching.filter((c) => c.status && DETENTION_STATUSES.has(c.status.status)).length,
-  );
-
-  const listed = matching.slice(0, limit);
-  // The longest detention is named in the summary even when that case is beyond the listed ones.
-  const longest = detention.longest ? matching[detention.longest.index]! : null;
-  const detailIds = [...new Set([...listed.map((c) => c.id), ...(longest ? [longest.id] : [])])];
-  const details = new Map(
-    (
-      await db.case.findMany({
-        where: { id: { in: detailIds } },
-        select: {
-          id: true,
-          sentence: true,
-          facility: true,
-          citations,
-          person: {
-            select: {
-              slug: true,
-              fullName: true,
-              isUnnamed: true,
-              roles: true,
-              biography: true,
-              citations,
-              aliases: { select: { name: true, script: true } },
-            },
+  const detailIds = [...new Set([...listedIds, ...(summary.longestId ? [summary.longestId] : [])])];
+  const [held, runs, detailRows] = await Promise.all([
+    // The as-of rule (lib/status-time/as-of.ts) decides each listed person's status on the date.
+    statusesAsOf(detailIds, options.asOf),
+    // What each listed detention is counted from, by the rule the summary's SQL follows (detention-span-sql.ts).
+    detentionRunsAsOf({ caseIds: detailIds }, options.asOf),
+    db.case.findMany({
+      where: { id: { in: detailIds } },
+      select: {
+        id: true,
+        sentence: true,
+        facility: true,
+        citations,
+        person: {
+          select: {
+            slug: true,
+            fullName: true,
+            isUnnamed: true,
+            roles: true,
+            biography: true,
+            citations,
+            aliases: { select: { name: true, script: true } },
           },
-          charges: { select: { charge: { select: { description: true, article: true, citations } } } },
-          statusEvents: { orderBy: { sequence: "asc" }, select: { id: true, note: true, sequence: true, citations } },
         },
-      })
-    ).map((d) => [d.id, d]),
-  );
+        charges: { select: { charge: { select: { description: true, article: true, citations } } } },
+        statusEvents: { orderBy: { sequence: "asc" }, select: { id: true, note: true, sequence: true, citations } },
+      },
+    }),
+  ]);
+  const details = new Map(detailRows.map((d) => [d.id, d]));
+  const withStatus = (id: string): { id: string; status: StatusAsOf | null; detention: Span | null } => {
+    const status = held.get(id) ?? null;
+    return {
+      id,
+      status,
+      detention: status && runs.has(id) ? detentionSpan(runs.get(id)!, spanEnd) : null,
+    };
+  };
+  const listed = listedIds.map(withStatus);
 
   const sources = new Map<string, BriefingSource>();
   const number = (list: BriefingCitation[]) => [
@@ -159,7 +135,7 @@ export async function getCountryBriefing(options: TBriefingOptions) {
   ];
 
   // `listed`: whether its sources join the numbered list (a case only named in the summary cites nothing there).
-  const toBriefingCase = (c: (typeof matching)[number], listed = true): BriefingCase => {
+  const toBriefingCase = (c: ReturnType<typeof withStatus>, listed = true): BriefingCase => {
     const row = details.get(c.id)!;
     const status = c.status;
     const heldEvent = row.statusEvents.find((e) => e.id === status?.statusEventId);
@@ -193,11 +169,12 @@ export async function getCountryBriefing(options: TBriefingOptions) {
     };
   };
   const cases = listed.map((c) => toBriefingCase(c));
-  const listedIds = new Set(listed.map((c) => c.id));
-  const longestCase = longest
-    ? listedIds.has(longest.id)
-      ? cases[detention.longest!.index]!
-      : toBriefingCase(longest, false)
+  // The longest detention is named in the summary even when that case is beyond the listed ones.
+  const longestIndex = listedIds.indexOf(summary.longestId ?? "");
+  const longestCase = summary.longestId
+    ? longestIndex >= 0
+      ? cases[longestIndex]!
+      : toBriefingCase(withStatus(summary.longestId), false)
     : null;
   const fullList = `${env().SITE_URL}/api/exports/cases?country=${country.code}&locale=${options.locale}`;
 
@@ -212,11 +189,11 @@ export async function getCountryBriefing(options: TBriefingOptions) {
     limit,
     fullList: { csv: `${fullList}&format=csv`, json: `${fullList}&format=json` },
     summary: {
-      total: matching.length,
+      total: summary.total,
       /** People in the country whose status on the date is not known (listed only when no status is chosen). */
-      notKnown,
-      byStatus: [...byStatus].map(([status, count]) => ({ status, count })).sort((a, b) => b.count - a.count),
-      detention,
+      notKnown: summary.notKnown,
+      byStatus: summary.byStatus,
+      detention: summary.detention,
       /** The case of `detention.longest`, listed or not. */
       longestCase,
     },

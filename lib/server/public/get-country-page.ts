@@ -16,13 +16,17 @@ const citations = { select: publicCitationSelect, orderBy: { id: "asc" } } as co
 /**
  * The sources that public claims about the country cite: about a published case there (or its status events),
  * a law of the country, or a demand on its government or about a published case there. This is PUBLIC_CITATION
- * narrowed to claims about a country, written as plain EXISTS lookups on the citation's source index: Prisma's
+ * narrowed to claims about a country, written as one first-match lookup per kind of claim: Prisma's
  * form of PUBLIC_CITATION joins every table before filtering, which took seconds at 100,000 cases. It can only
  * list fewer sources than PUBLIC_CITATION would (never one that no public claim cites).
  */
 function countrySources(code: string) {
-  // A scalar subquery with LIMIT 1 runs once per source and stops at the first qualifying claim; as EXISTS
-  // the planner hash-joined every citation instead.
+  // One scalar subquery with LIMIT 1 per kind of claim, each stopping at the first that qualifies. As EXISTS the
+  // planner hash-joined every citation; as one subquery joining every kind it walked a source's citations in
+  // status_event_id order and probed each (1,000 rows, 60-150 ms for a source cited by 100,000 cases).
+  const first = (from: Prisma.Sql, where: Prisma.Sql) =>
+    Prisma.sql`(SELECT 1 FROM citation ci ${from} WHERE ci.source_id = s.id AND ${where} LIMIT 1) IS NOT NULL`;
+  const inCountry = (c: Prisma.Sql) => Prisma.sql`${c}.country_code = ${code} AND ${publishedSql(c)}`;
   return db.$queryRaw<
     {
       id: string;
@@ -35,17 +39,13 @@ function countrySources(code: string) {
   >`
     SELECT s.id, s.title, s.publisher, s.published_date AS "publishedDate", s.published_precision::text AS "publishedPrecision", s.kind::text AS kind
     FROM source s
-    WHERE (SELECT 1 FROM citation ci
-             LEFT JOIN "case" c1 ON c1.id = ci.case_id
-             LEFT JOIN status_event e ON e.id = ci.status_event_id LEFT JOIN "case" c2 ON c2.id = e.case_id
-             LEFT JOIN law l ON l.id = ci.law_id
-             LEFT JOIN demand d ON d.id = ci.demand_id LEFT JOIN "case" c3 ON c3.id = d.case_id
-           WHERE ci.source_id = s.id AND (
-             (c1.country_code = ${code} AND ${publishedSql(Prisma.sql`c1`)})
-             OR (c2.country_code = ${code} AND ${publishedSql(Prisma.sql`c2`)})
-             OR l.country_code = ${code}
-             OR (d.country_code = ${code} AND (d.case_id IS NULL OR ${publishedSql(Prisma.sql`c3`)})))
-           LIMIT 1) IS NOT NULL
+    WHERE ${first(Prisma.sql`JOIN "case" c ON c.id = ci.case_id`, inCountry(Prisma.sql`c`))}
+       OR ${first(Prisma.sql`JOIN status_event e ON e.id = ci.status_event_id JOIN "case" c ON c.id = e.case_id`, inCountry(Prisma.sql`c`))}
+       OR ${first(Prisma.sql`JOIN law l ON l.id = ci.law_id`, Prisma.sql`l.country_code = ${code}`)}
+       OR ${first(
+         Prisma.sql`JOIN demand d ON d.id = ci.demand_id LEFT JOIN "case" c ON c.id = d.case_id`,
+         Prisma.sql`d.country_code = ${code} AND (d.case_id IS NULL OR ${publishedSql(Prisma.sql`c`)})`,
+       )}
     ORDER BY s.title`;
 }
 

@@ -49,17 +49,23 @@ async function matches(
       WHERE ${condition} ${notIn}
       GROUP BY person_id
     )
-    SELECT p.id AS "personId", p.slug, p.full_name AS "fullName", p.is_unnamed AS "isUnnamed", c.country_code AS "countryCode",
-           co.name AS "countryName", c.status::text AS status, m.rank, m.score::float8 AS score
-    FROM matched m
-    JOIN person p ON p.id = m.person_id
+    -- Ranked first, then each person's published case looked up in that order until the page is full: a
+    -- similar spelling can match thousands of people ("Saida…"), and looking up every one's case before
+    -- sorting cost more than the match itself. OFFSET 0 keeps the ranked list a subquery whose order the
+    -- nested loop and LIMIT follow; people with no published case are passed over as before.
+    SELECT r.id AS "personId", r.slug, r.full_name AS "fullName", r.is_unnamed AS "isUnnamed", c.country_code AS "countryCode",
+           co.name AS "countryName", c.status::text AS status, r.rank, r.score::float8 AS score
+    FROM (
+      SELECT m.rank, m.score, p.id, p.slug, p.full_name, p.is_unnamed FROM matched m JOIN person p ON p.id = m.person_id
+      ORDER BY m.rank, m.score DESC, p.full_name, p.id OFFSET 0
+    ) r
     JOIN LATERAL (
       SELECT country_code, status FROM "case"
-      WHERE person_id = p.id AND ${publishedSql(Prisma.sql`"case"`)}
+      WHERE person_id = r.id AND ${publishedSql(Prisma.sql`"case"`)}
       ORDER BY created_at LIMIT 1
     ) c ON true
-    JOIN country co ON co.code = c.country_code
-    ORDER BY m.rank, m.score DESC, p.full_name, p.id
+    JOIN LATERAL (SELECT co.name FROM country co WHERE co.code = c.country_code) co ON true
+    ORDER BY r.rank, r.score DESC, r.full_name, r.id
     LIMIT ${limit}`;
 }
 

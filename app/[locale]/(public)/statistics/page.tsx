@@ -1,9 +1,9 @@
 // /statistics?country=&asOf=: counts by status and role, detentions per year, people detained over time and
-// time in detention, rebuilt from the status history as it stood on the chosen date.
+// time in detention in ranges, rebuilt from the status history as it stood on the chosen date. Every chart and
+// table holds a row per status, role, year or range, so the page is the same size at any number of cases.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChartWithTable } from "@/components/charts/chart-with-table";
-import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { countryName, sortByLocalName } from "@/lib/format/country-name";
 import { formatPartialDate } from "@/lib/format/partial-date";
 import { publicPageMetadata } from "@/lib/i18n/page-metadata";
@@ -24,7 +24,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StatisticsPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations("Statistics");
-  const common = await getTranslations("Common");
   const statuses = await getTranslations("CaseStatus");
   const roles = await getTranslations("PersonRole");
   const query = firstValues(await searchParams);
@@ -128,46 +127,18 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
           <p className="mt-1 text-sm text-slate-600">{t("detainedNote")}</p>
         </div>
       </div>
-      <section className="mt-8" aria-labelledby="detention-times">
-        <h2 id="detention-times" className="text-xl font-semibold">
-          {t("detentionTimes")}
-        </h2>
-        <table className="mt-2 w-full max-w-2xl text-left text-sm">
-          <caption className="sr-only">{t("detentionTimes")}</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="p-1">
-                {t("person")}
-              </th>
-              <th scope="col" className="p-1">
-                {t("timeInDetention")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {stats.detentionTimes.map((d) => (
-              <tr key={d.slug} className="border-b border-slate-200">
-                <td className="p-1">
-                  <Link href={`/cases/${d.slug}`} className="text-blue-800 underline" lang="en">
-                    {d.name}
-                  </Link>
-                </td>
-                <td className="p-1">
-                  {d.span ? (
-                    d.span.exact ? (
-                      common("exactDays", { count: d.span.days })
-                    ) : (
-                      common("atLeastDays", { count: d.span.days })
-                    )
-                  ) : (
-                    <span className="italic text-slate-500">{common("notKnown")}</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <div className="mt-6 max-w-2xl">
+        <ClientMessages>
+          <ChartWithTable
+            id="detention-times"
+            title={t("detentionTimes")}
+            labelHeading={t("timeInDetention")}
+            valueHeading={t("people")}
+            data={stats.detentionTimes.map((d) => ({ label: t(`bucket.${d.bucket}`), value: d.count }))}
+          />
+        </ClientMessages>
+        <p className="mt-1 text-sm text-slate-600">{t("detentionNote")}</p>
+      </div>
     </>
   );
 }
