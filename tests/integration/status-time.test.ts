@@ -258,6 +258,8 @@ describe("the seeded statement of 10 April 2025", () => {
   it("says at the end of 2024 that these statuses were not yet reported", async () => {
     const stats = await getStatistics({ countryCode: "TJ", asOf: endOf("2024-12-31") });
     expect(stats).toMatchObject({ total: 12, notKnown: 12, byStatus: [] });
+    // Their roles are who they are, whatever is known of their status then: the role chart is not empty.
+    expect(stats.byRole.reduce((sum, r) => sum + r.count, 0)).toBeGreaterThanOrEqual(12);
     const later = await getStatistics({ countryCode: "TJ", asOf: endOf("2025-12-31") });
     expect(later.detainedOverTime.at(-1)).toEqual({ year: 2025, detained: 12, notKnown: 0 });
   });

@@ -73,7 +73,7 @@ function statisticsQuery(countryCode: string | undefined, day: string | null, la
     SELECT 'total' AS kind, NULL AS key, count(*)::int AS n, 0 AS m FROM scope
     UNION ALL SELECT 'known', NULL, count(*)::int, 0 FROM held
     UNION ALL SELECT 'status', to_status::text, count(*)::int, 0 FROM held GROUP BY to_status
-    UNION ALL SELECT 'role', role::text, count(*)::int, 0 FROM held CROSS JOIN unnest(person_roles) AS role GROUP BY role
+    UNION ALL SELECT 'role', role::text, count(*)::int, 0 FROM scope CROSS JOIN unnest(person_roles) AS role GROUP BY role
     UNION ALL SELECT 'start', CASE WHEN since_precision = 'UNKNOWN' THEN NULL ELSE extract(year FROM since_date)::text END,
       count(*)::int, 0 FROM ev
       WHERE ${isDetention(Prisma.sql`to_status`)} AND (from_status IS NULL OR NOT ${isDetention(Prisma.sql`from_status`)})

@@ -81,7 +81,11 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
             title={t("byStatus")}
             labelHeading={t("status")}
             valueHeading={t("cases")}
-            data={stats.byStatus.map((s) => ({ label: statuses(s.status), value: s.count }))}
+            // Everyone in scope is in the chart: those whose status on the date no source establishes too.
+            data={[
+              ...stats.byStatus.map((s) => ({ label: statuses(s.status), value: s.count })),
+              ...(stats.notKnown > 0 ? [{ label: t("notKnownHeading"), value: stats.notKnown }] : []),
+            ]}
           />
         </ClientMessages>
         <ClientMessages>
