@@ -2,7 +2,7 @@
 import { stringify, type Stringifier } from "csv-stringify";
 import { stringify as stringifySync } from "csv-stringify/sync";
 import type { Translator } from "@/lib/i18n/translator";
-import { logError } from "@/lib/log/log-error";
+import { textStream } from "@/lib/http/text-stream";
 import type { ExportedCase } from "@/lib/server/public/stream-cases";
 import { CASE_EXPORT_COLUMNS, caseExportRow } from "./case-rows";
 
@@ -59,20 +59,5 @@ export function caseExportStream(
   options: Options,
 ): ReadableStream<Uint8Array> {
   const chunks = options.format === "csv" ? encodeCsv(batches, options) : encodeJson(batches, options);
-  const encoder = new TextEncoder();
-  return new ReadableStream({
-    async pull(controller) {
-      try {
-        const next = await chunks.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
-      } catch (error) {
-        logError("Case export failed mid-stream", error);
-        controller.error(error);
-      }
-    },
-    async cancel() {
-      await chunks.return(undefined);
-    },
-  });
+  return textStream(chunks, "Case export");
 }

@@ -9,7 +9,7 @@ import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION, type TExchangeCase, type TExchangeSource } from "@/lib/exchange/schema";
 import { partialDate } from "@/lib/server/public-api/map";
 import { personPageSelect } from "@/lib/server/public/get-person-page";
-import { PUBLIC_SOURCE, type PublicCitation } from "@/lib/server/public/public-selects";
+import { PUBLIC_SOURCE, publicSourceSelect, type PublicCitation } from "@/lib/server/public/public-selects";
 
 const BATCH = 200;
 
@@ -110,16 +110,7 @@ async function readSources(db: Db, ids: string[]): Promise<TExchangeSource[]> {
   const rows = await db.source.findMany({
     where: { AND: [{ id: { in: ids } }, PUBLIC_SOURCE] },
     orderBy: { id: "asc" },
-    select: {
-      id: true,
-      title: true,
-      publisher: true,
-      authors: true,
-      publishedDate: true,
-      publishedPrecision: true,
-      url: true,
-      kind: true,
-    },
+    select: publicSourceSelect,
   });
   return rows.map((s) => ({
     id: s.id,

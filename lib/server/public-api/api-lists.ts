@@ -2,7 +2,12 @@
 import "server-only";
 import { decodeCursor, encodeCursor } from "@/lib/http/respond";
 import { db } from "@/lib/db/client";
-import { PUBLIC_DEMAND, PUBLIC_SOURCE, publicCitationSelect } from "@/lib/server/public/public-selects";
+import {
+  PUBLIC_DEMAND,
+  PUBLIC_SOURCE,
+  publicCitationSelect,
+  publicSourceSelect,
+} from "@/lib/server/public/public-selects";
 import { citation, partialDate } from "./map";
 import { listCountries } from "@/lib/server/public/cached";
 
@@ -27,16 +32,7 @@ export async function apiSources(page: Page) {
       orderBy: [{ title: "asc" }, { id: "asc" }],
       skip: offset,
       take: page.limit,
-      select: {
-        id: true,
-        title: true,
-        publisher: true,
-        authors: true,
-        publishedDate: true,
-        publishedPrecision: true,
-        url: true,
-        kind: true,
-      },
+      select: publicSourceSelect,
     }),
     db.source.count({ where: PUBLIC_SOURCE }),
   ]);

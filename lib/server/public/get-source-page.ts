@@ -2,7 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { PUBLIC_CITATION } from "./public-selects";
+import { PUBLIC_CITATION, publicSourceSelect } from "./public-selects";
 
 const personLink = {
   select: { slug: true, fullName: true, aliases: { select: { name: true, script: true } } },
@@ -76,14 +76,7 @@ export async function getSourcePage(id: string, after: string | null = null) {
   const source = await db.source.findUnique({
     where: { id },
     select: {
-      id: true,
-      title: true,
-      publisher: true,
-      authors: true,
-      publishedDate: true,
-      publishedPrecision: true,
-      url: true,
-      kind: true,
+      ...publicSourceSelect,
       archiveNote: true,
       organisations: {
         orderBy: { organisation: { name: "asc" } },

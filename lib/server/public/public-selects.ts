@@ -42,6 +42,18 @@ export const PUBLIC_SOURCE = {
   OR: [{ citations: { some: PUBLIC_CITATION } }, { quotedIn: { some: PUBLIC_CITATION } }],
 } satisfies Prisma.SourceWhereInput;
 
+/** The public columns of a source, as the API, the exchange file and the source page list it. */
+export const publicSourceSelect = {
+  id: true,
+  title: true,
+  publisher: true,
+  authors: true,
+  publishedDate: true,
+  publishedPrecision: true,
+  url: true,
+  kind: true,
+} as const satisfies Prisma.SourceSelect;
+
 export const publicCitationSelect = {
   id: true,
   quote: true,

@@ -4,7 +4,7 @@ import { queryObject } from "@/lib/http/query-object";
 import { CORS_HEADERS } from "@/lib/http/respond";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { logError } from "@/lib/log/log-error";
+import { textStream } from "@/lib/http/text-stream";
 import { exchangeChunks } from "@/lib/server/export-data/exchange-stream";
 import { recordExport } from "@/lib/server/export-data/record-export";
 import { ZExchangeQuerySchema } from "@/lib/validations/exchange-query";
@@ -16,22 +16,7 @@ export async function GET(request: Request) {
       return jsonError(404, "NOT_FOUND", `Habeas knows no country with the code ${country}.`, CORS_HEADERS);
     await recordExport("exchange.json", { country: country ?? null });
     const chunks = exchangeChunks(db, { country: country ?? null, siteUrl: env().SITE_URL });
-    const encoder = new TextEncoder();
-    const body = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        try {
-          const next = await chunks.next();
-          if (next.done) controller.close();
-          else controller.enqueue(encoder.encode(next.value));
-        } catch (error) {
-          logError("Exchange export failed mid-stream", error);
-          controller.error(error);
-        }
-      },
-      async cancel() {
-        await chunks.return(undefined);
-      },
-    });
+    const body = textStream(chunks, "Exchange export");
     const name = `habeas-exchange-${country ?? "all"}-${new Date().toISOString().slice(0, 10)}.json`;
     return new Response(body, {
       headers: {
