@@ -3,6 +3,7 @@
 // number of cases; finding where the parts start is one pass over the index, cached like every public read.
 import "server-only";
 import { LOCALES } from "@/i18n/routing";
+import { publishedSql } from "@/lib/cases/published";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -10,7 +11,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 export const PEOPLE_PER_SITEMAP = Math.floor(45_000 / LOCALES.length);
 
 const HAS_PUBLISHED_CASE = Prisma.sql`EXISTS (
-  SELECT 1 FROM "case" c WHERE c.person_id = p.id AND c.visibility = 'PUBLISHED' AND c.deleted_at IS NULL)`;
+  SELECT 1 FROM "case" c WHERE c.person_id = p.id AND ${publishedSql(Prisma.sql`c`)})`;
 
 /** The first slug of each part, in order: part i runs from starts[i] up to starts[i + 1]. */
 export async function listSitemapPartStarts(): Promise<string[]> {
