@@ -1,11 +1,14 @@
 // The production HTTP server: Next.js's request handler behind the whole-page cache for anonymous visitors,
-// with the security headers on every response. Takes `next start`'s -p/--port and -H/--hostname, and PORT.
-import { createServer } from "node:http";
+// with the security headers on every response and a cap on every request body. Takes `next start`'s -p/--port and
+// -H/--hostname, and PORT.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
 import { publicGeneration } from "@/lib/cache/public-generation";
 import { projectRoot } from "@/lib/db/paths";
 import { env } from "@/lib/env";
+import { bodyLimitFor } from "@/lib/http/body-limits";
 import { cachedPageHeaders } from "@/lib/http/cached-page-policy";
+import { limitRequestBody } from "@/lib/http/limit-request-body";
 import { createPageCache } from "@/lib/http/page-cache";
 import { logError } from "@/lib/log/log-error";
 import { stampPeerAddress } from "@/lib/http/peer-address";
@@ -36,6 +39,17 @@ const pages = createPageCache({
 const siteUrl = env().SITE_URL;
 const headers = securityHeaders(siteUrl);
 
+function refuse(res: ServerResponse, status: number, reason: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...extra });
+  res.end(`${reason}\n`);
+}
+
+/** After the door's checks: the body cap, then the page cache or Next. */
+async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (!limitRequestBody(req, res, bodyLimitFor((req.url ?? "").split("?")[0]!))) return;
+  await pages.handle(req, res, () => handle(req, res));
+}
+
 createServer((req, res) => {
   // Before anything reads the headers: the app learns the TCP peer only from this header (lib/http/client-address.ts).
   stampPeerAddress(req);
@@ -49,22 +63,12 @@ createServer((req, res) => {
   res.setHeader("Content-Security-Policy", policy);
   // Refusals carry the security headers too.
   const refusal = refusalOf(req);
-  if (refusal) {
-    res.writeHead(refusal.status, {
-      "content-type": "text/plain; charset=utf-8",
-      "cache-control": "no-store",
-      ...refusal.headers,
-    });
-    res.end(`${refusal.reason}\n`);
-    return;
-  }
-  pages
-    .handle(req, res, () => handle(req, res))
-    .catch((error: unknown) => {
-      logError(`Request failed: ${req.method} ${req.url}`, error);
-      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-      res.end("Internal server error");
-    });
+  if (refusal) return refuse(res, refusal.status, refusal.reason, refusal.headers);
+  serve(req, res).catch((error: unknown) => {
+    logError(`Request failed: ${req.method} ${req.url}`, error);
+    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+    res.end("Internal server error");
+  });
 })
   .on("error", (error: NodeJS.ErrnoException) => {
     console.error(

@@ -1,0 +1,149 @@
+// Against the production server: what an anonymous or hostile caller can make it do is bounded. Request bodies
+// are capped at the door and in the handlers that read them (a chunked body included); the import trusts only
+// SITE_URL's origin.
+import http from "node:http";
+import { describe, expect, it } from "vitest";
+import { useDedicatedServer } from "../support/dedicated-server";
+import { signInOverHttp } from "../support/http-session";
+
+const server = useDedicatedServer("limits", { RATE_LIMIT_HEAVY_PAGES: "2" });
+
+type Answer = { status: number; body: string };
+
+/**
+ * Sends a body in chunks (no Content-Length) of `chunkBytes`, up to `totalBytes`, and resolves with the answer as
+ * soon as it arrives, whether or not the body was all sent. `stall` keeps the body open after the first chunk.
+ */
+function chunkedPost(
+  target: string,
+  headers: Record<string, string>,
+  totalBytes: number,
+  options: { stall?: boolean; chunk?: Buffer } = {},
+): Promise<Answer> {
+  const { hostname, port } = new URL(server().baseUrl);
+  const chunk = options.chunk ?? Buffer.alloc(64 * 1024, "a");
+  return new Promise((resolve, reject) => {
+    // A connection of its own (agent: false): a kept-alive one the server has since closed would end in a reset.
+    const request = http.request({
+      agent: false,
+      hostname,
+      port,
+      method: "POST",
+      path: target,
+      headers,
+      timeout: 60_000,
+    });
+    let sent = 0;
+    let answered = false;
+    request.on("response", (response) => {
+      answered = true;
+      const chunks: Buffer[] = [];
+      response.on("data", (c: Buffer) => chunks.push(c));
+      response.on("end", () => {
+        resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") });
+        request.destroy();
+      });
+    });
+    request.on("timeout", () => request.destroy(new Error(`No answer within 60 s: POST ${target}`)));
+    request.on("error", (error) => (answered ? undefined : reject(error)));
+    const pump = () => {
+      while (!answered && sent < totalBytes) {
+        sent += chunk.length;
+        if (!request.write(chunk)) return void request.once("drain", pump);
+        if (options.stall) return;
+      }
+      if (!answered && !options.stall) request.end();
+    };
+    pump();
+  });
+}
+
+/** One request exactly as written (any Host, any path), from the given loopback address. */
+function send(options: {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: Buffer;
+  localAddress?: string;
+}): Promise<Answer> {
+  const { hostname, port } = new URL(server().baseUrl);
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      {
+        agent: false,
+        hostname,
+        port,
+        method: options.method ?? "GET",
+        path: options.path,
+        headers: options.headers,
+        localAddress: options.localAddress,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (c: Buffer) => chunks.push(c));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
+      },
+    );
+    request.on("error", reject);
+    request.end(options.body);
+  });
+}
+
+describe("request bodies", () => {
+  it("refuses a declared body over 1 MB at the door", async () => {
+    const answer = await chunkedPost(
+      "/en/cases",
+      { "content-type": "text/plain", "content-length": String(2 * 1024 * 1024) },
+      64 * 1024,
+      { stall: true },
+    );
+    expect(answer.status).toBe(413);
+  });
+
+  it("cuts off a chunked sign-in body that is far larger than any sign-in form", async () => {
+    const answer = await chunkedPost(
+      "/api/auth/callback/credentials",
+      { "content-type": "application/x-www-form-urlencoded" },
+      3 * 1024 * 1024,
+      { chunk: Buffer.from(`a=${"b".repeat(16 * 1024)}&`) },
+    );
+    expect(answer.status).toBe(413);
+  });
+});
+
+describe("the spreadsheet import", () => {
+  it("refuses an Origin that only matches the Host the client wrote", async () => {
+    const { baseUrl, staff } = server();
+    const cookie = (await signInOverHttp(baseUrl, staff.editorA, staff.password))!;
+    const boundary = "habeas-test";
+    const body = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="cases.csv"\r\n` +
+        `Content-Type: text/csv\r\n\r\nname,country\r\n--${boundary}--\r\n`,
+    );
+    const answer = await send({
+      method: "POST",
+      path: "/api/import",
+      headers: {
+        cookie,
+        host: "evil.example",
+        origin: "http://evil.example",
+        "content-type": `multipart/form-data; boundary=${boundary}`,
+        "content-length": String(body.length),
+      },
+      body,
+    });
+    expect(answer.status).toBe(403);
+  });
+
+  it("cuts off a signed-in editor's chunked upload past the limit with a 413", async () => {
+    const { baseUrl, staff } = server();
+    const cookie = (await signInOverHttp(baseUrl, staff.editorA, staff.password))!;
+    const answer = await chunkedPost(
+      "/api/import",
+      { cookie, origin: baseUrl, "content-type": "multipart/form-data; boundary=x" },
+      12 * 1024 * 1024,
+    );
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toMatchObject({ error: { problem: "tooBig" } });
+  });
+});
