@@ -1,8 +1,12 @@
 // Against the production server: what an anonymous or hostile caller can make it do is bounded. Request bodies
 // are capped at the door and in the handlers that read them (a chunked body included); the import trusts only
-// SITE_URL's origin.
+// SITE_URL's origin; a server action from a caller without a signed session is refused unless it is public by
+// design.
+import { readFileSync } from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { projectRoot } from "@/lib/db/paths";
 import { useDedicatedServer } from "../support/dedicated-server";
 import { signInOverHttp } from "../support/http-session";
 
@@ -89,6 +93,16 @@ function send(options: {
   });
 }
 
+type Manifest = { node: Record<string, { exportedName: string }> };
+function actionId(name: string): string {
+  const manifest = JSON.parse(
+    readFileSync(path.join(projectRoot, ".next", "server", "server-reference-manifest.json"), "utf8"),
+  ) as Manifest;
+  const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name);
+  if (!found) throw new Error(`No server action ${name} in the build`);
+  return found[0];
+}
+
 describe("request bodies", () => {
   it("refuses a declared body over 1 MB at the door", async () => {
     const answer = await chunkedPost(
@@ -145,5 +159,43 @@ describe("the spreadsheet import", () => {
     );
     expect(answer.status).toBe(413);
     expect(JSON.parse(answer.body)).toMatchObject({ error: { problem: "tooBig" } });
+  });
+});
+
+describe("server actions", () => {
+  const post = (page: string, headers: Record<string, string>) =>
+    fetch(`${server().baseUrl}${page}`, {
+      method: "POST",
+      headers: { accept: "text/x-component", origin: server().baseUrl, ...headers },
+      body: "[]",
+      redirect: "manual",
+    });
+
+  it("are refused to a caller without a signed session, unless public by design", async () => {
+    const { baseUrl, staff } = server();
+    const create = actionId("createCaseAction");
+    for (const cookie of ["", "next-auth.session-token=made-up"]) {
+      const refused = await post("/en/dashboard/cases/new", { "next-action": create, cookie });
+      expect(refused.status, cookie || "no cookie").toBe(403);
+    }
+    // The one-time link's password form works for anyone; its own check refuses a bad link.
+    const redeem = await post("/en/invite/not-a-token", { "next-action": actionId("redeemTokenAction") });
+    expect(redeem.status).not.toBe(403);
+    const editor = (await signInOverHttp(baseUrl, staff.editorA, staff.password))!;
+    const signedIn = await post("/en/dashboard/cases/new", { "next-action": create, cookie: editor });
+    expect(signedIn.status).not.toBe(403);
+  });
+
+  it("refuse an anonymous form post to a page without a public action", async () => {
+    const { baseUrl } = server();
+    const form = () => {
+      const body = new FormData();
+      body.set("fullName", "x");
+      return body;
+    };
+    const dashboard = await fetch(`${baseUrl}/en/dashboard/cases/new`, { method: "POST", body: form() });
+    expect(dashboard.status).toBe(403);
+    const invite = await fetch(`${baseUrl}/en/invite/not-a-token`, { method: "POST", body: form() });
+    expect(invite.status).not.toBe(403);
   });
 });
