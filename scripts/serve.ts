@@ -43,6 +43,7 @@ const pages = createPageCache({
   generation: publicGeneration,
   publicPaths: publicPagePaths(publicSections(projectRoot)),
   storedHeaders: cachedPageHeaders,
+  isSignedIn,
 });
 const headers = securityHeaders(siteUrl);
 

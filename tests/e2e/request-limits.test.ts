@@ -1,7 +1,8 @@
 // Against the production server: what an anonymous or hostile caller can make it do is bounded. Request bodies
-// are capped at the door and in the handlers that read them (a chunked body included); the import trusts only
-// SITE_URL's origin; a server action from a caller without a signed session is refused unless it is public by
-// design.
+// are capped at the door and in the handlers that read them (a chunked body included); the import checks who is
+// asking before it reads a byte, and trusts only SITE_URL's origin; a server action from a caller without a
+// signed session is refused unless it is public by design; a made-up session cookie is served from the page
+// cache; the heavy-page limit exempts only a live session and sees through percent-encoded paths.
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -91,6 +92,21 @@ function send(options: {
     request.on("error", reject);
     request.end(options.body);
   });
+}
+
+/** Sign out over HTTP, as the account menu does: the cookie stays signed but its session is over. */
+async function signOut(cookie: string): Promise<void> {
+  const { baseUrl } = server();
+  const { csrfToken } = (await (await fetch(`${baseUrl}/api/auth/csrf`, { headers: { cookie } })).json()) as {
+    csrfToken: string;
+  };
+  const response = await fetch(`${baseUrl}/api/auth/signout`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+    body: new URLSearchParams({ csrfToken, json: "true" }),
+    redirect: "manual",
+  });
+  await response.arrayBuffer();
 }
 
 type Manifest = { node: Record<string, { exportedName: string }> };
@@ -197,5 +213,45 @@ describe("server actions", () => {
     expect(dashboard.status).toBe(403);
     const invite = await fetch(`${baseUrl}/en/invite/not-a-token`, { method: "POST", body: form() });
     expect(invite.status).not.toBe(403);
+  });
+});
+
+describe("the page cache and the heavy-page limit", () => {
+  it("serves a made-up session cookie from the page cache", async () => {
+    const { baseUrl } = server();
+    const target = `${baseUrl}/en/countries?fake-cookie=${Date.now()}`;
+    await (await fetch(target)).text();
+    for (const cookie of ["next-auth.session-token=x", "__Secure-next-auth.session-token=x"]) {
+      const response = await fetch(target, { headers: { cookie } });
+      await response.text();
+      expect(response.headers.get("x-habeas-cache"), cookie).toBe("hit");
+    }
+  });
+
+  it("limits a signed-out session's cookie like a visitor, and exempts a live one", async () => {
+    const { baseUrl, staff } = server();
+    const live = (await signInOverHttp(baseUrl, staff.editorB, staff.password))!;
+    for (let i = 1; i <= 3; i++) {
+      const response = await fetch(`${baseUrl}/en/statistics?asOf=2024-01-0${i}`, { headers: { cookie: live } });
+      await response.text();
+      expect(response.status, `live session, request ${i}`).toBe(200);
+    }
+    await signOut(live);
+    const statuses: number[] = [];
+    for (let i = 1; i <= 3; i++) {
+      const response = await fetch(`${baseUrl}/en/statistics?asOf=2023-01-0${i}`, { headers: { cookie: live } });
+      await response.text();
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([200, 200, 429]);
+  });
+
+  it("routes a percent-encoded statistics path to the statistics page (so the limit must decode it too)", async () => {
+    // As live staff, who are not limited: this checks Next's routing; tests/unit/proxy.test.ts checks the count.
+    const { baseUrl, staff } = server();
+    const cookie = (await signInOverHttp(baseUrl, staff.editorA, staff.password))!;
+    const answer = await send({ path: "/en/statistic%73?asOf=2022-01-01", headers: { cookie } });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toContain("Statistics");
   });
 });
