@@ -10,4 +10,8 @@ export async function register() {
   // Every server on the database drops its cached public pages when any of them saves a change.
   const { followPublicChanges } = await import("@/lib/cache/follow-public-changes");
   await followPublicChanges();
+  // The proxy's heavy-page limit exempts only live staff sessions, and cannot read the database itself.
+  const { installLiveSessionCheck } = await import("@/lib/auth/live-session-check");
+  const { sessionIsCurrent } = await import("@/lib/auth/session-revocation");
+  installLiveSessionCheck(sessionIsCurrent);
 }

@@ -1,16 +1,22 @@
 // The production HTTP server: Next.js's request handler behind the whole-page cache for anonymous visitors,
-// with the security headers on every response. Takes `next start`'s -p/--port and -H/--hostname, and PORT.
-import { createServer } from "node:http";
+// with the security headers on every response, a cap on every request body, and no server action for a caller
+// without a session unless it is public by design. Takes `next start`'s -p/--port and -H/--hostname, and PORT.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
+import { PUBLIC_ACTION_NAMES } from "@/lib/actions/public-actions";
+import { sessionCookieToken } from "@/lib/auth/session-cookie-token";
 import { publicGeneration } from "@/lib/cache/public-generation";
 import { projectRoot } from "@/lib/db/paths";
 import { env } from "@/lib/env";
+import { bodyLimitFor } from "@/lib/http/body-limits";
 import { cachedPageHeaders } from "@/lib/http/cached-page-policy";
+import { limitRequestBody } from "@/lib/http/limit-request-body";
 import { createPageCache } from "@/lib/http/page-cache";
 import { logError } from "@/lib/log/log-error";
 import { stampPeerAddress } from "@/lib/http/peer-address";
 import { publicPagePaths, publicSections } from "@/lib/http/public-page-paths";
 import { refusalOf } from "@/lib/http/refuse-hostile-request";
+import { loadServerActionGate } from "@/lib/http/server-action-gate";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/http/security-headers";
 
 const { values } = parseArgs({
@@ -25,6 +31,11 @@ const { default: next } = await import("next");
 const app = next({ dev: false, dir: projectRoot, port, hostname });
 await app.prepare();
 const handle = app.getRequestHandler();
+const siteUrl = env().SITE_URL;
+const session = { secret: env().NEXTAUTH_SECRET, secure: siteUrl.startsWith("https:") };
+/** A cookie this server signed; whether its session is still live is the app's to check. */
+const isSignedIn = async (req: IncomingMessage) => (await sessionCookieToken(req.headers.cookie, session)) !== null;
+const refusesAction = loadServerActionGate(projectRoot, PUBLIC_ACTION_NAMES);
 const pages = createPageCache({
   maxEntries: 1000,
   // PUBLIC_CACHE=off (benchmarks of cache misses only): entries expire at once, so every request renders.
@@ -32,9 +43,21 @@ const pages = createPageCache({
   generation: publicGeneration,
   publicPaths: publicPagePaths(publicSections(projectRoot)),
   storedHeaders: cachedPageHeaders,
+  isSignedIn,
 });
-const siteUrl = env().SITE_URL;
 const headers = securityHeaders(siteUrl);
+
+function refuse(res: ServerResponse, status: number, reason: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...extra });
+  res.end(`${reason}\n`);
+}
+
+/** After the door's checks: the body cap, the server-action gate, then the page cache or Next. */
+async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (!limitRequestBody(req, res, bodyLimitFor((req.url ?? "").split("?")[0]!))) return;
+  if (await refusesAction(req, () => isSignedIn(req))) return refuse(res, 403, "Sign in first");
+  await pages.handle(req, res, () => handle(req, res));
+}
 
 createServer((req, res) => {
   // Before anything reads the headers: the app learns the TCP peer only from this header (lib/http/client-address.ts).
@@ -49,22 +72,12 @@ createServer((req, res) => {
   res.setHeader("Content-Security-Policy", policy);
   // Refusals carry the security headers too.
   const refusal = refusalOf(req);
-  if (refusal) {
-    res.writeHead(refusal.status, {
-      "content-type": "text/plain; charset=utf-8",
-      "cache-control": "no-store",
-      ...refusal.headers,
-    });
-    res.end(`${refusal.reason}\n`);
-    return;
-  }
-  pages
-    .handle(req, res, () => handle(req, res))
-    .catch((error: unknown) => {
-      logError(`Request failed: ${req.method} ${req.url}`, error);
-      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-      res.end("Internal server error");
-    });
+  if (refusal) return refuse(res, refusal.status, refusal.reason, refusal.headers);
+  serve(req, res).catch((error: unknown) => {
+    logError(`Request failed: ${req.method} ${req.url}`, error);
+    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+    res.end("Internal server error");
+  });
 })
   .on("error", (error: NodeJS.ErrnoException) => {
     console.error(

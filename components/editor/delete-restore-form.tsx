@@ -1,6 +1,7 @@
 "use client";
 // Delete a case, or restore it (admins). Deleting a published case while four-eyes publishing is on asks a second
-// editor to approve its removal; the optional reason is shown to them.
+// editor to approve its removal; the optional reason is shown to them. Restoring one comes back as a draft whose
+// publication a second person approves.
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
@@ -13,11 +14,15 @@ export function DeleteRestoreForm({ caseId, deleted, needsReview }: Props) {
   const t = useTranslations("Editor");
   const [deletion, remove] = useActionState(deleteCaseAction, null);
   const [restoration, restore] = useActionState(restoreCaseAction, null);
+  const restoredMessage = (result: typeof restoration) => {
+    if (!result?.ok || result.data.visibility === "PUBLISHED") return t("restored");
+    return result.data.pendingReview ? t("restoredPendingReview") : t("restoredAsDraft");
+  };
   if (deleted) {
     return (
       <form action={restore} className="grid gap-2">
         <input type="hidden" name="caseId" value={caseId} />
-        <FormStatus result={restoration} success={t("restored")} />
+        <FormStatus result={restoration} success={restoredMessage(restoration)} />
         <div>
           <SubmitButton pendingLabel={t("saving")} tone="plain">
             {t("restore")}

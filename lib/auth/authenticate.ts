@@ -1,5 +1,7 @@
 // Checks a sign-in attempt: field lengths, rate limits per address and per email, password, then second
-// factor. Every outcome is audited, and the messages never say whether an email has an account.
+// factor. Every attempt that is checked is audited; one refused by a limit before any check is not (only the
+// first refusal of each window is), so anonymous callers cannot grow the audit log. The messages never say
+// whether an email has an account.
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { UserRole } from "@/lib/generated/prisma/enums";
@@ -7,6 +9,7 @@ import { isLocked, recordAttempt, type AttemptFailure } from "./login-attempts";
 import { MAX_CODE_LENGTH, MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH } from "./limits";
 import { decoyHash, verifyPassword } from "./passwords";
 import { consumeSecondFactor } from "./second-factor";
+import { clearSignIn, releaseSignIn, reserveSignIn } from "./sign-in-limiter";
 
 export { LOCKOUT_WINDOW_MS, MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_IP } from "./login-attempts";
 
@@ -41,11 +44,24 @@ export async function authenticate(input: SignInInput): Promise<SignedInUser> {
     .toLowerCase()
     .replace(/[\u0000-\u001f\u007f]/g, "\ufffd");
   const fail = async (reason: AttemptFailure, userId: string | null = null): Promise<never> => {
+    // A correct password that still needs its code is not a failure: it gives its attempt back.
+    if (reason === "second-factor-required") await releaseSignIn(email, input.ip);
     await recordAttempt({ email, ip: input.ip, userId, failure: reason });
     throw new SignInError(reason);
   };
 
-  if (await isLocked(email, input.ip)) return fail("locked");
+  // Spent before the database is asked or a password hashed, and atomically, so N parallel attempts get at most
+  // the budget's worth of hashing between them.
+  const reservation = await reserveSignIn(email, input.ip);
+  if (!reservation.allowed) {
+    if (reservation.firstRefusal) await recordAttempt({ email, ip: input.ip, userId: null, failure: "locked" });
+    throw new SignInError("locked");
+  }
+  // Failures seen by other servers, or before a restart.
+  if (await isLocked(email, input.ip)) {
+    await releaseSignIn(email, input.ip);
+    throw new SignInError("locked");
+  }
 
   const user = await db.user.findUnique({
     where: { email },
@@ -77,5 +93,6 @@ export async function authenticate(input: SignInInput): Promise<SignedInUser> {
     }
   }
   await recordAttempt({ email, ip: input.ip, userId: user.id, failure: null });
+  await clearSignIn(email, input.ip);
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 }

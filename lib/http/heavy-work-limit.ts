@@ -3,6 +3,7 @@
 // the proxy and the route handlers through globalThis, which outlives each bundle's copy of this module.
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
+import { rateLimitKey } from "./rate-limit-key";
 
 export type HeavyWork = "download" | "page";
 
@@ -20,11 +21,11 @@ function limiter(kind: HeavyWork): RateLimiterMemory {
   return found;
 }
 
-/** Spends one of the address's requests of this kind for the current minute. Returns null when the request
- *  may go ahead, otherwise the whole seconds until it may. */
+/** Spends one of the address's requests of this kind for the current minute (an IPv6 address counts by its /64).
+ *  Returns null when the request may go ahead, otherwise the whole seconds until it may. */
 export async function heavyWorkRetryAfter(kind: HeavyWork, address: string): Promise<number | null> {
   try {
-    await limiter(kind).consume(address);
+    await limiter(kind).consume(rateLimitKey(address));
     return null;
   } catch (refusal) {
     if (refusal instanceof RateLimiterRes) return Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));

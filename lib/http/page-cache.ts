@@ -11,17 +11,20 @@ export type PageCacheOptions = {
   generation: () => number;
   /** Path patterns of public pages; anything else is passed straight through. */
   publicPaths: RegExp;
+  /** Whether the request carries a session cookie this server signed. Only such a request skips the cache: a
+   *  cookie merely named like a session's would otherwise make every request render. */
+  isSignedIn: (req: IncomingMessage) => Promise<boolean>;
   /** The headers a stored copy is sent with, from the rendered response's headers and body (e.g. its policy). */
   storedHeaders?: (headers: OutgoingHttpHeaders, body: Buffer) => OutgoingHttpHeaders;
   now?: () => number;
 };
 
 /** Signed-in staff, Next's client-side navigation requests and prefetches are never served from here. */
-function isCacheableRequest(req: IncomingMessage, publicPaths: RegExp): boolean {
+async function isCacheableRequest(req: IncomingMessage, options: PageCacheOptions): Promise<boolean> {
   if (req.method !== "GET" || !req.url) return false;
   if (req.headers.rsc || req.headers["next-router-prefetch"] || req.headers["next-action"]) return false;
-  if (/next-auth\./.test(req.headers.cookie ?? "")) return false;
-  return publicPaths.test(req.url.split("?")[0]!);
+  if (!options.publicPaths.test(req.url.split("?")[0]!)) return false;
+  return !(await options.isSignedIn(req));
 }
 
 /** The only cookie a public page may set is the language of its own URL, the same for every visitor. */
@@ -82,7 +85,7 @@ export function createPageCache(options: PageCacheOptions) {
 
   return {
     async handle(req: IncomingMessage, res: ServerResponse, render: () => Promise<void>): Promise<void> {
-      if (!isCacheableRequest(req, options.publicPaths)) return render();
+      if (!(await isCacheableRequest(req, options))) return render();
       const key = keyOf(req);
       const hit = fresh(key);
       if (hit) {

@@ -2,9 +2,12 @@
 // (in the query or its cookie) that is not an http(s) URL, a POST body of JSON that does not parse, and a
 // GET of the credentials callback, which only takes a POST.
 // Its own client always sends flat text fields and URLs it made, so anything else is refused here with a
-// 400, and so is a NUL character, which PostgreSQL cannot take.
+// 400, and so is a NUL character, which PostgreSQL cannot take. Its forms are a few short fields, so a body over
+// MAX_AUTH_BODY_BYTES is refused with a 413 before more of it is read.
 import type { NextRequest } from "next/server";
 import { jsonError } from "@/lib/http/json-error";
+import { MAX_AUTH_BODY_BYTES } from "./body-limits";
+import { BodyTooLargeError, readCappedBody } from "./read-capped-body";
 
 const CALLBACK_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"];
 
@@ -28,7 +31,7 @@ function isFlatTextRecord(value: unknown): value is Record<string, string> {
 
 async function bodyFields(request: Request): Promise<Record<string, string> | null> {
   const type = request.headers.get("content-type") ?? "";
-  const text = await request.clone().text();
+  const text = new TextDecoder().decode(await readCappedBody(request.clone(), MAX_AUTH_BODY_BYTES));
   if (type.includes("application/json")) {
     try {
       const parsed: unknown = JSON.parse(text);
@@ -60,7 +63,11 @@ export async function refuseMalformedAuthRequest(request: NextRequest): Promise<
     return jsonError(400, "INVALID_ERROR_CODE", "The error code is not one this site gives.");
   }
   if (request.method !== "POST") return null;
-  const fields = await bodyFields(request);
+  const fields = await bodyFields(request).catch((error: unknown) => {
+    if (error instanceof BodyTooLargeError) return "tooLarge" as const;
+    throw error;
+  });
+  if (fields === "tooLarge") return jsonError(413, "BODY_TOO_LARGE", "The sign-in form is far larger than it can be.");
   if (fields === null)
     return jsonError(400, "INVALID_BODY", "Send the sign-in form's fields as a form or a flat JSON object.");
   if (Object.values(fields).some((value) => value.includes("\u0000")))

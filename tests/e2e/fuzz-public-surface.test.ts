@@ -14,7 +14,9 @@ const RUNS = process.env.CI === "true" ? Math.max(1000, requested) : requested;
 /** Requests in flight at once: enough to keep two cores busy, few enough not to time anything out. */
 const BATCH = 8;
 
-const server = useDedicatedServer("fuzz");
+// Limits far above what the run sends: with the defaults, all but the first few briefings, documents and dated
+// statistics pages would be 429s, and the heavy handlers behind them would never see the fuzzed input.
+const server = useDedicatedServer("fuzz", { RATE_LIMIT_DOWNLOADS: "1000000", RATE_LIMIT_HEAVY_PAGES: "1000000" });
 
 // --- What a hostile visitor types ---------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ import pg from "pg";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { useSharedBrowser } from "../support/browser";
+import { signInOverHttp } from "../support/http-session";
 
 const baseUrl = inject("baseUrl");
 const staff = inject("staff");
@@ -93,6 +94,16 @@ describe("security headers and policy", () => {
     expect(cached).toMatch(/'sha256-[A-Za-z0-9+/=]{44}'/);
     const again = await fetch(`${baseUrl}/en/countries?t=${fresh()}`);
     expect(again.headers.get("content-security-policy")).not.toBe(first.headers.get("content-security-policy"));
+  });
+
+  it("sends the headers on a signed-in editor's page itself, not only on the redirect to sign-in", async () => {
+    const cookie = await signInOverHttp(baseUrl, staff.editorA, staff.password);
+    expect(cookie).toBeTruthy();
+    const dashboard = await fetch(`${baseUrl}/en/dashboard`, { headers: { cookie: cookie! }, redirect: "manual" });
+    expect(dashboard.status).toBe(200);
+    expect(await dashboard.text()).toContain("Reviews");
+    expect(expectSecurityHeaders(dashboard.headers, "signed-in dashboard")).toMatch(/'nonce-[A-Za-z0-9+/=]{24}'/);
+    expect(dashboard.headers.get("x-habeas-cache")).toBeNull();
   });
 
   it("hydrates and works under the policy, rendered and from the cache, with no violation", async () => {

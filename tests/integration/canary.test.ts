@@ -20,6 +20,7 @@ import { CONFIDENTIAL_CASE_COLUMNS, WITH_CONFIDENTIAL_CASE } from "@/lib/db/conf
 import CaseShareImage from "@/app/[locale]/(public)/cases/[slug]/opengraph-image";
 import { GET as sitemapIndex } from "@/app/sitemap.xml/route";
 import { GET as sitemapFile } from "@/app/sitemaps/[file]/route";
+import { GET as search } from "@/app/api/search/route";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseTarget } from "@/lib/db/target";
 import { deleteCase } from "@/lib/server/cases/delete-case";
@@ -29,6 +30,10 @@ import { getCountryPage } from "@/lib/server/public/get-country-page";
 import { getPersonPage } from "@/lib/server/public/get-person-page";
 import { getSourcePage } from "@/lib/server/public/get-source-page";
 import { getStatistics } from "@/lib/server/public/get-statistics";
+import { listPublicCases } from "@/lib/server/public/list-cases";
+import { searchBiographies } from "@/lib/server/public/search-biographies";
+import { searchPeople } from "@/lib/server/public/search-people";
+import { parseCaseListQuery } from "@/lib/validations/case-list";
 import { setFourEyes } from "@/lib/server/settings/set-four-eyes";
 import { createCase, deleteTestCase } from "../factories/cases";
 import { createTestUser } from "../factories/users";
@@ -242,6 +247,10 @@ const OUTPUTS: [string, Handler, string, object?][] = [
   ["site feed", feeds as Handler, "/api/feeds?scope=site"],
   ["country feed", feeds as Handler, "/api/feeds?country=TJ"],
   ["case feed", feeds as Handler, "/api/feeds?case=SLUG"],
+  // The search box's suggestions: the hidden cases' people are all named after the canary.
+  ["search suggestions, by the canary", search as Handler, `/api/search?q=${CANARY}&limit=50`],
+  ["search suggestions, by hidden names", search as Handler, "/api/search?q=Draft&limit=50"],
+  ["search suggestions, by the country's people", search as Handler, "/api/search?q=Canary&limit=50"],
 ];
 
 describe("canary", () => {
@@ -328,9 +337,19 @@ describe("canary", () => {
       "taken-down case's page": await getPersonPage(takenDown.slug),
       "unpublished case's page": await getPersonPage(unpublished.slug),
       statistics: await getStatistics({ countryCode: "TJ" }),
+      // What the search page and the /cases list show, with the same reads.
+      "search page": [await searchPeople(CANARY, 50), await searchBiographies(CANARY)],
+      "search page, by the holder's name": [await searchPeople("Canary", 50), await searchBiographies("Canary")],
+      "cases list, the country": await listPublicCases(parseCaseListQuery({ country: "TJ" }).query),
+      "cases list, by the canary": await listPublicCases(parseCaseListQuery({ q: CANARY }).query),
+      "cases list, by the holder's name": await listPublicCases(
+        parseCaseListQuery({ q: "Canary", country: "TJ" }).query,
+      ),
       "statistics as of a date": await getStatistics({ countryCode: "TJ", asOf: new Date("2025-06-01T00:00:00Z") }),
     };
     for (const [label, read] of Object.entries(reads)) expect(JSON.stringify(read) ?? "", label).not.toContain(CANARY);
     expect(JSON.stringify(reads["holder's page"])).toContain("Canary Holder");
+    expect(JSON.stringify(reads["search page, by the holder's name"])).toContain("Canary Holder");
+    expect(JSON.stringify(reads["cases list, by the holder's name"])).toContain("Canary Holder");
   });
 });

@@ -1,5 +1,6 @@
-// Anonymous downloads: they write no audit row, and one address gets only so many PDFs and DOCX files a
-// minute (429 with Retry-After), while Markdown, other addresses and signed-in staff are not held back.
+// Anonymous downloads: they write no audit row, and one address gets only so many briefings (every format: each
+// runs the same uncached query) and case sheets a minute (429 with Retry-After), while other addresses and
+// signed-in staff are not held back.
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { GET as briefing } from "@/app/api/briefings/[code]/route";
 import { GET as caseSheet } from "@/app/api/cases/[slug]/sheet/route";
@@ -65,13 +66,22 @@ describe("anonymous exports", () => {
         .status,
     ).toBe(429);
 
-    // Markdown is cheap and not counted; another address and signed-in staff go on.
-    expect((await get(briefing as Handler, "/api/briefings/KG?format=md", { code: "KG" }, address)).status).toBe(200);
+    // Another address and signed-in staff go on.
     expect((await get(briefing as Handler, "/api/briefings/KG?format=pdf", { code: "KG" }, "192.0.2.11")).status).toBe(
       200,
     );
     actAs(await createTestUser(db));
     expect((await get(briefing as Handler, "/api/briefings/KG?format=pdf", { code: "KG" }, address)).status).toBe(200);
     actAs(null);
+  });
+
+  it("count Markdown briefings too, as of any date and however many cases", async () => {
+    actAs(null);
+    const address = "192.0.2.20";
+    const heavy = "/api/briefings/KG?format=md&asOf=2024-01-01&limit=10000";
+    for (let i = 0; i < 2; i++)
+      expect((await get(briefing as Handler, heavy, { code: "KG" }, address)).status, `request ${i + 1}`).toBe(200);
+    expect((await get(briefing as Handler, heavy, { code: "KG" }, address)).status).toBe(429);
+    expect((await get(briefing as Handler, "/api/briefings/KG?format=md", { code: "KG" }, address)).status).toBe(429);
   });
 });

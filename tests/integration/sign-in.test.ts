@@ -79,6 +79,48 @@ describe("sign-in", () => {
   });
 });
 
+describe("sign-in under a burst of parallel attempts", () => {
+  const outcomes = async (attempts: Promise<unknown>[]) =>
+    (await Promise.allSettled(attempts)).map((r) =>
+      r.status === "fulfilled" ? "signed-in" : (r.reason as { reason: string }).reason,
+    );
+
+  it("checks at most the email's budget of passwords, however many arrive at once", async () => {
+    const user = await createTestUser(db);
+    const results = await outcomes(
+      Array.from({ length: 20 }, (_, i) => authenticate({ email: user.email, password: `guess ${i}`, ip: ip() })),
+    );
+    // Every "invalid" is a password that was hashed and compared; the rest were refused before that.
+    expect(results.filter((r) => r === "invalid").length).toBeLessThanOrEqual(MAX_FAILURES_PER_EMAIL);
+    expect(results.filter((r) => r === "locked").length).toBeGreaterThanOrEqual(20 - MAX_FAILURES_PER_EMAIL);
+    expect(await db.loginAttempt.count({ where: { email: user.email, success: false } })).toBeLessThanOrEqual(
+      MAX_FAILURES_PER_EMAIL,
+    );
+  });
+
+  it("checks at most the address's budget, whichever emails it tries", async () => {
+    const address = ip();
+    const results = await outcomes(
+      Array.from({ length: MAX_FAILURES_PER_IP + 20 }, (_, i) =>
+        authenticate({ email: `burst-${i}-${address}@example.org`, password: "x", ip: address }),
+      ),
+    );
+    expect(results.filter((r) => r === "invalid").length).toBeLessThanOrEqual(MAX_FAILURES_PER_IP);
+  });
+
+  it("writes no audit row for attempts refused while locked, beyond one for the lockout", async () => {
+    const ghost = `locked-${randomBytes(4).toString("hex")}@example.org`;
+    const audited = () =>
+      db.auditLog.count({ where: { action: "LOGIN_FAILED", meta: { path: ["email"], equals: ghost } } });
+    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++)
+      await authenticate({ email: ghost, password: "x", ip: ip() }).catch(() => undefined);
+    const beforeLock = await audited();
+    for (let i = 0; i < 25; i++)
+      await expect(authenticate({ email: ghost, password: "x", ip: ip() })).rejects.toMatchObject({ reason: "locked" });
+    expect((await audited()) - beforeLock).toBeLessThanOrEqual(1);
+  });
+});
+
 describe("two-factor sign-in", () => {
   it("enrols with a code, then requires one; recovery codes work once each", async () => {
     const user = await createTestUser(db);

@@ -1,12 +1,17 @@
 // The whole-page cache in front of Next, on a real HTTP server with a stand-in renderer that counts renders.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { encode } from "next-auth/jwt";
 import { afterEach, describe, expect, it } from "vitest";
+import { sessionCookieToken } from "@/lib/auth/session-cookie-token";
 import { createPageCache } from "@/lib/http/page-cache";
 import { projectRoot } from "@/lib/db/paths";
 import { publicPagePaths, publicSections } from "@/lib/http/public-page-paths";
 
 const PUBLIC_PAGE_PATHS = publicPagePaths(publicSections(projectRoot));
+const SECRET = "page-cache-test-secret-0123456789abcdef";
+const signedCookie = async (name = "next-auth.session-token") =>
+  `${name}=${await encode({ token: { sub: "user-1", sv: 0 }, secret: SECRET })}`;
 
 let server: Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
@@ -21,6 +26,8 @@ async function start(reply: (url: string) => Reply = () => ({})) {
     maxAgeMs: 60_000,
     generation: () => generation,
     publicPaths: PUBLIC_PAGE_PATHS,
+    isSignedIn: async (req) =>
+      (await sessionCookieToken(req.headers.cookie, { secret: SECRET, secure: false })) !== null,
   });
   server = createServer((req, res) =>
     cache.handle(req, res, async () => {
@@ -100,10 +107,25 @@ describe("page cache", () => {
     const app = await start();
     await app.get("/en/cases");
     expect((await app.get("/en/cases")).hit).toBe(true);
-    expect((await app.get("/en/cases", { cookie: "next-auth.session-token=abc" })).hit).toBe(false);
-    expect((await app.get("/en/cases", { cookie: "__Secure-next-auth.session-token=abc" })).hit).toBe(false);
+    expect((await app.get("/en/cases", { cookie: await signedCookie() })).hit).toBe(false);
+    expect((await app.get("/en/cases", { cookie: `NEXT_LOCALE=en; ${await signedCookie()}` })).hit).toBe(false);
     expect((await app.get("/en/cases", { rsc: "1" })).hit).toBe(false);
     expect((await app.get("/en/cases", { "next-router-prefetch": "1" })).hit).toBe(false);
+  });
+
+  it("serves a made-up session cookie from the cache: only a cookie this server signed skips it", async () => {
+    const app = await start();
+    await app.get("/en/cases");
+    for (const cookie of [
+      "next-auth.session-token=x",
+      "__Secure-next-auth.session-token=x",
+      "next-auth.session-token.0=x; next-auth.session-token.1=y",
+      await signedCookie("__Secure-next-auth.session-token"),
+      `next-auth.session-token=${await encode({ token: { sub: "user-1" }, secret: "another-secret-0123456789abcdef" })}`,
+    ]) {
+      expect((await app.get("/en/cases", { cookie })).hit, cookie).toBe(true);
+    }
+    expect(app.renders()).toBe(1);
   });
 
   it("keeps only whole successful HTML pages whose one cookie is their language", async () => {

@@ -1,10 +1,19 @@
 // The proxy in front of every page: absolute URLs name the configured site whatever Host a request claims,
 // and an address that asks for too many heavy pages gets a 429 with Retry-After.
+import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { describe, expect, it, vi } from "vitest";
+import { installLiveSessionCheck } from "@/lib/auth/live-session-check";
 import { fromPeer } from "../support/peer-address";
 
-vi.hoisted(() => Object.assign(process.env, { SITE_URL: "https://habeas.example", RATE_LIMIT_HEAVY_PAGES: "2" }));
+const SECRET = vi.hoisted(() => "proxy-test-secret-0123456789abcdef0123");
+vi.hoisted(() =>
+  Object.assign(process.env, {
+    SITE_URL: "https://habeas.example",
+    RATE_LIMIT_HEAVY_PAGES: "2",
+    NEXTAUTH_SECRET: SECRET,
+  }),
+);
 const { default: proxy } = await import("@/proxy");
 
 const HOSTILE = { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" };
@@ -47,5 +56,29 @@ describe("proxy", () => {
     const refused = await proxy(dated(3));
     expect(refused.status).toBe(429);
     expect(await refused.text()).toMatch(/^Too many printable briefings or dated statistics/);
+  });
+
+  it("counts a heavy page whose path is percent-encoded, as Next routes it", async () => {
+    const peer = fromPeer("198.51.100.10");
+    for (const path of ["/en/statistic%73?asOf=2020-01-01", "/en/%73tatistics?asOf=2020-01-02"])
+      expect((await proxy(request(path, peer))).status, path).not.toBe(429);
+    expect((await proxy(request("/en/countries/KZ/briefin%67", peer))).status).toBe(429);
+  });
+
+  it("exempts only a live staff session: a signed cookie that was signed out is limited like a visitor", async () => {
+    const cookie = `__Secure-next-auth.session-token=${await encode({ token: { sub: "user-1", sv: 3 }, secret: SECRET })}`;
+    const asked: unknown[] = [];
+    installLiveSessionCheck(async (userId, version) => {
+      asked.push([userId, version]);
+      return version === 4;
+    });
+    const signedOut = (n: number) =>
+      request(`/en/statistics?asOf=2021-01-0${n}`, { ...fromPeer("198.51.100.11"), cookie });
+    expect((await proxy(signedOut(1))).status).not.toBe(429);
+    expect((await proxy(signedOut(2))).status).not.toBe(429);
+    expect((await proxy(signedOut(3))).status).toBe(429);
+    expect(asked[0]).toEqual(["user-1", 3]);
+    installLiveSessionCheck(async () => true);
+    expect((await proxy(signedOut(4))).status).not.toBe(429);
   });
 });

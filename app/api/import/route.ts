@@ -1,14 +1,14 @@
 // POST /api/import (multipart: file, mode=check|import, skipInvalid, createDuplicates, requestPublication): the editors'
-// spreadsheet import. A route rather than a server action so the page can show upload progress. Signed-in staff only
-// (checked in the data layer); a cross-site form cannot call it, since the Origin must be this site.
+// spreadsheet import. A route rather than a server action so the page can show upload progress. Signed-in staff only:
+// the session is checked before a byte of the body is read (and again in the data layer); a cross-site form cannot
+// call it, since the Origin must be the configured site's (SITE_URL).
 import { errorResponse, jsonError } from "@/lib/http/json-error";
+import { requireUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
+import { isFromSiteOrigin } from "@/lib/http/from-site-origin";
+import { BodyTooLargeError, importTooBigResponse, readImportForm } from "@/lib/http/read-import-form";
 import { checkImport } from "@/lib/server/import/check-import";
 import { runImport } from "@/lib/server/import/run-import";
-
-/** Room for the multipart envelope and the option fields around the file. */
-const MAX_BODY = MAX_IMPORT_BYTES + 64 * 1024;
 
 function fileProblem(error: unknown): Response | null {
   if (!(error instanceof AppError) || error.details?.reason !== "importFile") return null;
@@ -21,31 +21,11 @@ function fileProblem(error: unknown): Response | null {
 }
 
 export async function POST(request: Request) {
-  const origin = request.headers.get("origin");
-  if (!origin || URL.canParse(origin) === false || new URL(origin).host !== request.headers.get("host")) {
-    return jsonError(403, "FORBIDDEN", "Cross-site requests are refused.");
-  }
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY) {
-    return Response.json(
-      {
-        error: {
-          code: "INVALID_INPUT",
-          message: "The file is too big.",
-          problem: "tooBig",
-          params: { megabytes: MAX_IMPORT_BYTES / 1024 / 1024 },
-        },
-      },
-      { status: 413 },
-    );
-  }
+  if (!isFromSiteOrigin(request)) return jsonError(403, "FORBIDDEN", "Cross-site requests are refused.");
   try {
-    const form = await request.formData().catch(() => {
-      throw new AppError("INVALID_INPUT", "Send the file as a multipart form.", {
-        reason: "importFile",
-        problem: "notSpreadsheet",
-        params: {},
-      });
-    });
+    // An anonymous upload is refused before the server reads, buffers or parses any of it.
+    await requireUser();
+    const form = await readImportForm(request);
     const file = form.get("file");
     if (!(file instanceof File))
       throw new AppError("INVALID_INPUT", "Choose a file.", { reason: "importFile", problem: "empty", params: {} });
@@ -65,6 +45,7 @@ export async function POST(request: Request) {
       { headers: { "Cache-Control": "no-store" } },
     );
   } catch (error) {
+    if (error instanceof BodyTooLargeError) return importTooBigResponse();
     return fileProblem(error) ?? errorResponse(error);
   }
 }

@@ -66,13 +66,7 @@ export async function takeDownCaseAction(_prev: unknown, form: FormData) {
 }
 
 export async function restoreCaseAction(_prev: unknown, form: FormData) {
-  return runFormAction(
-    "admin",
-    form,
-    ZCaseIdSchema,
-    (input) => restoreCase(input).then(() => null),
-    refreshPublicPages,
-  );
+  return runFormAction("admin", form, ZCaseIdSchema, restoreCase, refreshPublicPages);
 }
 
 const ZDuplicateQuery = z.tuple([z.string().max(200), z.string().max(2).optional()]);

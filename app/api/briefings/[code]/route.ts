@@ -12,9 +12,6 @@ const ZQuerySchema = ZBriefingOptionsSchema.omit({ code: true }).extend({
   format: z.enum(Object.keys(BRIEFING_FORMATS) as [keyof typeof BRIEFING_FORMATS]).default("pdf"),
 });
 
-/** Markdown is cheap to make; PDF and DOCX are what an anonymous visitor may ask for only so often. */
-const HEAVY_FORMATS = new Set<keyof typeof BRIEFING_FORMATS>(["pdf", "docx"]);
-
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   try {
     const { format, ...rest } = ZQuerySchema.parse(queryObject(new URL(request.url)));
@@ -23,7 +20,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
       asOf: rest.asOf?.toISOString().slice(0, 10),
       code: (await params).code,
     });
-    const refused = HEAVY_FORMATS.has(format) ? await refuseAnonymousDownload(request) : null;
+    // Every format runs the same uncached briefing query (as of any date, up to 10,000 cases), so every anonymous
+    // download counts, Markdown included.
+    const refused = await refuseAnonymousDownload(request);
     if (refused) return refused;
     const briefing = await getCountryBriefing(options);
     if (!briefing) return jsonError(404, "NOT_FOUND", "No such country.");
