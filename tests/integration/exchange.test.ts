@@ -21,6 +21,7 @@ import { createTestUser, type TestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
 import { approveChange } from "../support/approve-change";
 import { publishedFingerprint } from "../support/published-fingerprint";
+import { env } from "@/lib/env";
 
 const CANARY = "CANARY9X2EXCH";
 const COUNTRY = { code: "XE", name: "Exchangeland" };
@@ -188,10 +189,12 @@ function upload(bytes: Uint8Array | string, name = "exchange.json", mode = "chec
     new File([typeof bytes === "string" ? bytes : new Uint8Array(bytes)], name, { type: "application/json" }),
   );
   form.set("mode", mode);
+  // The route takes a POST only from the configured site's origin.
+  const site = new URL(env().SITE_URL);
   return importRoute(
-    new Request("http://habeas.test/api/import", {
+    new Request(`${site.origin}/api/import`, {
       method: "POST",
-      headers: { origin: "http://habeas.test", host: "habeas.test" },
+      headers: { origin: site.origin, host: site.host },
       body: form,
     }),
   );
