@@ -95,3 +95,8 @@ export async function deleteTestCase(db: Db, created: { personId: string; caseId
     await tx.person.delete({ where: { id: created.personId } });
   });
 }
+
+/** The case's version as a form made from it now would carry. */
+export async function caseVersion(db: Db, caseId: string): Promise<number> {
+  return (await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true } })).version;
+}

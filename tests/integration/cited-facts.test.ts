@@ -15,7 +15,7 @@ import { getPersonPage } from "@/lib/server/public/get-person-page";
 import { getSourcePage } from "@/lib/server/public/get-source-page";
 import { saveRecord } from "@/lib/server/records/save-record";
 import { setFourEyes } from "@/lib/server/settings/set-four-eyes";
-import { createCase, deleteTestCase, TEST_COUNTRY } from "../factories/cases";
+import { caseVersion, createCase, deleteTestCase, TEST_COUNTRY } from "../factories/cases";
 import { createTestUser, type TestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
 import { approveChange, seenHashOf } from "../support/approve-change";
@@ -59,8 +59,7 @@ const editForm = (caseId: string, version: number, changes: Record<string, unkno
   ...changes,
 });
 
-const versionOf = async (caseId: string) =>
-  (await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true } })).version;
+const versionOf = (caseId: string) => caseVersion(db, caseId);
 const sentenceOf = async (c: { caseId: string; tag: string }) => `sentence ${c.tag}`;
 
 async function sourceWithText(): Promise<string> {

@@ -10,7 +10,7 @@ import { reviewChange } from "@/lib/server/changes/review-change";
 import { getPersonPage } from "@/lib/server/public/get-person-page";
 import { saveRecord } from "@/lib/server/records/save-record";
 import { setFourEyes } from "@/lib/server/settings/set-four-eyes";
-import { createCase, TEST_COUNTRY } from "../factories/cases";
+import { caseVersion, createCase, TEST_COUNTRY } from "../factories/cases";
 import { createTestUser, type TestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
 import { statusForm } from "../support/status-form";
@@ -20,8 +20,7 @@ let author: TestUser;
 let reviewer: TestUser;
 let admin: TestUser;
 
-const versionOf = async (caseId: string) =>
-  (await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true } })).version;
+const versionOf = (caseId: string) => caseVersion(db, caseId);
 
 const summaryEdit = (caseId: string, version: number, summary: string) => ({
   caseId,

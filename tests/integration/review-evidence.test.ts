@@ -11,7 +11,7 @@ import { listPendingChanges } from "@/lib/server/changes/list-pending-changes";
 import { reviewChange } from "@/lib/server/changes/review-change";
 import { saveRecord } from "@/lib/server/records/save-record";
 import { setFourEyes } from "@/lib/server/settings/set-four-eyes";
-import { createCase } from "../factories/cases";
+import { caseVersion, createCase } from "../factories/cases";
 import { createTestUser, type TestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
 import { statusForm } from "../support/status-form";
@@ -21,8 +21,7 @@ let proposer: TestUser;
 let reviewer: TestUser;
 let admin: TestUser;
 
-const versionOf = async (caseId: string) =>
-  (await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true } })).version;
+const versionOf = (caseId: string) => caseVersion(db, caseId);
 
 beforeAll(async () => {
   proposer = await createTestUser(db);

@@ -10,7 +10,7 @@ import { listMyReviewedChanges } from "@/lib/server/changes/list-my-reviewed-cha
 import { listPendingChanges } from "@/lib/server/changes/list-pending-changes";
 import { reviewChange } from "@/lib/server/changes/review-change";
 import { setFourEyes } from "@/lib/server/settings/set-four-eyes";
-import { createCase } from "../factories/cases";
+import { caseVersion, createCase } from "../factories/cases";
 import { createTestUser, type TestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
 import { approveChange } from "../support/approve-change";
@@ -21,8 +21,7 @@ let proposer: TestUser;
 let reviewer: TestUser;
 let admin: TestUser;
 
-const versionOf = async (caseId: string) =>
-  (await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true } })).version;
+const versionOf = (caseId: string) => caseVersion(db, caseId);
 
 /** A change request as an old release or a damaged database might hold it, written past the data layer. */
 async function insertRawChange(row: {

@@ -1,27 +1,11 @@
 // Removes an alias or a citation. Other records are kept for their history; cases are soft-deleted instead.
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
 import { parseRecordInput } from "@/lib/records/schemas";
-import { auditingRefusal, isStaleRefusal } from "../internal/audit-refusal";
-import { submitRecordChange } from "../internal/submit-record-change";
+import { submitRecordChangeAudited } from "../internal/submit-record-change-audited";
 
 export async function deleteRecord(raw: unknown): Promise<{ id: string | null; pendingReview: boolean }> {
   const user = await requireUser();
   const change = { ...parseRecordInput(raw, true), remove: true };
-  // A stale form is refused and the attempt audited, as for a case.
-  return auditingRefusal(
-    db,
-    () => db.$transaction((tx) => submitRecordChange(tx, change, raw, user.id)),
-    (error) =>
-      isStaleRefusal(error) && change.id
-        ? {
-            actorId: user.id,
-            action: "RECORD_UPDATE_CONFLICT",
-            entityType: change.type,
-            entityId: change.id,
-            meta: { seen: change.seen ?? null, attempted: "remove" },
-          }
-        : null,
-  );
+  return submitRecordChangeAudited(change, raw, user.id, "remove");
 }

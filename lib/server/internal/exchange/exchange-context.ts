@@ -4,7 +4,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import type { TExchangeCitation, TExchangeSource } from "@/lib/exchange/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parsePartialDate } from "@/lib/validations/partial-date";
-import type { ImportFile, ImportSummary } from "../import/write-import";
+import { emptyImportSummary, type ImportFile, type ImportSummary } from "../import/write-import";
 
 export type CitationTarget = Partial<
   Record<"personId" | "caseId" | "statusEventId" | "chargeId" | "demandId" | "caseFactId", string>
@@ -16,14 +16,7 @@ export const toStored = (d: { date: string | null }) =>
 export class ExchangeContext {
   private batchId: string | null = null;
   private readonly resolved = new Map<string, string>();
-  readonly summary: ImportSummary = {
-    created: 0,
-    updated: 0,
-    proposed: 0,
-    unchanged: 0,
-    skipped: 0,
-    publicationRequests: 0,
-  };
+  readonly summary: ImportSummary = emptyImportSummary();
 
   constructor(
     readonly tx: Prisma.TransactionClient,

@@ -36,6 +36,16 @@ export type ImportSummary = {
 };
 export type ImportResult = { batchId: string | null; summary: ImportSummary };
 
+/** A batch's counts before its first row: every import, spreadsheet or exchange file, starts from these. */
+export const emptyImportSummary = (): ImportSummary => ({
+  created: 0,
+  updated: 0,
+  proposed: 0,
+  unchanged: 0,
+  skipped: 0,
+  publicationRequests: 0,
+});
+
 /** The fact each case field states, as citations name it. */
 const CLAIM_OF_FIELD: Record<string, string> = {
   sentence: "sentence",
@@ -85,14 +95,7 @@ class BatchWriter {
   /** Drafts to ask publication for once every row is written: rows share charges and sources, so a later row's
    *  citation would otherwise change an earlier case's content after its request was fingerprinted. */
   private readonly toPublish: string[] = [];
-  readonly summary: ImportSummary = {
-    created: 0,
-    updated: 0,
-    proposed: 0,
-    unchanged: 0,
-    skipped: 0,
-    publicationRequests: 0,
-  };
+  readonly summary: ImportSummary = emptyImportSummary();
 
   constructor(
     private readonly tx: Prisma.TransactionClient,
