@@ -7,6 +7,12 @@ export async function register() {
     import("@/lib/seed/seed-first-start"),
   ]);
   await startDatabase(seedFirstStart);
+  // After a migration or a bulk load every case's statistics are computed once, before the first visitor asks.
+  const [{ db }, { refreshStatistics }] = await Promise.all([
+    import("@/lib/db/client"),
+    import("@/lib/statistics/refresh-statistics"),
+  ]);
+  await refreshStatistics(db);
   // Every server on the database drops its cached public pages when any of them saves a change.
   const { followPublicChanges } = await import("@/lib/cache/follow-public-changes");
   await followPublicChanges();

@@ -15,3 +15,8 @@ export function readFromReplica<T>(read: () => Promise<T>): Promise<T> {
 export function mayReadFromReplica(): boolean {
   return scope.getStore() === true;
 }
+
+/** Runs `work` on the primary even inside readFromReplica, for the few writes a public read must make first. */
+export function onPrimary<T>(work: () => Promise<T>): Promise<T> {
+  return scope.exit(work);
+}

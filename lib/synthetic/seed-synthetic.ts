@@ -260,6 +260,8 @@ export async function seedSynthetic(
       UNION ALL
       SELECT country_code, status, r::text, count(*) FROM "case", unnest(ARRAY(SELECT DISTINCT unnest(person_roles))) r
         WHERE ${published} GROUP BY 1, 2, 3`);
+    // The case triggers were off, so the statistics queue is told of every case; the server computes them at start.
+    await client.query(`INSERT INTO statistics_stale (case_id) SELECT id FROM "case" WHERE id LIKE 'syn-%'`);
     await client.query(`ALTER TABLE "case" ENABLE TRIGGER USER`);
     log(`  building ${listIndexes.length} indexes`);
     for (const index of listIndexes) await client.query(index.definition);
