@@ -24,7 +24,7 @@ async function addToCountrySums(tx: Pick<Db, "$executeRaw">, ids: string[], sign
     INSERT INTO country_statistic AS cs (country_code, kind, key, n)
     SELECT s.country_code, x.kind, x.key, ${sign}::int * sum(x.n)::int
     FROM case_statistic s CROSS JOIN LATERAL unnest(s.kinds, s.keys, s.counts) AS x(kind, key, n)
-    WHERE s.case_id = ANY(${ids}::text[]) GROUP BY 1, 2, 3
+    WHERE s.case_id IN (SELECT unnest(${ids}::text[])) GROUP BY 1, 2, 3
     ON CONFLICT (country_code, kind, key) DO UPDATE SET n = cs.n + EXCLUDED.n`;
 }
 
@@ -38,12 +38,12 @@ export async function refreshStatistics(client: Db): Promise<number> {
       if (drained.length === 0) return 0;
       const ids = drained.map((row) => row.case_id);
       await addToCountrySums(tx, ids, -1);
-      await tx.$executeRaw`DELETE FROM case_statistic WHERE case_id = ANY(${ids}::text[])`;
+      await tx.$executeRaw`DELETE FROM case_statistic WHERE case_id IN (SELECT unnest(${ids}::text[]))`;
       await tx.$executeRaw`
         INSERT INTO case_statistic (case_id, country_code, kinds, keys, counts)
         SELECT x.case_id, c.country_code, array_agg(x.kind), array_agg(x.key), array_agg(x.n)
         FROM (SELECT case_id, kind, key, sum(n)::int AS n
-              FROM (${contributionsSql(Prisma.sql`c.id = ANY(${ids}::text[])`, Prisma.sql`NULL::date`)}) y
+              FROM (${contributionsSql(Prisma.sql`c.id IN (SELECT unnest(${ids}::text[]))`, Prisma.sql`NULL::date`)}) y
               GROUP BY 1, 2, 3) x
         JOIN "case" c ON c.id = x.case_id
         GROUP BY x.case_id, c.country_code`;
