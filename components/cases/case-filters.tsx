@@ -3,7 +3,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { countryName } from "@/lib/format/country-name";
 import { CaseStatus, PersonRole } from "@/lib/generated/prisma/enums";
-import { MAX_QUERY_LENGTH, PAGE_SIZES, type TCaseListQuery } from "@/lib/validations/case-list";
+import { caseListSearch, MAX_QUERY_LENGTH, PAGE_SIZES, type TCaseListQuery } from "@/lib/validations/case-list";
+import { ResetOnRestore } from "./reset-on-restore";
 
 type Props = { query: TCaseListQuery; countries: { code: string; name: string }[] };
 
@@ -42,8 +43,13 @@ export function CaseFilters({ query, countries }: Props) {
   const roles = useTranslations("PersonRole");
   const locale = useLocale();
   return (
+    // Keyed by the filters in force: a client navigation (Clear filters, sorting, Back and Forward inside the
+    // app) renders a fresh form with the new values instead of keeping what the old one showed. autoComplete
+    // off stops the browser restoring unapplied choices into a page it reloads from history.
     <form
+      key={caseListSearch(query, { sort: undefined, dir: undefined, page: undefined })}
       method="get"
+      autoComplete="off"
       action={`/${locale}/cases`}
       role="search"
       aria-label={t("filterLabel")}
@@ -89,6 +95,7 @@ export function CaseFilters({ query, countries }: Props) {
         value={String(query.size)}
         options={PAGE_SIZES.map((n) => ({ value: String(n), label: String(n) }))}
       />
+      <ResetOnRestore />
       <input type="hidden" name="sort" value={query.sort} />
       <input type="hidden" name="dir" value={query.dir} />
       <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-6">

@@ -94,6 +94,7 @@ export function CaseTable({ rows, sort, baseSearch }: Props) {
       sortHref={sortHref}
       getRowId={(row) => row.caseId}
       empty={t("empty")}
+      stackOnPhone
     />
   );
 }

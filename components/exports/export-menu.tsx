@@ -2,14 +2,14 @@
 import { useTranslations } from "next-intl";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { DownloadButton } from "./download-button";
+import { EscapableDetails } from "./escapable-details";
 
 export type ExportLink = { label: string; href: string; filename: string };
 
 export function ExportMenu({ links, printable }: { links: ExportLink[]; printable?: string }) {
   const t = useTranslations("Briefing");
   return (
-    <details className="rounded border border-slate-300 p-3 print:hidden">
-      <summary className="cursor-pointer font-medium">{t("export")}</summary>
+    <EscapableDetails summary={t("export")} className="rounded border border-slate-300 p-3 print:hidden">
       <ul className="mt-2 grid gap-2">
         {printable && (
           <li>
@@ -24,6 +24,6 @@ export function ExportMenu({ links, printable }: { links: ExportLink[]; printabl
           </li>
         ))}
       </ul>
-    </details>
+    </EscapableDetails>
   );
 }

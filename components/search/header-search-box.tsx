@@ -11,13 +11,15 @@ type Suggestion = { slug: string; name: string; countryCode: string; status: Cas
 
 export type HeaderSearchStrings = {
   label: string;
+  /** The accessible name of the search landmark, distinct from the search page's own form. */
+  landmark: string;
   placeholder: string;
   suggestions: string;
   statuses: Record<CaseStatus, string>;
 };
 
 export function HeaderSearchBox({ locale, strings }: { locale: string; strings: HeaderSearchStrings }) {
-  const t = (key: "label" | "placeholder" | "suggestions") => strings[key];
+  const t = (key: "label" | "landmark" | "placeholder" | "suggestions") => strings[key];
   const statuses = (status: CaseStatus) => strings.statuses[status];
   const router = useRouter();
   const listId = useId();
@@ -52,6 +54,7 @@ export function HeaderSearchBox({ locale, strings }: { locale: string; strings: 
       action={`/${locale}/search`}
       method="get"
       role="search"
+      aria-label={t("landmark")}
       className="relative"
       onSubmit={(e) => {
         if (active >= 0 && suggestions[active]) {

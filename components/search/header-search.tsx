@@ -14,7 +14,13 @@ export async function HeaderSearch() {
   return (
     <HeaderSearchBox
       locale={locale}
-      strings={{ label: t("label"), placeholder: t("placeholder"), suggestions: t("suggestions"), statuses }}
+      strings={{
+        label: t("label"),
+        landmark: t("headerLandmark"),
+        placeholder: t("placeholder"),
+        suggestions: t("suggestions"),
+        statuses,
+      }}
     />
   );
 }

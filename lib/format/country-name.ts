@@ -1,5 +1,13 @@
 // Country names in the reader's language, from the ISO code; the stored English name is the fallback.
+/**
+ * Where a country's own usage differs from the CLDR name, it wins: Kyrgyzstan writes its name in Russian as
+ * «Кыргызстан» (its constitution), where CLDR has «Киргизия».
+ */
+const OWN_NAMES: Record<string, Record<string, string>> = { ru: { KG: "Кыргызстан" } };
+
 export function countryName(code: string, locale: string, fallback: string): string {
+  const own = OWN_NAMES[locale]?.[code];
+  if (own) return own;
   try {
     return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? fallback;
   } catch {

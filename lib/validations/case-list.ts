@@ -63,3 +63,16 @@ export function caseListSearch(query: TCaseListQuery, changes: Partial<TCaseList
   const search = params.toString();
   return search ? `?${search}` : "";
 }
+
+/**
+ * A well-formed country code that names no country is rejected like any other bad value, and dropped, so the
+ * notice names it and the form's country menu shows the filter actually in force.
+ */
+export function rejectUnknownCountry(
+  parsed: { query: TCaseListQuery; rejected: TCaseListParam[] },
+  knownCodes: readonly string[],
+): { query: TCaseListQuery; rejected: TCaseListParam[] } {
+  const { country, ...rest } = parsed.query;
+  if (!country || knownCodes.includes(country)) return parsed;
+  return { query: rest, rejected: [...parsed.rejected, "country"] };
+}

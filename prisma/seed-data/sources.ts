@@ -7,7 +7,8 @@ export const SAMARKAND_DECLARATION = "src-samarkand-summit-declaration";
 export const INTERCEPT_ARTICLE = "src-intercept-guantanamo-kazakhstan";
 export const UN_SR_REPORT = "src-un-sr-guantanamo-report";
 
-const HELD_IN_SEED = "The text Habeas holds is in the seed document 000_793d3151ff1478f1.txt.";
+// Public text (a source's note is shown on its page): it says what Habeas holds, never an internal file name.
+const HELD_IN_SEED = "Habeas holds a text copy of this post, as it was handed to the project.";
 
 export const organisations: SeedOrganisation[] = [
   { slug: "civil-rights-defenders", name: "Civil Rights Defenders", acronym: null },

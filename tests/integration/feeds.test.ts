@@ -35,7 +35,7 @@ describe("Atom feeds", () => {
     expect(response.headers.get("content-type")).toMatch(/application\/atom\+xml/);
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).toContain('xmlns="http://www.w3.org/2005/Atom"');
-    expect(text(parsed.feed.title)).toBe("Habeas: изменения статуса — Киргизия");
+    expect(text(parsed.feed.title)).toBe("Habeas: изменения статуса — Кыргызстан");
     const titles = entries(parsed).map((e) => text(e.title).split(":")[0]);
     expect(titles.sort()).toEqual([...PEOPLE_BY_COUNTRY.KG!].sort());
   });

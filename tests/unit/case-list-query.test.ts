@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseListSearch, parseCaseListQuery } from "@/lib/validations/case-list";
+import { caseListSearch, parseCaseListQuery, rejectUnknownCountry } from "@/lib/validations/case-list";
 
 describe("case list query", () => {
   it("uses defaults for an empty query", () => {
@@ -39,5 +39,16 @@ describe("case list query", () => {
     expect(search).toBe("?country=KG&sort=since&dir=desc&page=2");
     const roundTrip = parseCaseListQuery(Object.fromEntries(new URLSearchParams(search)));
     expect(roundTrip.query).toEqual(query);
+  });
+});
+
+describe("rejectUnknownCountry", () => {
+  it("drops and names a well-formed code that is no country on the list, and keeps a known one", () => {
+    const unknown = rejectUnknownCountry(parseCaseListQuery({ country: "xx", status: "NOPE" }), ["KZ", "TJ"]);
+    expect(unknown.query.country).toBeUndefined();
+    expect(unknown.rejected).toEqual(["status", "country"]);
+    const known = rejectUnknownCountry(parseCaseListQuery({ country: "tj" }), ["KZ", "TJ"]);
+    expect(known.query.country).toBe("TJ");
+    expect(known.rejected).toEqual([]);
   });
 });

@@ -37,44 +37,46 @@ export default async function ApiDocsPage() {
         const get = item.get as { summary: string; parameters: Parameter[] };
         return (
           <section key={path} className="mt-8" aria-labelledby={`ep-${path}`}>
-            <h2 id={`ep-${path}`} className="font-mono text-lg font-semibold">
+            <h2 id={`ep-${path}`} className="font-mono text-lg font-semibold break-all">
               GET {path}
             </h2>
             <p lang="en">{get.summary}</p>
             {get.parameters.length > 0 && (
-              <table className="mt-2 w-full max-w-4xl border-collapse text-left text-sm">
-                <caption className="sr-only">{t("parameters")}</caption>
-                <thead>
-                  <tr className="border-b border-slate-300">
-                    <th scope="col" className="p-1">
-                      {t("name")}
-                    </th>
-                    <th scope="col" className="p-1">
-                      {t("where")}
-                    </th>
-                    <th scope="col" className="p-1">
-                      {t("values")}
-                    </th>
-                    <th scope="col" className="p-1">
-                      {t("required")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {get.parameters.map((p) => (
-                    <tr key={p.name} className="border-b border-slate-200 align-top">
-                      <td className="p-1 font-mono">{p.name}</td>
-                      <td className="p-1">{p.in}</td>
-                      <td className="p-1" lang="en">
-                        {p.schema.enum ? p.schema.enum.join(", ") : p.schema.type}
-                        {p.schema.default !== undefined && ` (${t("default")}: ${String(p.schema.default)})`}
-                        {p.description && <span className="block text-slate-600">{p.description}</span>}
-                      </td>
-                      <td className="p-1">{p.required ? t("yes") : t("no")}</td>
+              <div className="mt-2 max-w-4xl overflow-x-auto">
+                <table className="w-full border-collapse text-left text-sm">
+                  <caption className="sr-only">{t("parameters")}</caption>
+                  <thead>
+                    <tr className="border-b border-slate-300">
+                      <th scope="col" className="p-1">
+                        {t("name")}
+                      </th>
+                      <th scope="col" className="p-1">
+                        {t("where")}
+                      </th>
+                      <th scope="col" className="p-1">
+                        {t("values")}
+                      </th>
+                      <th scope="col" className="p-1">
+                        {t("required")}
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {get.parameters.map((p) => (
+                      <tr key={p.name} className="border-b border-slate-200 align-top">
+                        <td className="p-1 font-mono break-all">{p.name}</td>
+                        <td className="p-1">{p.in}</td>
+                        <td className="p-1 [overflow-wrap:anywhere]" lang="en">
+                          {p.schema.enum ? p.schema.enum.join(", ") : p.schema.type}
+                          {p.schema.default !== undefined && ` (${t("default")}: ${String(p.schema.default)})`}
+                          {p.description && <span className="block text-slate-600">{p.description}</span>}
+                        </td>
+                        <td className="p-1">{p.required ? t("yes") : t("no")}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             )}
           </section>
         );

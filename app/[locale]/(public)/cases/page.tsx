@@ -11,7 +11,7 @@ import { preferredScript } from "@/lib/format/display-name";
 import { publicPageMetadata } from "@/lib/i18n/page-metadata";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import type { TSearchParams } from "@/lib/http/query-object";
-import { caseListSearch, parseCaseListQuery } from "@/lib/validations/case-list";
+import { caseListSearch, parseCaseListQuery, rejectUnknownCountry } from "@/lib/validations/case-list";
 import { listCountryNames, listPublicCases } from "@/lib/server/public/cached";
 import { ClientMessages } from "@/components/layout/client-messages";
 
@@ -34,11 +34,12 @@ export default async function CasesPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations("Cases");
   const paramName = await getTranslations("Params");
-  const { query, rejected } = parseCaseListQuery(await searchParams);
-  const [{ rows, total, approximate }, countries] = await Promise.all([
-    listPublicCases(query, preferredScript(locale)),
-    listCountryNames(),
-  ]);
+  const countries = await listCountryNames();
+  const { query, rejected } = rejectUnknownCountry(
+    parseCaseListQuery(await searchParams),
+    countries.map((c) => c.code),
+  );
+  const { rows, total, approximate } = await listPublicCases(query, preferredScript(locale));
   const filterSearch = caseListSearch(query, { sort: undefined, dir: undefined, page: undefined });
   return (
     <>
@@ -65,6 +66,7 @@ export default async function CasesPage({ params, searchParams }: Props) {
         pageSize={query.size}
         total={total}
         approximate={approximate}
+        rowCount={rows.length}
         hrefFor={(page) => `/cases${caseListSearch(query, { page })}`}
       />
     </>

@@ -22,35 +22,37 @@ export default async function CountriesPage({ params }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <table className="mt-6 w-full max-w-2xl border-collapse text-left">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead>
-          <tr className="border-b-2 border-slate-300">
-            <th scope="col" className="px-3 py-2">
-              {t("colCountry")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("colCases")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("colLaws")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {countries.map((c) => (
-            <tr key={c.code} className="border-b border-slate-200">
-              <td className="px-3 py-2">
-                <Link href={`/countries/${c.code}`} className="text-blue-800 underline">
-                  {countryName(c.code, locale, c.name)}
-                </Link>
-              </td>
-              <td className="px-3 py-2">{c.caseCount}</td>
-              <td className="px-3 py-2">{c.lawCount}</td>
+      <div className="mt-6 max-w-2xl overflow-x-auto">
+        <table className="w-full border-collapse text-left max-sm:text-sm">
+          <caption className="sr-only">{t("caption")}</caption>
+          <thead>
+            <tr className="border-b-2 border-slate-300">
+              <th scope="col" className="px-3 py-2 max-sm:px-2">
+                {t("colCountry")}
+              </th>
+              <th scope="col" className="px-3 py-2 max-sm:px-2">
+                {t("colCases")}
+              </th>
+              <th scope="col" className="px-3 py-2 max-sm:px-2">
+                {t("colLaws")}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {countries.map((c) => (
+              <tr key={c.code} className="border-b border-slate-200">
+                <td className="px-3 py-2 max-sm:px-2">
+                  <Link href={`/countries/${c.code}`} className="text-blue-800 underline">
+                    {countryName(c.code, locale, c.name)}
+                  </Link>
+                </td>
+                <td className="px-3 py-2 max-sm:px-2">{c.caseCount}</td>
+                <td className="px-3 py-2 max-sm:px-2">{c.lawCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

@@ -30,7 +30,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <form method="get" role="search" className="mt-4 flex gap-2">
+      <form method="get" role="search" aria-label={t("pageLandmark")} className="mt-4 flex gap-2">
         <label htmlFor="search-page-q" className="sr-only">
           {t("label")}
         </label>
