@@ -44,7 +44,8 @@ describe("country briefing", () => {
         wordText(m[2]!),
       ]),
     );
-    for (const id of references) expect(notes.get(id), `footnote ${id}`).toMatch(/^1\. Joint statement of eight NGOs/);
+    // Word numbers each note itself; the note must not repeat the source's list number after it ("¹ 1.").
+    for (const id of references) expect(notes.get(id), `footnote ${id}`).toMatch(/^Joint statement of eight NGOs/);
   });
 
   it("counts statuses as of a date, from the status history", async () => {
