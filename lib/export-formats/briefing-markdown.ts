@@ -4,17 +4,28 @@ import { refs, type BriefingText } from "./briefing-text";
 import { markdownLink, markdownText as md } from "./markdown-text";
 
 export function briefingMarkdown(x: BriefingText): string {
-  const lines = [`# ${md(x.title)}`, "", `*${md(x.asOfSentence)}* ${md(x.intro)} ${md(x.filter)}`, ""];
+  const org = x.organisation;
+  const lines = [
+    ...(org?.name ? [`**${md(org.name)}**`, ""] : []),
+    ...(org?.contact ? [`*${md(org.contact)}*`, ""] : []),
+    `# ${md(x.title)}`,
+    "",
+    ...(org?.introduction ? [md(org.introduction), ""] : []),
+    `*${md(x.asOfSentence)}* ${md(x.intro)} ${md(x.filter)}`,
+    "",
+  ];
   if (x.untranslated) lines.push(`> ${md(x.untranslated)}`, "");
   lines.push(
     `## ${md(x.headings.summary)}`,
     "",
-    md(x.total),
+    md(x.overview),
     "",
     ...(x.limited ? [`*${md(x.limited)}*`, ""] : []),
-    ...x.byStatus.map((s) => `- ${md(s)}`),
-    "",
     md(x.detention),
+    "",
+    `### ${md(x.headings.asks)}`,
+    "",
+    ...(x.asks.length ? x.asks.map((a) => `- ${md(a)}`) : [`*${md(x.noAsks)}*`]),
     "",
   );
   const orNone = (items: string[]) => (items.length ? items : [`*${md(x.noneRecorded)}*`]);
@@ -36,11 +47,17 @@ export function briefingMarkdown(x: BriefingText): string {
     `| ${x.columns.map(md).join(" | ")} |`,
     `|${x.columns.map(() => " --- ").join("|")}|`,
   );
-  lines.push(...x.rows.map((r) => `| ${r.cells.map(md).join(" | ")} |`), "");
+  // Markdown has no spanning cells: a collapsed row says "not known" once and leaves the columns after it empty.
+  const padded = (cells: string[]) => [...cells, ...Array<string>(x.columns.length - cells.length).fill("")];
+  lines.push(...x.rows.map((r) => `| ${padded(r.cells).map(md).join(" | ")} |`.replace(/ {2}\|/g, " |")), "");
   lines.push(
     `## ${md(x.headings.profiles)}`,
     "",
-    ...x.paragraphs.flatMap((p) => [`### ${md(p.heading)}`, "", `${md(p.text)}${refs(p.sources)}`, ""]),
+    ...x.paragraphs.flatMap((p) =>
+      p.compact
+        ? [`**${md(p.heading)}** — ${md(p.text)}${refs(p.sources)}`, ""]
+        : [`### ${md(p.heading)}`, "", `${md(p.text)}${refs(p.sources)}`, ""],
+    ),
   );
   lines.push(
     `## ${md(x.headings.sources)}`,

@@ -37,6 +37,14 @@ export function briefingText(b: CountryBriefing, t: Translator) {
   const asOf = t("Briefing.asOf", { date: date(b.asOf, "DAY") });
   const country = countryName(b.country.code, locale, b.country.name);
   const { detention } = b.summary;
+  const lower = (text: string) => text.toLocaleLowerCase(locale);
+  const statusCounts = [
+    ...b.summary.byStatus.map((s) => t("Briefing.statusCount", { status: lower(status(s.status)), count: s.count })),
+    ...(b.summary.notKnown > 0 && !b.statusFilter.length
+      ? [t("Briefing.statusCount", { status: lower(t("Briefing.statusNotKnownOnDate")), count: b.summary.notKnown })]
+      : []),
+  ];
+  const org = b.organisation;
 
   return {
     title: t("Briefing.title", { country }),
@@ -50,13 +58,24 @@ export function briefingText(b: CountryBriefing, t: Translator) {
       : t("Briefing.allStatuses"),
     headings: {
       summary: t("Briefing.summary"),
+      asks: t("Briefing.asks"),
       laws: t("Briefing.laws"),
       demands: t("Briefing.demands"),
       cases: t("Briefing.cases"),
       profiles: t("Briefing.profiles"),
       sources: t("Briefing.sources"),
     },
-    total: t("Briefing.total", { count: b.summary.total }),
+    /** The executive summary in prose: how many people, in which statuses, as of when. */
+    overview: [
+      t("Briefing.overview", { date: date(b.asOf, "DAY"), count: b.summary.total, country }),
+      statusCounts.length ? t("Briefing.overviewStatuses", { statuses: statusCounts.join("; ") }) : null,
+      b.statusFilter.length && b.summary.notKnown > 0
+        ? t("Briefing.notKnownNotListed", { count: b.summary.notKnown })
+        : null,
+    ]
+      .filter(Boolean)
+      .join(" ")
+      .replace(/\.\./g, "."),
     /** Said on the first page when the briefing lists fewer cases than there are. */
     limited:
       b.summary.total > b.cases.length
@@ -67,16 +86,11 @@ export function briefingText(b: CountryBriefing, t: Translator) {
             json: b.fullList.json,
           })
         : null,
-    byStatus: [
-      ...b.summary.byStatus.map((s) => `${status(s.status)}: ${s.count}`),
-      ...(b.summary.notKnown > 0
-        ? [
-            b.statusFilter.length
-              ? t("Briefing.notKnownNotListed", { count: b.summary.notKnown })
-              : `${t("Briefing.statusNotKnownOnDate")}: ${b.summary.notKnown}`,
-          ]
-        : []),
-    ],
+    /** The key asks: every per-person demand gathered by kind and addressee, most people first. */
+    asks: b.summary.asks.map((a) =>
+      t("Briefing.ask", { kind: t(`DemandKind.${a.kind}`), count: a.people, target: a.targetAuthority }),
+    ),
+    noAsks: t("Briefing.noAsks"),
     detention:
       detention.detained === 0
         ? b.summary.notKnown > 0
@@ -112,45 +126,79 @@ export function briefingText(b: CountryBriefing, t: Translator) {
       text: `${t(`DemandKind.${d.kind}`)}: ${d.description} — ${d.targetAuthority} (${t(`DemandStatus.${d.status}`)})`,
       sources: d.sources,
     })),
+    /** Table rows; a row's trailing run of "not known" cells is one cell spanning those columns. */
     rows: b.cases.map((c) => ({
-      cells: [
-        name(c),
-        roles(c),
-        statusCell(c),
-        sinceCell(c),
-        c.charges.join("; ") || notKnown,
-        c.sentence ?? notKnown,
-        c.facility ?? notKnown,
-      ],
+      cells: collapseNotKnown(
+        [
+          name(c),
+          roles(c),
+          statusCell(c),
+          sinceCell(c),
+          c.charges.join("; ") || notKnown,
+          c.sentence ?? notKnown,
+          c.facility ?? notKnown,
+        ],
+        notKnown,
+      ),
       sources: c.sources,
     })),
-    paragraphs: b.cases.map((c) => ({
-      heading: name(c),
-      text: [
-        statusSentence(c),
-        c.detention ? t("Briefing.paragraphDetention", { duration: span(c.detention) }) : null,
-        c.charges.length
-          ? t("Briefing.paragraphCharges", { charges: c.charges.join("; ") })
-          : t("Briefing.paragraphNoCharges"),
-        c.sentence ? t("Briefing.paragraphSentence", { sentence: c.sentence }) : null,
-        c.biography,
-        c.note,
-      ]
-        .filter(Boolean)
-        .join(" "),
-      sources: c.sources,
-    })),
+    /** A case note each; a case with nothing known beyond its status gets one line (`compact`), not a section. */
+    paragraphs: b.cases.map((c) => {
+      const compact = !c.charges.length && !c.sentence && !c.biography && !c.detention;
+      return {
+        heading: name(c),
+        compact,
+        text: [
+          statusSentence(c),
+          c.detention ? t("Briefing.paragraphDetention", { duration: span(c.detention) }) : null,
+          compact
+            ? null
+            : c.charges.length
+              ? t("Briefing.paragraphCharges", { charges: c.charges.join("; ") })
+              : t("Briefing.paragraphNoCharges"),
+          c.sentence ? t("Briefing.paragraphSentence", { sentence: c.sentence }) : null,
+          c.biography,
+          c.note,
+        ]
+          .filter(Boolean)
+          .join(" "),
+        sources: c.sources,
+      };
+    }),
     sources: b.sources.map((s: BriefingSource) => ({
       number: s.number,
       text: [s.title, s.publisher, date(s.publishedDate, s.publishedPrecision)].filter(Boolean).join(", "),
       url: s.url,
     })),
-    untranslated: locale === "en" ? null : t("Site.contentLanguageNote"),
+    /** Who hands the briefing over, from the organisation settings; null when none is set. */
+    organisation:
+      org.name || org.contact || org.introduction || org.logo
+        ? {
+            name: org.name || null,
+            contact: org.contact ? t("Briefing.contact", { contact: org.contact }) : null,
+            introduction: org.introduction || null,
+            logo: org.logo,
+            logoAlt: t("About.logoAlt", { name: org.name || t("About.operatorUnnamed") }),
+          }
+        : null,
+    untranslated: locale === "en" ? null : t("Briefing.recordLanguageNote"),
     noneRecorded: t("Person.noneRecorded"),
     pageOf: (page: number, pages: number) => t("Briefing.pageOf", { page, pages }),
   };
 }
 
 export type BriefingText = ReturnType<typeof briefingText>;
+
+/** The cells of a row with its trailing run of two or more "not known" cells merged into the last one, which
+ *  then spans the columns left: fewer cells than columns means the last one spans the rest. */
+export function collapseNotKnown(cells: string[], notKnown: string): string[] {
+  let start = cells.length;
+  while (start > 1 && cells[start - 1] === notKnown) start--;
+  return cells.length - start >= 2 ? [...cells.slice(0, start), notKnown] : cells;
+}
+
+/** A source as one line: its description, then its web address when it has one. */
+export const sourceLine = (s: { number: number; text: string; url: string | null }) =>
+  `${s.number}. ${s.text}${s.url ? `. ${s.url}` : ""}`;
 
 export const refs = (numbers: number[]) => (numbers.length ? ` [${numbers.join(", ")}]` : "");

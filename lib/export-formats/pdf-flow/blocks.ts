@@ -16,6 +16,7 @@ export type FlowBlock =
       columns: string[];
       /** Each column's share of the page width; the shares add up to 1. */
       widths: number[];
+      /** A row with fewer cells than columns ends in a cell that spans the columns left. */
       rows: string[][];
       style: TextStyle;
       headerStyle: TextStyle;

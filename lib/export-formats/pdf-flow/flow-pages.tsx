@@ -14,17 +14,25 @@ export function FlowPages({
   padding,
   pageStyle,
   footer,
+  firstPageHeader,
 }: {
   blocks: FlowBlock[];
   padding: number;
   pageStyle: Styles[string];
   footer: ReactNode;
+  /** Drawn by react-pdf at the top of the first page (an image, which the canvas cannot paint); the flow
+   *  starts below its height. */
+  firstPageHeader?: { height: number; node: ReactNode };
 }) {
   // One point short of the content box, so react-pdf never breaks the canvas onto a page of its own.
   const box = { width: A4.width - 2 * padding, height: A4.height - 2 * padding - 1 };
-  return paginate(blocks, box).map((items, i) => (
+  return paginate(blocks, box, firstPageHeader?.height ?? 0).map((items, i) => (
     <Page key={i} size="A4" style={pageStyle} wrap={false}>
-      <Canvas style={box} paint={(painter: PdfPainter) => paintItems(painter, items)} />
+      {i === 0 && firstPageHeader?.node}
+      <Canvas
+        style={{ ...box, ...(i === 0 && firstPageHeader ? { position: "absolute", top: padding, left: padding } : {}) }}
+        paint={(painter: PdfPainter) => paintItems(painter, items)}
+      />
       {footer}
     </Page>
   ));

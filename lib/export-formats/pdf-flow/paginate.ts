@@ -10,10 +10,15 @@ type TextBlock = Extract<FlowBlock, { kind: "text" }>;
 /** A paragraph is split only when at least this many lines fit; otherwise it starts the next page. */
 const MIN_LINES_BEFORE_BREAK = 2;
 
-export function paginate(blocks: FlowBlock[], box: { width: number; height: number }): PlacedItem[][] {
-  const measure = new TextMeasurer();
+/** `firstTop`: where the flow starts on its first page, below what the page shows above it (a logo). */
+export function paginate(
+  blocks: FlowBlock[],
+  box: { width: number; height: number },
+  firstTop = 0,
+  measure = new TextMeasurer(),
+): PlacedItem[][] {
   const pages: PlacedItem[][] = [[]];
-  let y = 0;
+  let y = firstTop;
   const page = () => pages[pages.length - 1]!;
   const newPage = () => {
     pages.push([]);
@@ -23,8 +28,10 @@ export function paginate(blocks: FlowBlock[], box: { width: number; height: numb
   const row = (table: TableBlock, cells: string[], header: boolean): PlacedRow => {
     const style = header ? table.headerStyle : table.style;
     let x = 0;
+    // Fewer cells than columns: the last one spans the columns left.
     const placed = cells.map((text, i) => {
-      const width = table.widths[i]! * box.width;
+      const shares = i === cells.length - 1 ? table.widths.slice(i) : [table.widths[i]!];
+      const width = shares.reduce((a, b) => a + b, 0) * box.width;
       const cell = { text, x: x + CELL_PADDING, width: width - 2 * CELL_PADDING };
       x += width;
       return cell;

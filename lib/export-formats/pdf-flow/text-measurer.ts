@@ -32,6 +32,11 @@ export class TextMeasurer {
     return this.docFor(style).heightOfString(text, { width, lineGap });
   }
 
+  /** The width of a text on one line, without wrapping. */
+  width(text: string, style: TextStyle): number {
+    return this.docFor(style).widthOfString(text);
+  }
+
   /** The longest run of leading words that fits in `height`, and the rest; null when not even one word fits. */
   split(text: string, style: TextStyle, width: number, height: number): [string, string] | null {
     const words = text.split(" ");

@@ -6,7 +6,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { publishedSql } from "@/lib/cases/published";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { CaseStatus } from "@/lib/generated/prisma/enums";
+import type { CaseStatus, DemandKind } from "@/lib/generated/prisma/enums";
 import { holdsOn, sqlDay } from "@/lib/status-time/as-of";
 import type { Span } from "@/lib/status-time/days-in-status";
 import { detentionSpanJoin, isDetention } from "@/lib/status-time/detention-span-sql";
@@ -27,7 +27,14 @@ export type BriefingSummaryCounts = {
   };
   /** The case of `detention.longest` (the first by name among equals). */
   longestId: string | null;
+  /** The open per-person demands of these cases that a citation supports, gathered by kind and addressee. */
+  asks: BriefingAsk[];
 };
+
+export type BriefingAsk = { kind: DemandKind; targetAuthority: string; people: number };
+
+/** Between a demand's kind and its addressee in one aggregate row's key: a character no addressee holds. */
+const ASK_SEPARATOR = "\u001f";
 
 /** Every published case of the country (`scope`), and the status each holds on `day` with what its time in
  *  detention needs (`held`, one row per case whose status is known then). */
@@ -72,7 +79,14 @@ export async function briefingSummary(
       FROM matching WHERE ${isDetention(Prisma.sql`to_status`)}
     UNION ALL SELECT 'counted', NULL, count(days)::int, NULL, NULL FROM matching
     UNION ALL (SELECT 'longest', id, 1, days, exact FROM matching WHERE days IS NOT NULL
-      ORDER BY days DESC, sort_name, id LIMIT 1)`;
+      ORDER BY days DESC, sort_name, id LIMIT 1)
+    -- The key asks: a demand counts once per person, only while it is not met and only when a source is cited
+    -- for it, so the summary asks nothing of anyone that the records do not. The addressee is as recorded.
+    UNION ALL SELECT 'ask', d.kind::text || ${ASK_SEPARATOR} || d.target_authority, count(DISTINCT d.case_id)::int,
+        NULL, NULL
+      FROM demand d JOIN ${statuses?.length ? Prisma.sql`matching` : Prisma.sql`scope`} m ON m.id = d.case_id
+      WHERE d.status <> 'MET' AND EXISTS (SELECT 1 FROM citation ci WHERE ci.demand_id = d.id)
+      GROUP BY d.kind, d.target_authority`;
   const one = (kind: string) => rows.find((r) => r.kind === kind);
   const detention = one("detention");
   const longest = one("longest");
@@ -91,6 +105,16 @@ export async function briefingSummary(
       longest: longest?.days != null ? { days: longest.days, exact: longest.exact ?? false } : null,
     },
     longestId: longest?.key ?? null,
+    asks: rows
+      .filter((r) => r.kind === "ask")
+      .map((r) => {
+        const [kind, ...target] = r.key!.split(ASK_SEPARATOR);
+        return { kind: kind as DemandKind, targetAuthority: target.join(ASK_SEPARATOR), people: r.n };
+      })
+      .sort(
+        (a, b) =>
+          b.people - a.people || a.kind.localeCompare(b.kind) || a.targetAuthority.localeCompare(b.targetAuthority),
+      ),
   };
 }
 

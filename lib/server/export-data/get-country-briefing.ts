@@ -9,6 +9,7 @@ import { asOfDay, statusesAsOf, type PartialDateValue, type StatusAsOf } from "@
 import { detentionSpan, type Span } from "@/lib/status-time/days-in-status";
 import { detentionRunsAsOf } from "@/lib/status-time/detention-runs";
 import { briefingSummary, listedCaseIds } from "./briefing-summary";
+import { readOrganisationLogo, readOrganisationTexts } from "@/lib/server/internal/organisation-settings";
 import { PUBLIC_DEMAND, publicCitationSelect, type PublicCitation } from "@/lib/server/public/public-selects";
 import type { TBriefingOptions } from "@/lib/validations/briefing";
 
@@ -58,7 +59,7 @@ export async function getCountryBriefing(options: TBriefingOptions) {
   const day = asOfDay(options.asOf);
   // The summary counts every case in SQL; only the listed cases (and the one the summary names) are read here,
   // their statuses and histories included.
-  const [summary, listedIds, laws, demands] = await Promise.all([
+  const [summary, listedIds, laws, demands, organisation, logo] = await Promise.all([
     briefingSummary(country.code, day, options.status),
     listedCaseIds(country.code, day, options.status, limit),
     db.law.findMany({
@@ -80,6 +81,9 @@ export async function getCountryBriefing(options: TBriefingOptions) {
       orderBy: { id: "asc" },
       select: { kind: true, description: true, targetAuthority: true, status: true, citations },
     }),
+    // Who hands the briefing over: the organisation settings, public by design (README, Editors).
+    readOrganisationTexts(db),
+    readOrganisationLogo(db),
   ]);
 
   const present = day === null;
@@ -196,6 +200,11 @@ export async function getCountryBriefing(options: TBriefingOptions) {
       detention: summary.detention,
       /** The case of `detention.longest`, listed or not. */
       longestCase,
+      asks: summary.asks,
+    },
+    organisation: {
+      ...organisation,
+      logo: logo ? { type: logo.type, sha256: logo.sha256, bytes: Buffer.from(logo.base64, "base64") } : null,
     },
     laws: laws.map((l) => ({
       name: l.name,
