@@ -95,7 +95,6 @@ const EDITOR_LABEL: Record<string, string> = {
   status: "colStatus",
   toStatus: "newStatus",
   when: "statusDate",
-  reason: "reason",
 };
 
 export function fieldLabel(t: TextTranslator) {

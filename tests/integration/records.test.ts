@@ -6,6 +6,7 @@ import { getPersonPage } from "@/lib/server/public/get-person-page";
 import { deleteRecord } from "@/lib/server/records/delete-record";
 import { getRecord } from "@/lib/server/records/get-record";
 import { getStaffCase } from "@/lib/server/cases/get-staff-case";
+import { listRecords } from "@/lib/server/records/list-records";
 import { saveRecord } from "@/lib/server/records/save-record";
 import { setFourEyes } from "@/lib/server/settings/set-four-eyes";
 import { createCase } from "../factories/cases";
@@ -214,5 +215,17 @@ describe("records", () => {
     expect((await getStaffCase(c.caseId))?.citations.map((x) => x.id)).not.toContain(cited.id);
     const deleted = await db.auditLog.findFirstOrThrow({ where: { action: "RECORD_DELETED", entityId: cited.id } });
     expect(deleted.diff).toMatchObject({ claim: ["case", null] });
+  });
+
+  it("searches a records list and says what each record belongs to", async () => {
+    const c = await createCase(db, { visibility: "DRAFT" });
+    const person = await db.person.findUniqueOrThrow({ where: { id: c.personId } });
+    await db.demand.create({
+      data: { kind: "RELEASE", description: `Free them ${c.caseId}`, targetAuthority: "The court", caseId: c.caseId },
+    });
+    const demands = await listRecords("demand", `free them ${c.caseId}`.toUpperCase());
+    expect(demands.map((d) => d.detail)).toEqual([`${person.fullName} · The court`]);
+    const laws = await listRecords("law", "nothing matches this");
+    expect(laws).toEqual([]);
   });
 });
