@@ -1,5 +1,9 @@
-// A list of audit entries: who did what and when, with the before and after of each changed field.
-import { useFormatter, useTranslations } from "next-intl";
+// A list of audit entries: who did what and when, to whose case, and what changed, in sentences
+// (lib/audit/describe-audit.ts) rather than field names and JSON.
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { auditReason, describeAudit, type AuditNames } from "@/lib/audit/describe-audit";
+import type { TextTranslator } from "@/lib/review/value-text";
+import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 
 export type AuditRow = {
   id: string;
@@ -10,77 +14,61 @@ export type AuditRow = {
   meta: unknown;
   createdAt: Date;
   actor: { name: string; email: string } | null;
+  names?: AuditNames;
 };
-
-const show = (value: unknown) =>
-  value === null || value === undefined || value === ""
-    ? "—"
-    : typeof value === "string"
-      ? value
-      : JSON.stringify(value);
 
 export function AuditList({ rows }: { rows: AuditRow[] }) {
   const t = useTranslations("Editor");
+  const all = useTranslations();
   const actions = useTranslations("AuditAction");
+  const records = useTranslations("Records");
   const format = useFormatter();
+  const describe = describeAudit(all as unknown as TextTranslator, useLocale());
   if (rows.length === 0) return <p className="italic text-slate-600">{t("noAudit")}</p>;
   return (
     <ol className="space-y-3">
       {rows.map((row) => {
-        const diff = (row.diff ?? {}) as Record<string, [unknown, unknown]>;
-        const meta = (row.meta ?? {}) as Record<string, unknown>;
+        const lines = describe(row);
+        const reason = auditReason(row.meta);
+        const recordType =
+          row.entityType && records.has(`type.${row.entityType}` as never)
+            ? records(`type.${row.entityType}` as never)
+            : row.entityType;
         return (
           <li key={row.id} className="rounded border border-slate-200 p-3" data-action={row.action}>
-            <p>
+            <p className="break-words">
               <span className="font-medium">
                 {actions.has(row.action as never) ? actions(row.action as never) : row.action}
               </span>
+              {row.names?.personName && (
+                <>
+                  {" · "}
+                  <span data-audit-person>{row.names.personName}</span>
+                </>
+              )}
               {" · "}
               {row.actor ? `${row.actor.name} <${row.actor.email}>` : t("systemActor")}
               {" · "}
               <time dateTime={row.createdAt.toISOString()}>
                 {format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
               </time>
-              {row.entityType && (
-                <span className="text-sm text-slate-600">
-                  {" "}
-                  · {row.entityType} {row.entityId}
-                </span>
+              {recordType && row.entityType !== "case" && (
+                <span className="text-sm text-slate-600"> · {recordType}</span>
               )}
             </p>
-            {Object.keys(diff).length > 0 && (
-              <table className="mt-2 text-sm">
-                <thead>
-                  <tr>
-                    <th scope="col" className="pr-4 text-left">
-                      {t("field")}
-                    </th>
-                    <th scope="col" className="pr-4 text-left">
-                      {t("before")}
-                    </th>
-                    <th scope="col" className="text-left">
-                      {t("after")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {Object.entries(diff).map(([field, [before, after]]) => (
-                    <tr key={field}>
-                      <td className="pr-4 font-mono">{field}</td>
-                      <td className="pr-4">{show(before)}</td>
-                      <td>{show(after)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+            {lines.length > 0 && (
+              <ul className="mt-1 list-disc pl-5 text-sm" data-audit-changes>
+                {lines.map((line, i) => (
+                  <li key={i} className="whitespace-pre-line break-words">
+                    {line}
+                  </li>
+                ))}
+              </ul>
             )}
-            {typeof meta.reason === "string" && (
+            {reason && (
               <p className="mt-1 whitespace-pre-line" data-audit-reason>
-                <span className="font-medium">{t("reason")}:</span> {meta.reason}
+                <span className="font-medium">{t("reason")}:</span> <span lang={CONTENT_LANGUAGE}>{reason}</span>
               </p>
-            )}
-            {Object.keys(meta).length > 0 && (
-              <p className="mt-1 break-all font-mono text-xs text-slate-600">{JSON.stringify(meta)}</p>
             )}
           </li>
         );

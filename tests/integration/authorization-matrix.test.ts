@@ -90,7 +90,8 @@ const DATA_LAYER: Record<string, Row> = {
   "changes/list-my-reviewed-changes.ts#listMyReviewedChanges": { access: "staff", call: (fn) => fn() },
   "audit/get-case-history.ts#getCaseHistory": { access: "staff", call: (fn, f) => fn(f.caseId) },
   "audit/get-record-history.ts#getRecordHistory": { access: "staff", call: (fn) => fn("law", "law-kz-foreign-agents") },
-  "audit/list-audit.ts#listAudit": { access: "admin", call: (fn) => fn({ page: 1 }) },
+  "audit/list-audit.ts#listAudit": { access: "admin", call: (fn) => fn({}) },
+  "audit/export-audit-csv.ts#exportAuditCsv": { access: "admin", call: (fn) => fn({}, "en") },
   "import/check-import.ts#checkImport": {
     access: "staff",
     call: (fn) => fn(new TextEncoder().encode(templateCsv()), "template.csv"),
@@ -212,6 +213,8 @@ const ROUTE_HANDLERS: Record<string, string> = {
   "app/api/v1/exchange/route.ts":
     "Exchange file: published records and public fields only (canary and exchange tests).",
   "app/api/v1/exchange.schema.json/route.ts": "The exchange format's JSON Schema; no data.",
+  "app/api/audit/route.ts":
+    "The audit log as CSV: exportAuditCsv requires an admin (data-layer row above; audit-log test).",
   "app/api/search/route.ts": "Name search: people with a published case only (search test).",
   "app/api/import/route.ts":
     "Spreadsheet and exchange import: calls checkImport/runImport, whose rows above refuse anyone signed out.",

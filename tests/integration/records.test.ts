@@ -5,6 +5,8 @@ import { databaseTarget } from "@/lib/db/target";
 import { getPersonPage } from "@/lib/server/public/get-person-page";
 import { deleteRecord } from "@/lib/server/records/delete-record";
 import { getRecord } from "@/lib/server/records/get-record";
+import { getStaffCase } from "@/lib/server/cases/get-staff-case";
+import { listRecords } from "@/lib/server/records/list-records";
 import { saveRecord } from "@/lib/server/records/save-record";
 import { setFourEyes } from "@/lib/server/settings/set-four-eyes";
 import { createCase } from "../factories/cases";
@@ -189,5 +191,41 @@ describe("records", () => {
     expect((await deleteRecord({ type: "alias", id: alias.id })).pendingReview).toBe(true);
     await approveLatest();
     expect(await db.personAlias.count({ where: { personId: c.personId } })).toBe(0);
+  });
+
+  it("lists a published case's citation in its editor and removes it only once a second editor approves", async () => {
+    const c = await createCase(db);
+    const source = await db.source.create({ data: { title: "Removal test source", kind: "NEWS_ARTICLE" } });
+    const cited = await db.citation.create({
+      data: { sourceId: source.id, quote: "A quote to be removed.", claim: "case", caseId: c.caseId },
+    });
+    const listed = await getStaffCase(c.caseId);
+    expect(listed?.citations.map((x) => [x.id, x.quote, x.source.title])).toContainEqual([
+      cited.id,
+      "A quote to be removed.",
+      "Removal test source",
+    ]);
+    const { seen } = (await getRecord("citation", cited.id))!;
+    expect((await deleteRecord({ type: "citation", id: cited.id, seen })).pendingReview).toBe(true);
+    expect(await db.citation.count({ where: { id: cited.id } })).toBe(1);
+    const request = await db.changeRequest.findFirstOrThrow({ where: { entityId: cited.id, state: "PENDING" } });
+    expect(request.kind).toBe("DELETE_RECORD");
+    await approveLatest();
+    expect(await db.citation.count({ where: { id: cited.id } })).toBe(0);
+    expect((await getStaffCase(c.caseId))?.citations.map((x) => x.id)).not.toContain(cited.id);
+    const deleted = await db.auditLog.findFirstOrThrow({ where: { action: "RECORD_DELETED", entityId: cited.id } });
+    expect(deleted.diff).toMatchObject({ claim: ["case", null] });
+  });
+
+  it("searches a records list and says what each record belongs to", async () => {
+    const c = await createCase(db, { visibility: "DRAFT" });
+    const person = await db.person.findUniqueOrThrow({ where: { id: c.personId } });
+    await db.demand.create({
+      data: { kind: "RELEASE", description: `Free them ${c.caseId}`, targetAuthority: "The court", caseId: c.caseId },
+    });
+    const demands = await listRecords("demand", `free them ${c.caseId}`.toUpperCase());
+    expect(demands.map((d) => d.detail)).toEqual([`${person.fullName} · The court`]);
+    const laws = await listRecords("law", "nothing matches this");
+    expect(laws).toEqual([]);
   });
 });

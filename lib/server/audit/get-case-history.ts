@@ -2,13 +2,14 @@
 // alias, a charge…) are included, so a rejection and its reason show where the proposer looks.
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
+import { withAuditNames } from "@/lib/audit/audit-names";
 import { db } from "@/lib/db/client";
 
 const REVIEW_ACTIONS = ["CHANGE_SUBMITTED", "CHANGE_APPROVED", "CHANGE_REJECTED", "CHANGE_SENT_BACK"];
 
 export async function getCaseHistory(caseId: string) {
   await requireUser();
-  return db.auditLog.findMany({
+  const rows = await db.auditLog.findMany({
     where: {
       OR: [
         { entityType: "case", entityId: caseId },
@@ -23,9 +24,12 @@ export async function getCaseHistory(caseId: string) {
       diff: true,
       meta: true,
       createdAt: true,
+      entityType: true,
+      entityId: true,
       actor: { select: { name: true, email: true } },
     },
   });
+  return withAuditNames(db, rows);
 }
 
 export type AuditEntry = Awaited<ReturnType<typeof getCaseHistory>>[number];

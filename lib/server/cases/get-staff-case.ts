@@ -4,13 +4,39 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { WITH_CONFIDENTIAL_CASE } from "@/lib/db/confidential-columns";
 
+/** How many of each related record the editor lists; the record lists hold the rest. */
+export const RELATED_LIMIT = 100;
+
 export async function getStaffCase(caseId: string) {
   await requireUser();
   return db.case.findUnique({
     where: { id: caseId },
     omit: WITH_CONFIDENTIAL_CASE,
     include: {
-      person: { select: { id: true, slug: true, fullName: true, roles: true } },
+      person: {
+        select: {
+          id: true,
+          slug: true,
+          fullName: true,
+          roles: true,
+          aliases: { orderBy: { name: "asc" }, take: RELATED_LIMIT, select: { id: true, name: true } },
+        },
+      },
+      // The records the case editor lists, each with its edit and remove links; bounded like every list.
+      charges: {
+        take: RELATED_LIMIT,
+        select: { charge: { select: { id: true, description: true, article: true } } },
+      },
+      demands: {
+        orderBy: { createdAt: "asc" },
+        take: RELATED_LIMIT,
+        select: { id: true, kind: true, description: true, targetAuthority: true },
+      },
+      citations: {
+        orderBy: { createdAt: "asc" },
+        take: RELATED_LIMIT,
+        select: { id: true, claim: true, quote: true, source: { select: { title: true } } },
+      },
       country: { select: { code: true, name: true } },
       consentBy: { select: { name: true } },
       updatedBy: { select: { name: true } },

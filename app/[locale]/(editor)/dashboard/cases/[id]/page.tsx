@@ -2,6 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { DeleteRestoreForm } from "@/components/editor/delete-restore-form";
 import { CaseEditForm } from "@/components/editor/case-edit-form";
+import { CaseRelatedRecords } from "@/components/editor/case-related-records";
 import { PendingChangeList } from "@/components/editor/pending-change-list";
 import { PublishForm } from "@/components/editor/publish-form";
 import { TakedownForm } from "@/components/editor/takedown-form";
@@ -110,6 +111,7 @@ export default async function EditCasePage({ params }: Props) {
             </Link>
           </li>
         </ul>
+        <CaseRelatedRecords found={found} />
       </section>
       {found.visibility === "DRAFT" && !deleted && (
         <section className="mt-6" aria-labelledby="publish-heading">

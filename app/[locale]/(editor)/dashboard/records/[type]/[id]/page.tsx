@@ -43,7 +43,7 @@ export default async function EditRecordPage({
         <AuditList rows={history} />
       </section>
       {(type === "alias" || type === "citation") && (
-        <div className="mt-8">
+        <div className="mt-8" id="remove">
           <RemoveRecordForm type={type} id={record.id} seen={record.seen} />
         </div>
       )}
