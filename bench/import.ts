@@ -36,7 +36,11 @@ export async function benchImport(rows = MAX_IMPORT_ROWS) {
   const report = await checkSpreadsheet(db, file, "bench.csv");
   const checked = performance.now() - started;
   started = performance.now();
-  const outcome = await importSpreadsheet(db, editor.id, file, "bench.csv", {});
+  const outcome = await importSpreadsheet(db, editor.id, file, "bench.csv", {
+    skipInvalid: false,
+    createDuplicates: false,
+    requestPublication: false,
+  });
   const imported = performance.now() - started;
   const heapAfter = process.memoryUsage().heapUsed;
   const verdict = (ms: number, target: number) =>
