@@ -20,6 +20,8 @@ const { benchStatusChange } = await import("./status-change");
 await benchStatusChange(cases);
 const { benchListDatabase } = await import("./list-database");
 await benchListDatabase(cases);
+const { benchImport } = await import("./import");
+await benchImport();
 
 // The static comparison file matches the size of a rendered list page, so it is written before the build.
 await prepareStaticFile("<!doctype html>" + "x".repeat(60_000));

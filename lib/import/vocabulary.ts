@@ -38,7 +38,28 @@ function lookup<T extends string>(
 }
 
 const STATUS = lookup(Object.values(CaseStatus), [en.CaseStatus, ru.CaseStatus]);
-const ROLE = lookup(Object.values(PersonRole), [en.PersonRole, ru.PersonRole]);
+// The interface names roles in the masculine; Russian sheets write a woman's role in the feminine.
+const ROLE = lookup(
+  Object.values(PersonRole),
+  [en.PersonRole, ru.PersonRole],
+  [
+    ["журналистка", "JOURNALIST"],
+    ["блогерка", "BLOGGER"],
+    ["блогерша", "BLOGGER"],
+    ["юристка", "LAWYER"],
+    ["адвокатка", "LAWYER"],
+    ["адвокат", "LAWYER"],
+    ["правозащитница", "HUMAN_RIGHTS_DEFENDER"],
+    ["активистка", "ACTIVIST"],
+    ["оппозиционная политик", "OPPOSITION_POLITICIAN"],
+    ["оппозиционная политикесса", "OPPOSITION_POLITICIAN"],
+    ["оппозиционерка", "OPPOSITION_POLITICIAN"],
+    ["оппозиционер", "OPPOSITION_POLITICIAN"],
+    ["активистка за трудовые права", "LABOUR_RIGHTS_ACTIVIST"],
+    ["бывшая узница гуантанамо", "FORMER_GUANTANAMO_DETAINEE"],
+    ["сатиричка", "SATIRIST"],
+  ],
+);
 const SCHEME = lookup(
   Object.values(ExternalIdScheme),
   [en.ExternalIdScheme, ru.ExternalIdScheme],
