@@ -16,7 +16,7 @@ export function FormStatus({ result, success }: Props) {
     );
   }
   return (
-    <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
+    <div role="alert" tabIndex={-1} className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
       <p>{t.has(result.reason as never) ? t(result.reason as never) : t(result.code)}</p>
       {Array.isArray(result.details.meanwhile) && <Meanwhile entries={result.details.meanwhile as MeanwhileEntry[]} />}
       {Array.isArray(result.details.uncited) && <Uncited facts={result.details.uncited as UncitedEntry[]} />}
