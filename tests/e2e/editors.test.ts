@@ -105,7 +105,10 @@ describe("editors", () => {
     await second.page.getByRole("button", { name: "Save", exact: true }).click();
     const alert = second.page.getByRole("alert").filter({ hasText: "Someone else saved this case" });
     await alert.waitFor();
-    expect(await alert.textContent()).toContain("internalNotes");
+    // The refusal names the field as the form does, not by its column, and the typed value stays.
+    expect(await alert.textContent()).toContain("Internal notes");
+    expect(await alert.textContent()).not.toContain("internalNotes");
+    expect(await second.page.getByLabel("Internal notes").inputValue()).toBe("Family has not heard from him");
 
     const dialogs: string[] = [];
     second.page.on("dialog", (dialog) => {
