@@ -3,9 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Field, inputClass } from "@/components/forms/field";
+import { ActionForm } from "@/components/forms/action-form";
 import { FormStatus } from "@/components/forms/form-status";
 import { QuoteCheckNote } from "./quote-check-note";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { KeptCheckbox } from "@/components/forms/submitted-values";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useRouter } from "@/i18n/navigation";
 import { createCaseAction } from "@/lib/actions/cases/case-actions";
@@ -23,11 +25,12 @@ export function CaseCreateForm({ countries, sources }: Props) {
   const router = useRouter();
   const [name, setName] = useState("");
   const [country, setCountry] = useState("");
-  const { result, action, errors, formProps } = useFormAction(ZCaseCreateSchema, createCaseAction, {
+  const form = useFormAction(ZCaseCreateSchema, createCaseAction, {
     onSuccess: (data) => router.push(`/dashboard/cases/${data.caseId}`),
   });
+  const { result, errors } = form;
   return (
-    <form action={action} {...formProps} className="grid max-w-3xl gap-4">
+    <ActionForm form={form} className="grid max-w-3xl gap-4">
       <Field name="fullName" label={t("fullName")} hint={t("fullNameHint")} errors={errors.fullName}>
         <input className={inputClass} maxLength={200} required onChange={(e) => setName(e.target.value)} />
       </Field>
@@ -37,7 +40,7 @@ export function CaseCreateForm({ countries, sources }: Props) {
         <div className="mt-1 grid gap-1 sm:grid-cols-3">
           {Object.values(PersonRole).map((r) => (
             <label key={r} className="flex items-center gap-2">
-              <input type="checkbox" name="roles" value={r} /> {roles(r)}
+              <KeptCheckbox name="roles" value={r} /> {roles(r)}
             </label>
           ))}
         </div>
@@ -61,6 +64,6 @@ export function CaseCreateForm({ countries, sources }: Props) {
       <div>
         <SubmitButton pendingLabel={t("saving")}>{t("createDraft")}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Field, inputClass } from "@/components/forms/field";
+import { ActionForm } from "@/components/forms/action-form";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
@@ -35,9 +36,10 @@ export function CaseEditForm({ values, countries, sources }: Props) {
   const t = useTranslations("Editor");
   const consents = useTranslations("ConsentStatus");
   const [version, setVersion] = useState(values.version);
-  const { result, action, errors, formProps } = useFormAction(ZCaseUpdateSchema, updateCaseAction, {
+  const form = useFormAction(ZCaseUpdateSchema, updateCaseAction, {
     onSuccess: (data) => setVersion(data.version),
   });
+  const { result, errors } = form;
   const text = (name: keyof CaseEditValues, label: string, rows = 0, hint?: string) => (
     <Field name={name} label={label} hint={hint} errors={errors[name]}>
       {rows > 0 ? (
@@ -48,7 +50,7 @@ export function CaseEditForm({ values, countries, sources }: Props) {
     </Field>
   );
   return (
-    <form action={action} {...formProps} className="grid max-w-3xl gap-4" aria-label={t("editCase")}>
+    <ActionForm form={form} className="grid max-w-3xl gap-4" aria-label={t("editCase")}>
       <input type="hidden" name="caseId" value={values.caseId} />
       <input type="hidden" name="version" value={version} />
       <fieldset className="grid gap-3 rounded border border-slate-200 p-4">
@@ -92,6 +94,6 @@ export function CaseEditForm({ values, countries, sources }: Props) {
       <div>
         <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

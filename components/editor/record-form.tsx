@@ -2,8 +2,10 @@
 // One form for every kind of record, drawn from its field list. New records also cite their source.
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/forms/field";
+import { ActionForm } from "@/components/forms/action-form";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { KeptCheckbox } from "@/components/forms/submitted-values";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { saveRecordAction } from "@/lib/actions/records/record-actions";
 import { parseRecordInput, ZRecordFormSchema } from "@/lib/records/schemas";
@@ -45,7 +47,7 @@ function Control({
       <div className="mt-1 grid gap-1 sm:grid-cols-3">
         {spec.options.map((o) => (
           <label key={o} className="flex items-center gap-2">
-            <input type="checkbox" name={`fields.${spec.name}`} value={o} defaultChecked={chosen.has(o)} /> {label(o)}
+            <KeptCheckbox name={`fields.${spec.name}`} value={o} defaultChecked={chosen.has(o)} /> {label(o)}
           </label>
         ))}
       </div>
@@ -94,11 +96,12 @@ export function RecordForm({ type, id, seen, values = {}, links = {}, countries,
   const t = useTranslations("Records");
   const editor = useTranslations("Editor");
   // The record schema is built from the same field list as this form, so it runs here exactly as on the server.
-  const { result, action, errors, formProps } = useFormAction(ZRecordFormSchema, saveRecordAction, {
+  const form = useFormAction(ZRecordFormSchema, saveRecordAction, {
     parse: parseRecordInput,
   });
+  const { result, errors } = form;
   return (
-    <form action={action} {...formProps} className="grid max-w-3xl gap-4">
+    <ActionForm form={form} className="grid max-w-3xl gap-4">
       <input type="hidden" name="type" value={type} />
       {id && <input type="hidden" name="id" value={id} />}
       {seen && <input type="hidden" name="seen" value={seen} />}
@@ -134,6 +137,6 @@ export function RecordForm({ type, id, seen, values = {}, links = {}, countries,
       <div>
         <SubmitButton pendingLabel={editor("saving")}>{id ? editor("save") : t("create")}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

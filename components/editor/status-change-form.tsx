@@ -1,8 +1,10 @@
 "use client";
 // The "change status" action: new status, when, a note, and the source that says so.
 import { useTranslations } from "next-intl";
+import { ActionForm } from "@/components/forms/action-form";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { KeptCheckbox } from "@/components/forms/submitted-values";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { changeStatusAction } from "@/lib/actions/cases/case-actions";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
@@ -15,19 +17,15 @@ type Props = { caseId: string; version: number; current: CaseStatus; sources: So
 
 export function StatusChangeForm({ caseId, version, current, sources }: Props) {
   const t = useTranslations("Editor");
-  const { result, action, errors, formProps } = useFormAction(ZStatusChangeSchema, changeStatusAction);
+  const form = useFormAction(ZStatusChangeSchema, changeStatusAction);
+  const { result, errors } = form;
   return (
-    <form action={action} {...formProps} className="grid max-w-3xl gap-4">
+    <ActionForm form={form} className="grid max-w-3xl gap-4">
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="version" value={version} />
       <StatusFields name="toStatus" label={t("newStatus")} initial={current} sources={sources} errors={errors} />
       <label className="flex items-start gap-2">
-        <input
-          type="checkbox"
-          name="meetReleaseDemands"
-          className="mt-1"
-          aria-describedby="meet-release-demands-hint"
-        />
+        <KeptCheckbox name="meetReleaseDemands" className="mt-1" aria-describedby="meet-release-demands-hint" />
         <span>
           {t("meetReleaseDemands")}
           <span id="meet-release-demands-hint" className="block text-xs text-slate-600">
@@ -43,6 +41,6 @@ export function StatusChangeForm({ caseId, version, current, sources }: Props) {
       <div>
         <SubmitButton pendingLabel={t("saving")}>{t("saveStatus")}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

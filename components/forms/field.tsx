@@ -1,13 +1,21 @@
 // A labelled form control with its error messages linked through aria-describedby.
 import { useTranslations } from "next-intl";
 import { cloneElement, type ReactElement } from "react";
+import { useSubmittedControl } from "./submitted-values";
 
 type Props = {
   name: string;
   label: string;
   hint?: string;
   errors?: string[];
-  children: ReactElement<{ id?: string; name?: string; "aria-describedby"?: string; "aria-invalid"?: boolean }>;
+  children: ReactElement<{
+    id?: string;
+    name?: string;
+    type?: string;
+    value?: string;
+    "aria-describedby"?: string;
+    "aria-invalid"?: boolean;
+  }>;
 };
 
 export const inputClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5";
@@ -15,6 +23,9 @@ export const inputClass = "mt-1 block w-full rounded border border-slate-400 bg-
 export function Field({ name, label, hint, errors, children }: Props) {
   const t = useTranslations("Validation");
   const id = `field-${name.replace(/\./g, "-")}`;
+  // After a submission the control shows what was sent, not its first default (see submitted-values.tsx).
+  const isCheckbox = children.props.type === "checkbox";
+  const sent = useSubmittedControl(name, isCheckbox ? (children.props.value ?? "on") : undefined);
   const describedBy =
     [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
@@ -23,6 +34,7 @@ export function Field({ name, label, hint, errors, children }: Props) {
         {label}
       </label>
       {cloneElement(children, {
+        ...sent,
         id,
         name,
         "aria-describedby": describedBy,

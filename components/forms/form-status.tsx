@@ -1,5 +1,5 @@
 // The banner under a form: a visible confirmation after a save, or what went wrong.
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
 
@@ -16,7 +16,7 @@ export function FormStatus({ result, success }: Props) {
     );
   }
   return (
-    <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
+    <div role="alert" tabIndex={-1} className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
       <p>{t.has(result.reason as never) ? t(result.reason as never) : t(result.code)}</p>
       {Array.isArray(result.details.meanwhile) && <Meanwhile entries={result.details.meanwhile as MeanwhileEntry[]} />}
       {Array.isArray(result.details.uncited) && <Uncited facts={result.details.uncited as UncitedEntry[]} />}
@@ -47,9 +47,20 @@ function Uncited({ facts }: { facts: UncitedEntry[] }) {
 
 type MeanwhileEntry = { action: string; by: string | null; at: string; fields: string[] };
 
+/** A changed column in the interface's words: a date's precision is part of that date, anything else unnamed. */
+function useFieldLabel() {
+  const fields = useTranslations("ChangedField");
+  return (column: string) => {
+    const key = column.replace(/Precision$/, "Date").replace(/^statusSinceDate$/, "statusSince");
+    return fields.has(key as never) ? fields(key as never) : fields("other");
+  };
+}
+
 function Meanwhile({ entries }: { entries: MeanwhileEntry[] }) {
   const t = useTranslations("Editor");
   const actions = useTranslations("AuditAction");
+  const format = useFormatter();
+  const label = useFieldLabel();
   return (
     <ul className="mt-2 list-disc pl-5 text-sm">
       {entries.map((e, i) => (
@@ -57,8 +68,8 @@ function Meanwhile({ entries }: { entries: MeanwhileEntry[] }) {
           {t("meanwhileEntry", {
             action: actions.has(e.action as never) ? actions(e.action as never) : e.action,
             by: e.by ?? "—",
-            at: new Date(e.at).toLocaleString(),
-            fields: e.fields.join(", ") || "—",
+            at: format.dateTime(new Date(e.at), { dateStyle: "long", timeStyle: "short" }),
+            fields: [...new Set(e.fields.map(label))].join(", ") || "—",
           })}
         </li>
       ))}

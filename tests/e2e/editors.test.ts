@@ -67,6 +67,29 @@ describe("editors", () => {
     await page.close();
   });
 
+  it("a status form with an invalid date keeps the status, source and quote", async () => {
+    const a = await signedInPage(browser(), baseUrl, staff.editorA, staff.password);
+    await a.page.getByRole("link", { name: "Aktilek Kaparov" }).click();
+    await a.page.getByRole("link", { name: "Change status" }).click();
+    await a.page.getByLabel("New status").selectOption("PARDONED");
+    await a.page.getByLabel("Since (date)").fill("June 2025");
+    await a.page.getByLabel("New source: title").fill("A pardon reported");
+    await a.page.getByLabel("New source: publisher").fill("Test Wire");
+    await a.page.getByLabel("Quote that supports this").fill("He was pardoned.");
+    await a.page.getByRole("button", { name: "Save status" }).click();
+    const date = a.page.getByLabel("Since (date)");
+    await a.page.locator("[aria-invalid='true']#field-when").waitFor();
+    // The error sits beside its field and is announced with it.
+    expect(await date.getAttribute("aria-describedby")).toContain("field-when-error");
+    expect(await a.page.locator("#field-when-error").textContent()).not.toBe("");
+    expect(await date.inputValue()).toBe("June 2025");
+    expect(await a.page.getByLabel("New status").inputValue()).toBe("PARDONED");
+    expect(await a.page.getByLabel("New source: title").inputValue()).toBe("A pardon reported");
+    expect(await a.page.getByLabel("New source: publisher").inputValue()).toBe("Test Wire");
+    expect(await a.page.getByLabel("Quote that supports this").inputValue()).toBe("He was pardoned.");
+    await a.context.close();
+  });
+
   it("refuses the second of two concurrent edits and keeps both values in the history", async () => {
     const first = await signedInPage(browser(), baseUrl, staff.editorA, staff.password);
     const second = await signedInPage(browser(), baseUrl, staff.editorB, staff.password);
@@ -82,7 +105,10 @@ describe("editors", () => {
     await second.page.getByRole("button", { name: "Save", exact: true }).click();
     const alert = second.page.getByRole("alert").filter({ hasText: "Someone else saved this case" });
     await alert.waitFor();
-    expect(await alert.textContent()).toContain("internalNotes");
+    // The refusal names the field as the form does, not by its column, and the typed value stays.
+    expect(await alert.textContent()).toContain("Internal notes");
+    expect(await alert.textContent()).not.toContain("internalNotes");
+    expect(await second.page.getByLabel("Internal notes").inputValue()).toBe("Family has not heard from him");
 
     const dialogs: string[] = [];
     second.page.on("dialog", (dialog) => {

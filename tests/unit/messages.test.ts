@@ -65,8 +65,8 @@ const ENUM_NAMESPACES: Record<string, string[]> = {
 const at = (tree: Tree, dotted: string) => dotted.split(".").reduce<Tree>((node, key) => node[key] as Tree, tree);
 const isEnumKey = (key: string) => Object.keys(ENUM_NAMESPACES).some((ns) => key.startsWith(`${ns}.`));
 
-/** Namespaces whose keys the code produces as data (zod error keys, error reasons), not as t("…") calls. */
-const DATA_KEYED_NAMESPACES = ["Validation", "ActionErrors"];
+/** Namespaces whose keys the code produces as data (zod error keys, error reasons, audited columns), not as t("…") calls. */
+const DATA_KEYED_NAMESPACES = ["Validation", "ActionErrors", "ChangedField"];
 
 /** Subtrees whose keys are codes the import produces as data (row outcomes, problem codes, error codes). */
 const DATA_KEYED_SUBTREES = ["Import.problems.", "Import.errors.", "Import.outcome."];

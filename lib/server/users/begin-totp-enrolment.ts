@@ -3,11 +3,13 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { newTotpSecret, totpUri } from "@/lib/auth/totp";
+import { totpQrDataUrl } from "@/lib/auth/totp-qr";
 import { db } from "@/lib/db/client";
 
-export async function beginTotpEnrolment(): Promise<{ secret: string; uri: string }> {
+export async function beginTotpEnrolment(): Promise<{ secret: string; uri: string; qr: string }> {
   const user = await requireUser();
   const secret = newTotpSecret();
   await db.user.update({ where: { id: user.id }, data: { totpPendingSecret: secret } });
-  return { secret, uri: totpUri(secret, user.email) };
+  const uri = totpUri(secret, user.email);
+  return { secret, uri, qr: await totpQrDataUrl(uri) };
 }
