@@ -18,28 +18,47 @@ export async function possibleDuplicates(
   name: string,
   countryCode?: string,
 ): Promise<PossibleDuplicate[]> {
-  const key = nameKey(name.slice(0, 200));
-  if (key.length < 3) return [];
-  const rows = await client.$queryRaw<PossibleDuplicate[]>`
-    WITH names AS (
+  const [found] = await possibleDuplicatesOfMany(client, [{ name, countryCode }]);
+  return found ?? [];
+}
+
+/** The close people of each name, in one query for all of them (an import checks thousands of rows at once). */
+export async function possibleDuplicatesOfMany(
+  client: Pick<Prisma.TransactionClient, "$queryRaw">,
+  wanted: { name: string; countryCode?: string }[],
+): Promise<PossibleDuplicate[][]> {
+  const keys = wanted.map((w) => nameKey(w.name.slice(0, 200)));
+  const found: PossibleDuplicate[][] = wanted.map(() => []);
+  const asked = keys.flatMap((key, i) => (key.length < 3 ? [] : [{ key, i }]));
+  if (asked.length === 0) return found;
+  const rows = await client.$queryRaw<(PossibleDuplicate & { i: number })[]>`
+    WITH wanted AS (
+      SELECT * FROM unnest(${asked.map((a) => a.key)}::text[], ${asked.map((a) => a.i)}::int[]) AS w(key, i)
+    ), names AS (
       SELECT id AS person_id, search_name FROM person
       UNION ALL
       SELECT person_id, search_name FROM person_alias
     ), close AS (
-      SELECT person_id, max(similarity(${key}, search_name)) AS score
-      FROM names
-      WHERE ${key} % search_name OR ${key} <% search_name OR search_name <% ${key}
-      GROUP BY person_id
+      SELECT w.i, n.person_id, max(similarity(w.key, n.search_name)) AS score
+      FROM wanted w JOIN names n ON w.key % n.search_name OR w.key <% n.search_name OR n.search_name <% w.key
+      GROUP BY w.i, n.person_id
+    ), ranked AS (
+      SELECT close.*, row_number() OVER (PARTITION BY close.i ORDER BY close.score DESC, p.full_name) AS place,
+             p.full_name
+      FROM close JOIN person p ON p.id = close.person_id
     )
-    SELECT p.id AS "personId", p.full_name AS "fullName", c.id AS "caseId", c.country_code AS "countryCode",
-           c.status::text AS status, close.score::float8 AS score
-    FROM close
-    JOIN person p ON p.id = close.person_id
-    LEFT JOIN LATERAL (SELECT id, country_code, status FROM "case" WHERE person_id = p.id AND deleted_at IS NULL ORDER BY created_at LIMIT 1) c ON true
-    ORDER BY close.score DESC, p.full_name
-    LIMIT 10`;
+    SELECT r.i, r.person_id AS "personId", r.full_name AS "fullName", c.id AS "caseId",
+           c.country_code AS "countryCode", c.status::text AS status, r.score::float8 AS score
+    FROM ranked r
+    LEFT JOIN LATERAL (SELECT id, country_code, status FROM "case" WHERE person_id = r.person_id AND deleted_at IS NULL ORDER BY created_at LIMIT 1) c ON true
+    WHERE r.place <= 10
+    ORDER BY r.i, r.place`;
+  for (const { i, ...row } of rows) found[i]!.push(row);
   // Same-country matches first: the likeliest duplicates.
-  return countryCode
-    ? [...rows.filter((r) => r.countryCode === countryCode), ...rows.filter((r) => r.countryCode !== countryCode)]
-    : rows;
+  return found.map((list, i) => {
+    const countryCode = wanted[i]!.countryCode;
+    return countryCode
+      ? [...list.filter((r) => r.countryCode === countryCode), ...list.filter((r) => r.countryCode !== countryCode)]
+      : list;
+  });
 }

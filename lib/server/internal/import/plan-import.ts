@@ -6,7 +6,7 @@ import type { ImportProblem } from "@/lib/import/import-problem";
 import type { ImportRow, ParsedRow } from "@/lib/import/parse-row";
 import { nameKey } from "@/lib/search/name-key";
 import { comparable } from "../case-fields";
-import { possibleDuplicates } from "../possible-duplicates";
+import { possibleDuplicatesOfMany } from "../possible-duplicates";
 
 export type RowOutcome = "new" | "update" | "unchanged" | "duplicate" | "invalid";
 
@@ -110,6 +110,8 @@ export async function planImport(
   const seenInFile = new Map<string, number>();
 
   const planned: PlannedRow[] = [];
+  /** Where in `planned` the rows that matched no case are. */
+  const unmatched: number[] = [];
   for (const [index, result] of parsed.entries()) {
     const base = { row: rowNumbers[index]!, name: names[index]!, caseId: null, matches: [], changes: [] };
     if (!result.ok) {
@@ -160,15 +162,24 @@ export async function planImport(
       });
       continue;
     }
-    const close = await possibleDuplicates(db, input.createForm.fullName, input.createForm.countryCode);
-    if (close.length > 0) {
-      const matches = close
-        .slice(0, 3)
-        .map((d) => ({ fullName: d.fullName, caseId: d.caseId, countryCode: d.countryCode }));
-      planned.push({ ...base, outcome: "duplicate", matches, problems: [], input });
-      continue;
-    }
+    // New unless someone close exists: asked for every such row at once, below.
+    unmatched.push(planned.length);
     planned.push({ ...base, outcome: "new", problems: [], input });
+  }
+  const close = await possibleDuplicatesOfMany(
+    db,
+    unmatched.map((at) => {
+      const form = planned[at]!.input!.createForm;
+      return { name: form.fullName, countryCode: form.countryCode };
+    }),
+  );
+  for (const [n, at] of unmatched.entries()) {
+    const found = close[n] ?? [];
+    if (found.length === 0) continue;
+    const matches = found
+      .slice(0, 3)
+      .map((d) => ({ fullName: d.fullName, caseId: d.caseId, countryCode: d.countryCode }));
+    planned[at] = { ...planned[at]!, outcome: "duplicate", matches };
   }
   return planned;
 }
