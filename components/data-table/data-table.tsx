@@ -1,6 +1,7 @@
 "use client";
 // The one table component: TanStack Table renders the rows the server already sorted and paged.
 // Sort headers are links, so the sort lives in the URL and works without JavaScript.
+import { ScrollRegion } from "@/components/scroll-region";
 import { Link } from "@/i18n/navigation";
 import {
   rowSortingFeature,
@@ -71,7 +72,7 @@ export function DataTable<TRow extends RowData>({
   });
 
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={caption}>
       <table className={`w-full border-collapse text-left ${stack.table}`}>
         <caption className="sr-only">{caption}</caption>
         <thead className={stack.thead}>
@@ -128,6 +129,6 @@ export function DataTable<TRow extends RowData>({
           )}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,4 +1,5 @@
 // A briefing as a web page, laid out to print well.
+import { ScrollRegion } from "@/components/scroll-region";
 import { refs, type BriefingText } from "@/lib/export-formats/briefing-text";
 import { organisationLogoUrl } from "@/lib/organisation/logo-url";
 import { webHref } from "@/lib/validations/web-url";
@@ -66,7 +67,7 @@ export function BriefingView({ x }: { x: BriefingText }) {
         ))}
       </ul>
       <h2 className={h2}>{x.headings.cases}</h2>
-      <div className="overflow-x-auto">
+      <ScrollRegion label={x.headings.cases}>
         <table className="w-full border-collapse text-left text-sm">
           <thead>
             <tr className="border-b-2 border-slate-400">
@@ -89,7 +90,7 @@ export function BriefingView({ x }: { x: BriefingText }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <h2 className={h2}>{x.headings.profiles}</h2>
       {x.paragraphs.map((p, i) =>
         p.compact ? (

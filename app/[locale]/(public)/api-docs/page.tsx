@@ -1,4 +1,5 @@
 // /api-docs: the public API, described for people, from the same generated OpenAPI document.
+import { ScrollRegion } from "@/components/scroll-region";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { openApiDocument } from "@/lib/api-contract/v1/openapi";
@@ -42,7 +43,7 @@ export default async function ApiDocsPage() {
             </h2>
             <p lang="en">{get.summary}</p>
             {get.parameters.length > 0 && (
-              <div className="mt-2 max-w-4xl overflow-x-auto">
+              <ScrollRegion label={`${t("parameters")}: GET ${path}`} className="mt-2 max-w-4xl">
                 <table className="w-full border-collapse text-left text-sm">
                   <caption className="sr-only">{t("parameters")}</caption>
                   <thead>
@@ -76,7 +77,7 @@ export default async function ApiDocsPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
             )}
           </section>
         );

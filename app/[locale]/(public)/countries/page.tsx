@@ -1,4 +1,5 @@
 // /countries: every country with published cases or criticised laws.
+import { ScrollRegion } from "@/components/scroll-region";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
@@ -22,7 +23,7 @@ export default async function CountriesPage({ params }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <div className="mt-6 max-w-2xl overflow-x-auto">
+      <ScrollRegion label={t("caption")} className="mt-6 max-w-2xl">
         <table className="w-full border-collapse text-left max-sm:text-sm">
           <caption className="sr-only">{t("caption")}</caption>
           <thead>
@@ -52,7 +53,7 @@ export default async function CountriesPage({ params }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }
