@@ -22,6 +22,11 @@ const STAFF_ONLY_TABLES = [
   "user_token",
 ];
 
+/** Tables public pages read that only ever change as the result of a change to a table that notifies (the
+ *  stored statistics, drained from the statistics queue on the next read): notifying again would only flush the
+ *  caches a second time. */
+const DERIVED_TABLES = ["case_statistic", "country_statistic", "statistics_stale"];
+
 async function settle(ms = 300): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -82,9 +87,9 @@ describe("public change notices", () => {
       ),
     );
     const unclassified = rows
-      .filter((row) => !row.notifies && !STAFF_ONLY_TABLES.includes(row.table_name))
+      .filter((row) => !row.notifies && ![...STAFF_ONLY_TABLES, ...DERIVED_TABLES].includes(row.table_name))
       .map((row) => row.table_name);
-    expect(unclassified, "tables that neither notify nor are listed as staff-only").toEqual([]);
+    expect(unclassified, "tables that neither notify nor are listed as staff-only or derived").toEqual([]);
     const notifyingStaffTables = rows
       .filter((row) => row.notifies && STAFF_ONLY_TABLES.includes(row.table_name))
       .map((row) => row.table_name);

@@ -9,7 +9,7 @@ import { getStaffCase } from "@/lib/server/cases/get-staff-case";
 import { listRecords } from "@/lib/server/records/list-records";
 import { saveRecord } from "@/lib/server/records/save-record";
 import { setFourEyes } from "@/lib/server/settings/set-four-eyes";
-import { createCase } from "../factories/cases";
+import { createCase, deleteTestCase } from "../factories/cases";
 import { createTestUser, type TestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
 import { approveChange } from "../support/approve-change";
@@ -227,5 +227,7 @@ describe("records", () => {
     expect(demands.map((d) => d.detail)).toEqual([`${person.fullName} · The court`]);
     const laws = await listRecords("law", "nothing matches this");
     expect(laws).toEqual([]);
+    // An uncited demand must not outlive the test: the seed test holds every demand to a citation.
+    await deleteTestCase(db, c);
   });
 });
