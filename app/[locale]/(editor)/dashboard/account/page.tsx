@@ -4,6 +4,9 @@ import { TotpDisableForm } from "@/components/editor/totp-disable-form";
 import { TotpEnrolment } from "@/components/editor/totp-enrolment";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
+import { editorPageMetadata } from "@/lib/i18n/editor-page-metadata";
+
+export const generateMetadata = editorPageMetadata("navAccount");
 
 export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
   const user = await requirePageUser(await resolveLocale(params));

@@ -9,6 +9,9 @@ import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { listAudit } from "@/lib/server/audit/list-audit";
 import { firstValues, type TSearchParams } from "@/lib/http/query-object";
 import { parseAuditQuery, type TAuditQuery } from "@/lib/validations/audit-query";
+import { editorPageMetadata } from "@/lib/i18n/editor-page-metadata";
+
+export const generateMetadata = editorPageMetadata("navAudit");
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<TSearchParams> };
 

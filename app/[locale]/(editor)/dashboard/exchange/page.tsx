@@ -5,6 +5,9 @@ import { Link } from "@/i18n/navigation";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { listCountries } from "@/lib/server/public/cached";
+import { editorPageMetadata } from "@/lib/i18n/editor-page-metadata";
+
+export const generateMetadata = editorPageMetadata("navExchange");
 
 export default async function ExchangePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);

@@ -5,6 +5,9 @@ import { requirePageUser } from "@/lib/auth/require-page-user";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { IMPORT_COLUMNS } from "@/lib/import/columns";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/lib/import/limits";
+import { editorPageMetadata } from "@/lib/i18n/editor-page-metadata";
+
+export const generateMetadata = editorPageMetadata("navImport");
 
 export default async function ImportPage({ params }: { params: Promise<{ locale: string }> }) {
   await requirePageUser(await resolveLocale(params));

@@ -2,6 +2,9 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { RECORD_TYPES } from "@/lib/records/fields";
+import { editorPageMetadata } from "@/lib/i18n/editor-page-metadata";
+
+export const generateMetadata = editorPageMetadata("navRecords");
 
 export default async function RecordsIndexPage() {
   const t = await getTranslations("Records");

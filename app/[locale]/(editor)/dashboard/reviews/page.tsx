@@ -6,6 +6,9 @@ import { requirePageUser } from "@/lib/auth/require-page-user";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { listPendingChanges } from "@/lib/server/changes/list-pending-changes";
 import { listTakedowns } from "@/lib/server/changes/list-takedowns";
+import { editorPageMetadata } from "@/lib/i18n/editor-page-metadata";
+
+export const generateMetadata = editorPageMetadata("navReviews");
 
 export default async function ReviewsPage({ params }: { params: Promise<{ locale: string }> }) {
   const user = await requirePageUser(await resolveLocale(params));

@@ -7,6 +7,9 @@ import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { organisationLogoUrl } from "@/lib/organisation/logo-url";
 import { getOrganisation } from "@/lib/server/public/get-organisation";
 import { getSettings } from "@/lib/server/settings/get-settings";
+import { editorPageMetadata } from "@/lib/i18n/editor-page-metadata";
+
+export const generateMetadata = editorPageMetadata("navSettings");
 
 export default async function SettingsPage({ params }: { params: Promise<{ locale: string }> }) {
   await requirePageUser(await resolveLocale(params), true);

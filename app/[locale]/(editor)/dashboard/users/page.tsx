@@ -4,6 +4,9 @@ import { InviteForm, UserList } from "@/components/editor/users-admin";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { listUsers } from "@/lib/server/users/list-users";
+import { editorPageMetadata } from "@/lib/i18n/editor-page-metadata";
+
+export const generateMetadata = editorPageMetadata("navUsers");
 
 export default async function UsersPage({ params }: { params: Promise<{ locale: string }> }) {
   await requirePageUser(await resolveLocale(params), true);

@@ -18,6 +18,9 @@ import { listSourceChoices } from "@/lib/server/cases/list-source-choices";
 import { listCountries } from "@/lib/server/public/list-countries";
 import { getSettings } from "@/lib/server/settings/get-settings";
 import { formatPartialDateInput } from "@/lib/validations/partial-date";
+import { editorPageMetadata } from "@/lib/i18n/editor-page-metadata";
+
+export const generateMetadata = editorPageMetadata("titleEditCase");
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 

@@ -5,6 +5,9 @@ import { countryName } from "@/lib/format/country-name";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { listSourceChoices } from "@/lib/server/cases/list-source-choices";
 import { listCountries } from "@/lib/server/public/list-countries";
+import { editorPageMetadata } from "@/lib/i18n/editor-page-metadata";
+
+export const generateMetadata = editorPageMetadata("titleNewCase");
 
 export default async function NewCasePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);

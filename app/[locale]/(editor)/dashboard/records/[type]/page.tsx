@@ -4,6 +4,9 @@ import { Link } from "@/i18n/navigation";
 import { recordTypeParam, STANDALONE_TYPES } from "@/lib/pages/record-type-param";
 import { firstValues, type TSearchParams } from "@/lib/http/query-object";
 import { listRecords } from "@/lib/server/records/list-records";
+import { editorPageMetadata } from "@/lib/i18n/editor-page-metadata";
+
+export const generateMetadata = editorPageMetadata("navRecords");
 
 type Props = { params: Promise<{ locale: string; type: string }>; searchParams: Promise<TSearchParams> };
 

@@ -4,6 +4,9 @@ import { AuditList } from "@/components/editor/audit-list";
 import { Link } from "@/i18n/navigation";
 import { getCaseHistory } from "@/lib/server/audit/get-case-history";
 import { loadStaffCase } from "@/lib/pages/load-staff-case";
+import { editorPageMetadata } from "@/lib/i18n/editor-page-metadata";
+
+export const generateMetadata = editorPageMetadata("titleHistory");
 
 export default async function CaseHistoryPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { id } = await params;

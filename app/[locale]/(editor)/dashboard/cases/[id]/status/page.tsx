@@ -4,6 +4,9 @@ import { StatusChangeForm } from "@/components/editor/status-change-form";
 import { Link } from "@/i18n/navigation";
 import { loadStaffCase } from "@/lib/pages/load-staff-case";
 import { listSourceChoices } from "@/lib/server/cases/list-source-choices";
+import { editorPageMetadata } from "@/lib/i18n/editor-page-metadata";
+
+export const generateMetadata = editorPageMetadata("titleStatus");
 
 export default async function ChangeStatusPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { id } = await params;

@@ -10,6 +10,9 @@ import { recordTypeParam } from "@/lib/pages/record-type-param";
 import { toFormValues } from "@/lib/records/form-values";
 import { getRecordHistory } from "@/lib/server/audit/get-record-history";
 import { getRecord } from "@/lib/server/records/get-record";
+import { editorPageMetadata } from "@/lib/i18n/editor-page-metadata";
+
+export const generateMetadata = editorPageMetadata("titleEditRecord");
 
 export default async function EditRecordPage({
   params,

@@ -5,6 +5,9 @@ import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { recordFormData } from "@/lib/pages/record-form-data";
 import { recordTypeParam } from "@/lib/pages/record-type-param";
 import { firstValues, type TSearchParams } from "@/lib/http/query-object";
+import { editorPageMetadata } from "@/lib/i18n/editor-page-metadata";
+
+export const generateMetadata = editorPageMetadata("titleNewRecord");
 
 type Props = { params: Promise<{ locale: string; type: string }>; searchParams: Promise<TSearchParams> };
 
