@@ -78,6 +78,12 @@ export function describeAudit(t: TextTranslator, locale: string) {
       lines.push(`${say("Editor.auditChangeKind")}: ${say(`ChangeKind.${meta.kind}`)}`);
     if (Array.isArray(meta.demandsMet) && meta.demandsMet.length > 0)
       lines.push(say("Editor.auditDemandsMet", { count: String(meta.demandsMet.length) }));
+    // A refused stale save keeps what the editor tried to save, so nothing typed is lost from the history.
+    if (isObject(meta.attempted))
+      for (const [field, value] of Object.entries(meta.attempted)) {
+        if (value === null || value === undefined || value === "") continue;
+        lines.push(`${label(field, entity)}: ${text(field, value, entity)} (${say("Editor.auditNotSaved")})`);
+      }
     for (const [field, value] of Object.entries(meta)) {
       if (PLUMBING.has(field) || value === null || value === undefined) continue;
       if (isObject(value) && !("date" in value && "precision" in value)) continue;
