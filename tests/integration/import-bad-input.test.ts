@@ -13,6 +13,7 @@ import { runImport } from "@/lib/server/import/run-import";
 import { TEST_COUNTRY } from "../factories/cases";
 import { createTestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
+import { importFootprint } from "../support/import-footprint";
 
 const db = createPrismaClient(databaseTarget());
 
@@ -25,17 +26,7 @@ const word = () =>
     .join("")
     .replace(/^./, (c) => c.toUpperCase());
 
-async function counts() {
-  const [cases, people, sources, changes, audit, batches] = await Promise.all([
-    db.case.count(),
-    db.person.count(),
-    db.source.count(),
-    db.changeRequest.count(),
-    db.auditLog.count(),
-    db.importBatch.count(),
-  ]);
-  return { cases, people, sources, changes, audit, batches };
-}
+const counts = () => importFootprint(db);
 
 beforeAll(async () => {
   await db.country.upsert({ where: { code: TEST_COUNTRY.code }, create: TEST_COUNTRY, update: {} });

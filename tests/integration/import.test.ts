@@ -15,6 +15,7 @@ import { createTestUser, type TestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
 import { approveChange } from "../support/approve-change";
 import { makeXlsx } from "../support/make-xlsx";
+import { importFootprint } from "../support/import-footprint";
 
 const db = createPrismaClient(databaseTarget());
 let editorA: TestUser;
@@ -62,17 +63,7 @@ function csv(rows: Row[]): Uint8Array {
   return new TextEncoder().encode(lines.join("\r\n") + "\r\n");
 }
 
-async function counts() {
-  const [cases, people, sources, changes, audit, batches] = await Promise.all([
-    db.case.count(),
-    db.person.count(),
-    db.source.count(),
-    db.changeRequest.count(),
-    db.auditLog.count(),
-    db.importBatch.count(),
-  ]);
-  return { cases, people, sources, changes, audit, batches };
-}
+const counts = () => importFootprint(db);
 
 beforeAll(async () => {
   await db.country.upsert({ where: { code: TEST_COUNTRY.code }, create: TEST_COUNTRY, update: {} });
