@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { statusesAsOf } from "@/lib/status-time/as-of";
 import { PUBLISHED } from "@/lib/cases/published";
-import { publicCaseSelect, publicCitationSelect, publicPersonSelect } from "./public-selects";
+import { publicCaseSelect, publicCitationSelect, publicPersonSelect, publicPlaceSelect } from "./public-selects";
 
 const citations = { select: publicCitationSelect, orderBy: { id: "asc" } } as const;
 
@@ -42,6 +42,20 @@ export function personPageSelect(caseWhere: Prisma.CaseWhereInput) {
           },
         },
         facts: { orderBy: { sequence: "asc" }, select: { id: true, text: true, citations } },
+        // Newest first: the first stay is where the person is held now (lib/places/current-stay.ts).
+        stays: {
+          orderBy: { sequence: "desc" },
+          select: {
+            id: true,
+            date: true,
+            datePrecision: true,
+            note: true,
+            citations,
+            place: { select: publicPlaceSelect },
+          },
+        },
+        // Not a public fact: it only hides the letter-writing pack.
+        lettersNotAdvised: true,
         demands: {
           orderBy: { id: "asc" },
           select: {

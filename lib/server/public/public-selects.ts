@@ -92,3 +92,20 @@ export const publicPersonSelect = {
 } satisfies Prisma.PersonSelect;
 
 export type PublicCitation = Prisma.CitationGetPayload<{ select: typeof publicCitationSelect }>;
+
+/** A place of detention as public pages show it: every column is public, and cited. */
+export const publicPlaceSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  kind: true,
+  region: true,
+  addressLocal: true,
+  addressLatin: true,
+  letterRules: true,
+  letterNeedsBirthYear: true,
+  notes: true,
+  country: { select: { code: true, name: true } },
+  names: { select: { id: true, name: true, script: true }, orderBy: { name: "asc" } },
+  citations: { select: publicCitationSelect, orderBy: { id: "asc" } },
+} satisfies Prisma.PlaceSelect;
