@@ -8,6 +8,8 @@ export function citationsInDisplayOrder(person: PersonPage) {
     ...person.cases.flatMap((c) => [
       c.citations,
       ...c.charges.map((link) => link.charge.citations),
+      // Where the person is held (and was): each stay, then the place's own facts such as its address.
+      ...c.stays.flatMap((stay) => [stay.citations, stay.place.citations]),
       ...c.statusEvents.map((e) => e.citations),
       ...c.facts.map((f) => f.citations),
       ...c.demands.map((d) => d.citations),
