@@ -39,6 +39,9 @@ const PLUMBING = new Set([
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
 
+const stringValues = (v: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(v).map(([k, x]) => [k, String(x ?? 0)]));
+
 export function describeAudit(t: TextTranslator, locale: string) {
   const text = reviewValueText(t, locale);
   const label = fieldLabel(t);
@@ -76,6 +79,7 @@ export function describeAudit(t: TextTranslator, locale: string) {
     if (sourcePart && !sourceUsed) lines.push(sourcePart.charAt(0).toUpperCase() + sourcePart.slice(1));
     if (typeof meta.kind === "string" && t.has(`ChangeKind.${meta.kind}` as never))
       lines.push(`${say("Editor.auditChangeKind")}: ${say(`ChangeKind.${meta.kind}`)}`);
+    if (isObject(meta.importReview)) lines.push(say("Editor.auditImportReviewed", stringValues(meta.importReview)));
     if (Array.isArray(meta.demandsMet) && meta.demandsMet.length > 0)
       lines.push(say("Editor.auditDemandsMet", { count: String(meta.demandsMet.length) }));
     // A refused stale save keeps what the editor tried to save, so nothing typed is lost from the history.

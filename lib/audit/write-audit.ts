@@ -42,6 +42,7 @@ export const AUDIT_ACTIONS = [
   "SETTING_CHANGED",
   "EXPORT_GENERATED",
   "IMPORT_RUN",
+  "IMPORT_REVIEWED",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -17,6 +17,7 @@ export type EditorPageName =
   | "titleEditCase"
   | "titleStatus"
   | "titleHistory"
+  | "titleImportReview"
   | "titleNewRecord"
   | "titleEditRecord";
 

@@ -3,6 +3,7 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { isRecordProposal, readChangeProposal } from "@/lib/validations/change-request";
 import { loadCaseContent, type CaseContent } from "../internal/case-content";
 import { PUBLIC_CASE_FIELDS } from "../internal/case-fields";
@@ -58,14 +59,56 @@ function sourceIdsIn(value: unknown, found = new Set<string>()): Set<string> {
   return found;
 }
 
+/** The pending changes of one case, all of them (a case has few), with their evidence: for its editor page. */
 export async function listPendingChanges(caseId?: string) {
   await requireUser();
-  const changes = await db.changeRequest.findMany({
-    where: { state: "PENDING", ...(caseId ? { caseId } : {}) },
-    orderBy: { createdAt: "asc" },
-    take: 200,
+  return withReviewEvidence(
+    await db.changeRequest.findMany({
+      where: { state: "PENDING", ...(caseId ? { caseId } : {}) },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: 200,
+      select: changeSelect,
+    }),
+  );
+}
+
+export const REVIEW_PAGE_SIZE = 25;
+
+/** One page of the review queue, oldest first: the changes not made by an import, or those of one import (each
+ *  with a full preview, so a page is bounded however long the queue is). `after` is the id of the last change of
+ *  the previous page; `next` is the one to ask for the page after this. */
+export async function listPendingReviewPage(options: { batchId?: string; after?: string }) {
+  await requireUser();
+  const where = { state: "PENDING" as const, importBatchId: options.batchId ?? null };
+  const cursor = options.after
+    ? await db.changeRequest.findFirst({
+        where: { ...where, id: options.after },
+        select: { id: true, createdAt: true },
+      })
+    : null;
+  const rows = await db.changeRequest.findMany({
+    where: cursor
+      ? {
+          ...where,
+          OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { gt: cursor.id } }],
+        }
+      : where,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: REVIEW_PAGE_SIZE + 1,
     select: changeSelect,
   });
+  const page = rows.slice(0, REVIEW_PAGE_SIZE);
+  return {
+    changes: await withReviewEvidence(page),
+    next: rows.length > REVIEW_PAGE_SIZE ? page[page.length - 1]!.id : null,
+  };
+}
+
+type SelectedChange = Prisma.ChangeRequestGetPayload<{ select: typeof changeSelect }>;
+
+/** The evidence a reviewer needs beside each change, read in one transaction so every item and its fingerprint come
+ *  from the same snapshot. */
+async function withReviewEvidence(changes: SelectedChange[]) {
   // Each request read as its kind; null for one that does not read as any (the page says so, and approving it is
   // refused).
   const read = changes.map((change) => ({ ...change, proposal: readChangeProposal(change) }));

@@ -1,0 +1,112 @@
+"use client";
+// Approve or reject every pending change of one import. Each reply of the server covers a slice of a few seconds
+// of work and names what remains; while something remains the form asks again with the fingerprint of the rest,
+// so a large import is worked through with a progress bar. Then the page reloads its list.
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { FormStatus } from "@/components/forms/form-status";
+import { useRouter } from "@/i18n/navigation";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { reviewImportBatchAction } from "@/lib/actions/cases/import-batch-actions";
+import type { ImportBatchReviewOutcome } from "@/lib/server/changes/review-import-batch";
+
+type Totals = Pick<ImportBatchReviewOutcome, "approved" | "rejected" | "sentBack" | "notApplied">;
+type Progress = { result: ActionResult<ImportBatchReviewOutcome>; totals: Totals; working: boolean };
+
+const NONE: Totals = { approved: 0, rejected: 0, sentBack: 0, notApplied: 0 };
+const add = (t: Totals, d: Totals): Totals => ({
+  approved: t.approved + d.approved,
+  rejected: t.rejected + d.rejected,
+  sentBack: t.sentBack + d.sentBack,
+  notApplied: t.notApplied + d.notApplied,
+});
+
+function useSlicedReview(seenHash: string) {
+  const router = useRouter();
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [pending, startTransition] = useTransition();
+  const submit = (form: FormData) =>
+    startTransition(async () => {
+      let seen = seenHash;
+      let totals = NONE;
+      for (;;) {
+        form.set("seenHash", seen);
+        const result = await reviewImportBatchAction(null, form);
+        if (result.ok) totals = add(totals, result.data);
+        const next = result.ok ? result.data.nextSeenHash : null;
+        setProgress({ result, totals, working: !!next });
+        if (!next) break;
+        seen = next;
+      }
+      router.refresh();
+    });
+  return { progress, submit, busy: pending };
+}
+
+export function ImportReviewForm({
+  batchId,
+  seenHash,
+  pending,
+}: {
+  batchId: string;
+  seenHash: string;
+  pending: number;
+}) {
+  const t = useTranslations("Editor");
+  const approval = useSlicedReview(seenHash);
+  const rejection = useSlicedReview(seenHash);
+  const busy = approval.busy || rejection.busy;
+  return (
+    <div className="grid gap-3">
+      <form action={approval.submit} className="flex flex-wrap items-center gap-3">
+        <input type="hidden" name="batchId" value={batchId} />
+        <input type="hidden" name="decision" value="approve" />
+        <button type="submit" disabled={busy} className="rounded bg-green-800 px-3 py-1.5 text-white">
+          {t("importApproveAll", { count: pending })}
+        </button>
+      </form>
+      <ReviewProgress id={`approve-${batchId}`} progress={approval.progress} total={pending} />
+      <details>
+        <summary className="cursor-pointer text-sm">{t("importRejectAll")}</summary>
+        <form action={rejection.submit} className="mt-2 grid max-w-xl gap-2">
+          <input type="hidden" name="batchId" value={batchId} />
+          <input type="hidden" name="decision" value="reject" />
+          <label htmlFor={`reason-${batchId}`} className="text-sm font-medium">
+            {t("rejectReason")}
+          </label>
+          <textarea
+            id={`reason-${batchId}`}
+            name="reason"
+            required
+            maxLength={2000}
+            rows={3}
+            className="rounded border border-slate-400 px-2 py-1.5"
+          />
+          <div>
+            <button type="submit" disabled={busy} className="rounded border border-slate-400 px-3 py-1.5">
+              {t("reject")}
+            </button>
+          </div>
+        </form>
+      </details>
+      <ReviewProgress id={`reject-${batchId}`} progress={rejection.progress} total={pending} />
+    </div>
+  );
+}
+
+function ReviewProgress({ id, progress, total }: { id: string; progress: Progress | null; total: number }) {
+  const t = useTranslations("Editor");
+  if (!progress) return null;
+  const { result, totals, working } = progress;
+  const done = totals.approved + totals.rejected + totals.sentBack + totals.notApplied;
+  if (working)
+    return (
+      <div className="grid gap-1">
+        <label htmlFor={`progress-${id}`} className="text-sm">
+          {t("importReviewing", { done, total })}
+        </label>
+        <progress id={`progress-${id}`} max={total} value={done} className="w-full max-w-xl" />
+      </div>
+    );
+  return <FormStatus result={result} success={t("importReviewed", totals)} />;
+}
