@@ -43,19 +43,18 @@ function useSlicedReview(seenHash: string) {
   return { progress, submit, busy: pending };
 }
 
-export function ImportReviewForm({
-  batchId,
-  seenHash,
-  pending,
-}: {
-  batchId: string;
-  seenHash: string;
-  pending: number;
-}) {
+type Props = { batchId: string; seenHash: string; pending: number; own: boolean };
+
+/** Stays on the page after the last change is reviewed (the list reloads under it), so the outcome stays readable. */
+export function ImportReviewForm({ batchId, seenHash, pending, own }: Props) {
   const t = useTranslations("Editor");
   const approval = useSlicedReview(seenHash);
   const rejection = useSlicedReview(seenHash);
   const busy = approval.busy || rejection.busy;
+  const outcome = approval.progress ?? rejection.progress;
+  if (outcome && !busy) return <ReviewProgress id={batchId} progress={outcome} total={pending} />;
+  if (pending === 0) return <p className="italic text-slate-600">{t("importNothingPending")}</p>;
+  if (own) return <p className="text-sm text-slate-600">{t("importOwn")}</p>;
   return (
     <div className="grid gap-3">
       <form action={approval.submit} className="flex flex-wrap items-center gap-3">
@@ -65,7 +64,7 @@ export function ImportReviewForm({
           {t("importApproveAll", { count: pending })}
         </button>
       </form>
-      <ReviewProgress id={`approve-${batchId}`} progress={approval.progress} total={pending} />
+      <ReviewProgress id={`approve-${batchId}`} progress={approval.progress} total={pending} busy={approval.busy} />
       <details>
         <summary className="cursor-pointer text-sm">{t("importRejectAll")}</summary>
         <form action={rejection.submit} className="mt-2 grid max-w-xl gap-2">
@@ -89,17 +88,20 @@ export function ImportReviewForm({
           </div>
         </form>
       </details>
-      <ReviewProgress id={`reject-${batchId}`} progress={rejection.progress} total={pending} />
+      <ReviewProgress id={`reject-${batchId}`} progress={rejection.progress} total={pending} busy={rejection.busy} />
     </div>
   );
 }
 
-function ReviewProgress({ id, progress, total }: { id: string; progress: Progress | null; total: number }) {
+type ProgressProps = { id: string; progress: Progress | null; total: number; busy?: boolean };
+
+/** While working (from the press on, before the first slice replies): a progress bar; then the outcome. */
+function ReviewProgress({ id, progress, total, busy = false }: ProgressProps) {
   const t = useTranslations("Editor");
-  if (!progress) return null;
-  const { result, totals, working } = progress;
+  if (!progress && !busy) return null;
+  const totals = progress?.totals ?? NONE;
   const done = totals.approved + totals.rejected + totals.sentBack + totals.notApplied;
-  if (working)
+  if (busy || !progress || progress.working)
     return (
       <div className="grid gap-1">
         <label htmlFor={`progress-${id}`} className="text-sm">
@@ -108,5 +110,5 @@ function ReviewProgress({ id, progress, total }: { id: string; progress: Progres
         <progress id={`progress-${id}`} max={total} value={done} className="w-full max-w-xl" />
       </div>
     );
-  return <FormStatus result={result} success={t("importReviewed", totals)} />;
+  return <FormStatus result={progress.result} success={t("importReviewed", totals)} />;
 }

@@ -28,20 +28,18 @@ export default async function ImportReviewPage({ params, searchParams }: Props) 
   });
   const after = reviewCursor(firstValues(await searchParams).after);
   const page = await listPendingReviewPage({ batchId: batch.id, after });
-  const own = batch.createdBy.id === user.id;
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold">{t("importTitle", { file: batch.fileName })}</h1>
       <p className="mb-4 max-w-3xl">{t("importIntro", { size: REVIEW_PAGE_SIZE })}</p>
-      {batch.pending === 0 ? (
-        <p className="italic text-slate-600">{t("importNothingPending")}</p>
-      ) : own ? (
-        <p className="text-sm text-slate-600">{t("importOwn")}</p>
-      ) : (
-        <div className="mb-6">
-          <ImportReviewForm batchId={batch.id} seenHash={batch.seenHash} pending={batch.pending} />
-        </div>
-      )}
+      <div className="mb-6">
+        <ImportReviewForm
+          batchId={batch.id}
+          seenHash={batch.seenHash}
+          pending={batch.pending}
+          own={batch.createdBy.id === user.id}
+        />
+      </div>
       <PendingChangeList changes={page.changes} currentUserId={user.id} />
       <ReviewPages path={`/dashboard/reviews/imports/${batch.id}`} after={after} next={page.next} />
     </>
