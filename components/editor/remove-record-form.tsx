@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { ConfirmSubmitButton } from "@/components/forms/confirm-submit-button";
 import { deleteRecordAction } from "@/lib/actions/records/record-actions";
 
 export function RemoveRecordForm({
@@ -19,6 +19,7 @@ export function RemoveRecordForm({
 }) {
   const t = useTranslations("Records");
   const editor = useTranslations("Editor");
+  const confirm = useTranslations("ConfirmDialog");
   const [result, action] = useActionState(deleteRecordAction, null);
   return (
     <form action={action} className="grid gap-2">
@@ -31,9 +32,14 @@ export function RemoveRecordForm({
         success={result?.ok && result.data.pendingReview ? editor("savedPending") : t("removed")}
       />
       <div>
-        <SubmitButton pendingLabel={editor("saving")} tone="danger">
+        <ConfirmSubmitButton
+          pendingLabel={editor("saving")}
+          title={confirm("removeRecordTitle", { type: t(`type.${type}` as never) })}
+          body={confirm("removeRecordBody")}
+          confirmLabel={confirm("removeRecordConfirm")}
+        >
           {t("remove")}
-        </SubmitButton>
+        </ConfirmSubmitButton>
       </div>
     </form>
   );
