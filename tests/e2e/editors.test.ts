@@ -126,6 +126,17 @@ describe("editors", () => {
     expect(await alert.textContent()).not.toContain("internalNotes");
     expect(await second.page.getByLabel("Internal notes").inputValue()).toBe("Family has not heard from him");
 
+    // Reloading shows the saved value, with the refused one beside it to put back.
+    await alert.getByRole("button", { name: /Reload the current values/ }).click();
+    await second.page.locator("[data-kept-notice]").waitFor();
+    const notes = second.page.getByLabel("Internal notes");
+    expect(await notes.inputValue()).toBe("Lawyer visited on Monday");
+    const kept = second.page.locator("[data-kept-value='internalNotes']");
+    expect(await kept.textContent()).toContain("Family has not heard from him");
+    await kept.getByRole("button", { name: "Put it back" }).click();
+    expect(await notes.inputValue()).toBe("Family has not heard from him");
+    await kept.waitFor({ state: "detached" });
+
     const dialogs: string[] = [];
     second.page.on("dialog", (dialog) => {
       dialogs.push(dialog.message());
