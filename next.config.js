@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // forbidden(): an editor who opens an admin page gets a 403 page that says so (dashboard/forbidden.tsx).
+  experimental: { authInterrupts: true },
   serverExternalPackages: [
     "pg",
     "@prisma/adapter-pg",

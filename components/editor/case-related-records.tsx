@@ -1,6 +1,6 @@
-// The records of a case the editor can change: the person's spellings, the charges, the demands and the citations
-// of the case itself, each with a link to edit it and, where it can be removed, to remove it (through review when
-// the public would notice, on the record's own page).
+// The records of a case the editor can change: the person's spellings, the charges, the demands, the facts and the
+// citations of the case itself, each with a link to edit it and one to remove it (through review when the public
+// would notice, on the record's own page, which is told the case so a charge shared by several leaves this one).
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { StaffCase } from "@/lib/server/cases/get-staff-case";
@@ -11,12 +11,12 @@ function RecordGroup({
   heading,
   type,
   items,
-  removable,
+  caseId,
 }: {
   heading: string;
   type: string;
   items: Item[];
-  removable: boolean;
+  caseId: string;
 }) {
   const t = useTranslations("Records");
   if (items.length === 0) return null;
@@ -33,11 +33,12 @@ function RecordGroup({
             <Link href={`/dashboard/records/${type}/${item.id}`} className="text-blue-800 underline">
               {t("edit")}
             </Link>
-            {removable && (
-              <Link href={`/dashboard/records/${type}/${item.id}#remove`} className="text-red-800 underline">
-                {t("remove")}
-              </Link>
-            )}
+            <Link
+              href={`/dashboard/records/${type}/${item.id}?case=${encodeURIComponent(caseId)}#remove`}
+              className="text-red-800 underline"
+            >
+              {t("remove")}
+            </Link>
           </li>
         ))}
       </ul>
@@ -53,13 +54,13 @@ export function CaseRelatedRecords({ found }: { found: StaffCase }) {
       <RecordGroup
         heading={t("type.alias")}
         type="alias"
-        removable
+        caseId={found.id}
         items={found.person.aliases.map((a) => ({ id: a.id, label: a.name }))}
       />
       <RecordGroup
         heading={t("type.charge")}
         type="charge"
-        removable={false}
+        caseId={found.id}
         items={found.charges.map(({ charge }) => ({
           id: charge.id,
           label: charge.description,
@@ -69,7 +70,7 @@ export function CaseRelatedRecords({ found }: { found: StaffCase }) {
       <RecordGroup
         heading={t("type.demand")}
         type="demand"
-        removable={false}
+        caseId={found.id}
         items={found.demands.map((d) => ({
           id: d.id,
           label: d.description,
@@ -77,9 +78,15 @@ export function CaseRelatedRecords({ found }: { found: StaffCase }) {
         }))}
       />
       <RecordGroup
+        heading={t("type.caseFact")}
+        type="caseFact"
+        caseId={found.id}
+        items={found.facts.map((f) => ({ id: f.id, label: f.text }))}
+      />
+      <RecordGroup
         heading={t("type.citation")}
         type="citation"
-        removable
+        caseId={found.id}
         items={found.citations.map((c) => ({ id: c.id, label: `“${c.quote.slice(0, 160)}”`, detail: c.source.title }))}
       />
     </>

@@ -5,6 +5,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
+import { ConfirmSubmitButton } from "@/components/forms/confirm-submit-button";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { deleteCaseAction, restoreCaseAction } from "@/lib/actions/cases/case-actions";
 
@@ -12,6 +13,7 @@ type Props = { caseId: string; deleted: boolean; needsReview: boolean };
 
 export function DeleteRestoreForm({ caseId, deleted, needsReview }: Props) {
   const t = useTranslations("Editor");
+  const confirm = useTranslations("ConfirmDialog");
   const [deletion, remove] = useActionState(deleteCaseAction, null);
   const [restoration, restore] = useActionState(restoreCaseAction, null);
   const restoredMessage = (result: typeof restoration) => {
@@ -32,13 +34,7 @@ export function DeleteRestoreForm({ caseId, deleted, needsReview }: Props) {
     );
   }
   return (
-    <form
-      action={remove}
-      onSubmit={(event) => {
-        if (!needsReview && !window.confirm(t("confirmDelete"))) event.preventDefault();
-      }}
-      className="grid max-w-xl gap-2"
-    >
+    <form action={remove} className="grid max-w-xl gap-2">
       <input type="hidden" name="caseId" value={caseId} />
       {needsReview && <p className="text-sm text-slate-700">{t("deleteReviewNote")}</p>}
       <label htmlFor="delete-reason" className="text-sm font-medium">
@@ -56,9 +52,14 @@ export function DeleteRestoreForm({ caseId, deleted, needsReview }: Props) {
         success={deletion?.ok && deletion.data.pendingReview ? t("deletePending") : t("deleted")}
       />
       <div>
-        <SubmitButton pendingLabel={t("saving")} tone="danger">
+        <ConfirmSubmitButton
+          pendingLabel={t("saving")}
+          title={confirm("deleteCaseTitle")}
+          body={needsReview ? confirm("deleteCaseBodyReview") : confirm("deleteCaseBody")}
+          confirmLabel={confirm("deleteCaseConfirm")}
+        >
           {t("delete")}
-        </SubmitButton>
+        </ConfirmSubmitButton>
       </div>
     </form>
   );

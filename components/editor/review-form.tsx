@@ -3,6 +3,7 @@
 // else can be approved by it; rejecting needs a reason, which the proposer sees.
 import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
+import { ConfirmSubmitButton } from "@/components/forms/confirm-submit-button";
 import { FormStatus } from "@/components/forms/form-status";
 import { reviewChangeAction } from "@/lib/actions/cases/case-actions";
 
@@ -20,6 +21,7 @@ export function ReviewForm({
 }) {
   const t = useTranslations("Editor");
   const v = useTranslations("Validation");
+  const confirm = useTranslations("ConfirmDialog");
   const [approval, approve, approving] = useActionState(reviewChangeAction, null);
   const [rejection, reject, rejecting] = useActionState(reviewChangeAction, null);
   if (own) return <p className="text-sm text-slate-600">{t("ownChangeNote")}</p>;
@@ -68,15 +70,17 @@ export function ReviewForm({
             </p>
           )}
           <div>
-            <button
-              type="submit"
+            <ConfirmSubmitButton
               name="decision"
               value="reject"
-              disabled={approving || rejecting}
-              className="rounded border border-slate-400 px-3 py-1.5"
+              tone="plain"
+              pendingLabel={t("saving")}
+              title={confirm("rejectTitle")}
+              body={confirm("rejectBody")}
+              confirmLabel={confirm("rejectConfirm")}
             >
               {t("reject")}
-            </button>
+            </ConfirmSubmitButton>
           </div>
         </form>
       </details>

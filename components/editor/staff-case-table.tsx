@@ -5,6 +5,7 @@ import { useMemo } from "react";
 import { DataTable, type DataTableColumn } from "@/components/data-table/data-table";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Link } from "@/i18n/navigation";
+import { countryName } from "@/lib/format/country-name";
 import type { StaffCaseRow } from "@/lib/server/cases/list-staff-cases";
 
 type Props = { rows: StaffCaseRow[]; sort: { id: string; desc: boolean }; baseSearch: string };
@@ -25,7 +26,13 @@ export function StaffCaseTable({ rows, sort, baseSearch }: Props) {
           </Link>
         ),
       },
-      { id: "country", header: t("country"), accessorKey: "countryName" },
+      {
+        id: "country",
+        header: t("country"),
+        accessorKey: "countryName",
+        // In the reader's language ("Кыргызстан" on /ru), as the public pages name it.
+        cell: ({ row }) => countryName(row.original.countryCode, locale, row.original.countryName),
+      },
       {
         id: "status",
         header: t("colStatus"),

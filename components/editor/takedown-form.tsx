@@ -4,20 +4,15 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { ConfirmSubmitButton } from "@/components/forms/confirm-submit-button";
 import { takeDownCaseAction } from "@/lib/actions/cases/case-actions";
 
 export function TakedownForm({ caseId }: { caseId: string }) {
   const t = useTranslations("Editor");
+  const confirm = useTranslations("ConfirmDialog");
   const [result, action] = useActionState(takeDownCaseAction, null);
   return (
-    <form
-      action={action}
-      onSubmit={(event) => {
-        if (!window.confirm(t("confirmTakedown"))) event.preventDefault();
-      }}
-      className="grid max-w-xl gap-2"
-    >
+    <form action={action} className="grid max-w-xl gap-2">
       <input type="hidden" name="caseId" value={caseId} />
       <p className="text-sm text-slate-700">{t("takedownHint")}</p>
       <label htmlFor="takedown-reason" className="text-sm font-medium">
@@ -33,9 +28,14 @@ export function TakedownForm({ caseId }: { caseId: string }) {
       />
       <FormStatus result={result} success={t("takedownDone")} />
       <div>
-        <SubmitButton pendingLabel={t("saving")} tone="danger">
+        <ConfirmSubmitButton
+          pendingLabel={t("saving")}
+          title={confirm("takedownTitle")}
+          body={confirm("takedownBody")}
+          confirmLabel={confirm("takedownConfirm")}
+        >
           {t("takedownButton")}
-        </SubmitButton>
+        </ConfirmSubmitButton>
       </div>
     </form>
   );

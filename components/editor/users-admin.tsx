@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Field, inputClass } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
+import { ConfirmSubmitButton } from "@/components/forms/confirm-submit-button";
 import { SubmitButton } from "@/components/forms/submit-button";
 import {
   inviteUserAction,
@@ -64,6 +65,7 @@ export function InviteForm() {
 
 function UserControls({ user }: { user: UserRow }) {
   const t = useTranslations("Editor");
+  const confirm = useTranslations("ConfirmDialog");
   const roles = useTranslations("UserRole");
   const [roleResult, roleAction] = useActionState(setUserRoleAction, null);
   const [disableResult, disableAction] = useActionState(setUserDisabledAction, null);
@@ -88,9 +90,20 @@ function UserControls({ user }: { user: UserRow }) {
       <form action={disableAction}>
         <input type="hidden" name="userId" value={user.id} />
         <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
-        <SubmitButton pendingLabel={t("saving")} tone={user.disabled ? "plain" : "danger"}>
-          {user.disabled ? t("enable") : t("disable")}
-        </SubmitButton>
+        {user.disabled ? (
+          <SubmitButton pendingLabel={t("saving")} tone="plain">
+            {t("enable")}
+          </SubmitButton>
+        ) : (
+          <ConfirmSubmitButton
+            pendingLabel={t("saving")}
+            title={confirm("disableUserTitle", { name: user.name, email: user.email })}
+            body={confirm("disableUserBody")}
+            confirmLabel={confirm("disableUserConfirm")}
+          >
+            {t("disable")}
+          </ConfirmSubmitButton>
+        )}
       </form>
       <form action={resetAction}>
         <input type="hidden" name="userId" value={user.id} />

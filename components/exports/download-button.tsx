@@ -1,8 +1,14 @@
 "use client";
-// Downloads a generated file, showing progress while it streams and a clear message if generation fails.
+// Downloads a generated file, showing progress while it streams and a clear message if generation fails. The file
+// takes the name the server gives it (with the day it was made), else `filename`.
 import { useState } from "react";
 
 type Props = { href: string; label: string; filename: string; strings: { generating: string; failed: string } };
+
+/** The plain filename of a Content-Disposition header, when it has one. */
+function serverFilename(response: Response): string | null {
+  return /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? null;
+}
 
 async function readWithProgress(response: Response, onProgress: (bytes: number) => void): Promise<Blob> {
   const reader = response.body?.getReader();
@@ -36,7 +42,7 @@ export function DownloadButton({ href, label, filename, strings }: Props) {
       const url = URL.createObjectURL(blob);
       const link = document.createElement("a");
       link.href = url;
-      link.download = filename;
+      link.download = serverFilename(response) ?? filename;
       link.click();
       URL.revokeObjectURL(url);
       setState({ busy: false, bytes: 0, failed: false });

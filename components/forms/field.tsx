@@ -1,6 +1,7 @@
 // A labelled form control with its error messages linked through aria-describedby.
 import { useTranslations } from "next-intl";
 import { cloneElement, type ReactElement } from "react";
+import { KeptValue } from "./kept-values";
 import { useSubmittedControl } from "./submitted-values";
 
 type Props = {
@@ -40,6 +41,7 @@ export function Field({ name, label, hint, errors, children }: Props) {
         "aria-describedby": describedBy,
         "aria-invalid": errors?.length ? true : undefined,
       })}
+      {!isCheckbox && <KeptValue id={id} name={name} />}
       {hint && (
         <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
           {hint}

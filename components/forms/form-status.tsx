@@ -1,7 +1,9 @@
 // The banner under a form: a visible confirmation after a save, or what went wrong.
 import { useFormatter, useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { useContext, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
+import { MarkCleanContext } from "./action-form";
+import { ReloadKeepingButton } from "./kept-values";
 
 type Props = { result: ActionResult<unknown> | null; success: ReactNode };
 
@@ -20,8 +22,15 @@ export function FormStatus({ result, success }: Props) {
       <p>{t.has(result.reason as never) ? t(result.reason as never) : t(result.code)}</p>
       {Array.isArray(result.details.meanwhile) && <Meanwhile entries={result.details.meanwhile as MeanwhileEntry[]} />}
       {Array.isArray(result.details.uncited) && <Uncited facts={result.details.uncited as UncitedEntry[]} />}
+      {result.reason === "staleVersion" && <StaleReload />}
     </div>
   );
+}
+
+/** Only inside an ActionForm, whose fields can show the kept values once the page has reloaded. */
+function StaleReload() {
+  const markClean = useContext(MarkCleanContext);
+  return markClean ? <ReloadKeepingButton beforeReload={markClean} /> : null;
 }
 
 type UncitedEntry = { fact: string; detail: string | null };

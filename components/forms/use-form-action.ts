@@ -27,5 +27,12 @@ export function useFormAction<T>(schema: z.ZodType, send: ServerAction<T>, optio
   }, null);
   const result = state?.result ?? null;
   const errors = result && !result.ok ? result.fieldErrors : {};
-  return { result, action, errors, submitted: state?.submitted ?? null, formProps: guard.formProps };
+  return {
+    result,
+    action,
+    errors,
+    submitted: state?.submitted ?? null,
+    formProps: guard.formProps,
+    markClean: guard.markClean,
+  };
 }

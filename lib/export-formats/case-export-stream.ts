@@ -4,7 +4,7 @@ import { stringify as stringifySync } from "csv-stringify/sync";
 import type { Translator } from "@/lib/i18n/translator";
 import { textStream } from "@/lib/http/text-stream";
 import type { ExportedCase } from "@/lib/server/public/stream-cases";
-import { CASE_EXPORT_COLUMNS, caseExportRow } from "./case-rows";
+import { CASE_EXPORT_COLUMNS, caseExportHeaders, caseExportRow } from "./case-rows";
 
 type Options = { format: "csv" | "json"; bom: boolean; t: Translator; siteUrl: string; locale: string };
 
@@ -23,13 +23,14 @@ function drain(stringifier: Stringifier): string {
 async function* encodeCsv(batches: AsyncGenerator<ExportedCase[]>, o: Options): AsyncGenerator<string> {
   // One stringifier for the whole export. escape_formulas prefixes cells starting with = + - @ (and tab, CR)
   // so spreadsheets never run them; rows go in as arrays in column order, which skips a per-cell key lookup.
-  const columns = [...CASE_EXPORT_COLUMNS];
+  // The header row names the columns in the export's language; the cells follow the machine column order.
+  const columns = CASE_EXPORT_COLUMNS.map((key, i) => ({ key, header: caseExportHeaders(o.t)[i]! }));
   const stringifier = stringify({ header: true, columns, escape_formulas: true, bom: o.bom });
   let wrote = false;
   for await (const batch of batches) {
     for (const c of batch) {
       const row = caseExportRow(c, o.t, o.siteUrl, o.locale);
-      stringifier.write(columns.map((column) => row[column]));
+      stringifier.write(CASE_EXPORT_COLUMNS.map((column) => row[column]));
     }
     wrote = true;
     const text = drain(stringifier);

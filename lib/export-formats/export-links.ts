@@ -15,8 +15,9 @@ export function countryExportLinks(code: string, locale: string, t: Translator, 
 export function caseExportLinks(filters: string, locale: string, t: Translator) {
   const base = `/api/exports/cases?locale=${locale}${filters ? `&${filters}` : ""}`;
   return [
-    { label: t("Briefing.csv"), href: `${base}&format=csv`, filename: "habeas-cases.csv" },
-    { label: t("Briefing.csvExcel"), href: `${base}&format=csv&bom=1`, filename: "habeas-cases.csv" },
-    { label: t("Briefing.json"), href: `${base}&format=json`, filename: "habeas-cases.json" },
+    // Fallback names: the download takes the server's, which adds the day (app/api/exports/cases/route.ts).
+    { label: t("Briefing.csv"), href: `${base}&format=csv`, filename: `habeas-cases-${locale}.csv` },
+    { label: t("Briefing.csvExcel"), href: `${base}&format=csv&bom=1`, filename: `habeas-cases-${locale}-excel.csv` },
+    { label: t("Briefing.json"), href: `${base}&format=json`, filename: `habeas-cases-${locale}.json` },
   ];
 }

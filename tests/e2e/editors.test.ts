@@ -27,6 +27,22 @@ describe("editors", () => {
     await page.close();
   });
 
+  it("tells an editor that an admin page is for admins, with a 403 and its own title, in both languages", async () => {
+    const { context, page } = await signedInPage(browser(), baseUrl, staff.editorA, staff.password);
+    for (const [locale, heading, path] of [
+      ["en", "Admins only", "users"],
+      ["en", "Admins only", "settings"],
+      ["ru", "Только для администраторов", "audit"],
+    ] as const) {
+      const response = await page.goto(`${baseUrl}/${locale}/dashboard/${path}`);
+      expect(response?.status(), path).toBe(403);
+      expect(new URL(page.url()).pathname).toBe(`/${locale}/dashboard/${path}`);
+      await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+      expect(await page.title()).toContain(heading);
+    }
+    await context.close();
+  });
+
   it("publishes a released status with its source only after a second editor approves", async () => {
     const a = await signedInPage(browser(), baseUrl, staff.editorA, staff.password);
     await a.page.getByRole("link", { name: "Aktilek Kaparov" }).click();
@@ -109,6 +125,17 @@ describe("editors", () => {
     expect(await alert.textContent()).toContain("Internal notes");
     expect(await alert.textContent()).not.toContain("internalNotes");
     expect(await second.page.getByLabel("Internal notes").inputValue()).toBe("Family has not heard from him");
+
+    // Reloading shows the saved value, with the refused one beside it to put back.
+    await alert.getByRole("button", { name: /Reload the current values/ }).click();
+    await second.page.locator("[data-kept-notice]").waitFor();
+    const notes = second.page.getByLabel("Internal notes");
+    expect(await notes.inputValue()).toBe("Lawyer visited on Monday");
+    const kept = second.page.locator("[data-kept-value='internalNotes']");
+    expect(await kept.textContent()).toContain("Family has not heard from him");
+    await kept.getByRole("button", { name: "Put it back" }).click();
+    expect(await notes.inputValue()).toBe("Family has not heard from him");
+    await kept.waitFor({ state: "detached" });
 
     const dialogs: string[] = [];
     second.page.on("dialog", (dialog) => {

@@ -96,7 +96,19 @@ describe("reviews", () => {
     await item
       .getByLabel(/Reason for rejecting/)
       .fill("The source does not say she was released; it reports a hearing.");
-    await item.getByRole("button", { name: "Reject", exact: true }).click();
+    // Rejecting asks first, in a dialog named by its heading with Cancel focused; Esc closes it without acting.
+    const reject = item.getByRole("button", { name: "Reject", exact: true });
+    await reject.click();
+    const dialog = b.page.getByRole("dialog", { name: "Reject this change?" });
+    await dialog.waitFor();
+    expect(await b.page.evaluate(() => document.activeElement?.textContent)).toBe("Cancel");
+    await b.page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    expect(await b.page.evaluate(() => document.activeElement?.textContent)).toBe("Reject");
+    const changeId = await item.getAttribute("data-change-id");
+    expect((await db.changeRequest.findUniqueOrThrow({ where: { id: changeId! } })).state).toBe("PENDING");
+    await reject.click();
+    await dialog.getByRole("button", { name: "Reject the change" }).click();
     await item.getByRole("status").filter({ hasText: "Rejected" }).waitFor();
     await b.context.close();
 

@@ -217,6 +217,91 @@ describe("records", () => {
     expect(deleted.diff).toMatchObject({ claim: ["case", null] });
   });
 
+  it("removes a published case's charge, demand and fact, with their citations, only once a second editor approves", async () => {
+    const c = await createCase(db);
+    const added = [
+      { type: "charge", caseId: c.caseId, fields: { countryCode: "XA", article: "", description: `Charge ${c.tag}` } },
+      {
+        type: "demand",
+        caseId: c.caseId,
+        fields: { kind: "RELEASE", description: `Free ${c.tag}`, targetAuthority: "The court", status: "OPEN" },
+      },
+      { type: "caseFact", caseId: c.caseId, fields: { text: `Fact ${c.tag}` } },
+    ] as const;
+    const ids: string[] = [];
+    for (const record of added) {
+      await saveRecord({ ...record, citation });
+      await approveLatest();
+      const audit = await db.auditLog.findFirstOrThrow({
+        where: { action: "RECORD_CREATED", entityType: record.type, meta: { path: ["caseId"], equals: c.caseId } },
+        orderBy: { createdAt: "desc" },
+      });
+      ids.push(audit.entityId!);
+    }
+    const before = (await getPersonPage(c.slug))!.cases[0]!;
+    expect([before.charges.length, before.demands.length, before.facts.length]).toEqual([1, 1, 1]);
+    for (const [i, record] of added.entries()) {
+      const { seen } = (await getRecord(record.type, ids[i]!))!;
+      const removal = await deleteRecord({ type: record.type, id: ids[i], seen, caseId: c.caseId });
+      expect(removal.pendingReview).toBe(true);
+      const request = await db.changeRequest.findFirstOrThrow({ where: { entityId: ids[i], state: "PENDING" } });
+      expect([request.kind, request.caseId]).toEqual(["DELETE_RECORD", c.caseId]);
+      await approveLatest();
+      expect(await db.auditLog.count({ where: { action: "RECORD_DELETED", entityId: ids[i] } })).toBe(1);
+    }
+    const after = (await getPersonPage(c.slug))!.cases[0]!;
+    expect([after.charges.length, after.demands.length, after.facts.length]).toEqual([0, 0, 0]);
+    // Nothing that supported them is left to be listed among the page's sources.
+    expect(
+      await db.citation.count({
+        where: { OR: [{ chargeId: ids[0] }, { demandId: ids[1] }, { caseFactId: ids[2] }] },
+      }),
+    ).toBe(0);
+    expect(await db.charge.count({ where: { id: ids[0] } })).toBe(0);
+    await deleteTestCase(db, c);
+  });
+
+  it("removes a shared charge from the named case only, and refuses to guess which case", async () => {
+    const [first, second] = [
+      await createCase(db, { visibility: "DRAFT" }),
+      await createCase(db, { visibility: "DRAFT" }),
+    ];
+    const charge = await db.charge.create({
+      data: {
+        countryCode: "XA",
+        description: `Shared charge ${first.tag}`,
+        cases: { create: [{ caseId: first.caseId }, { caseId: second.caseId }] },
+        citations: { create: { sourceId: "src-samarkand-ngo-statement", quote: "shared", claim: "charge" } },
+      },
+    });
+    await expect(deleteRecord({ type: "charge", id: charge.id })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      details: { reason: "chargeShared" },
+    });
+    expect((await deleteRecord({ type: "charge", id: charge.id, caseId: first.caseId })).pendingReview).toBe(false);
+    expect(await db.caseCharge.findMany({ where: { chargeId: charge.id }, select: { caseId: true } })).toEqual([
+      { caseId: second.caseId },
+    ]);
+    // The charge still stands against the other case, with what supports it.
+    expect(await db.citation.count({ where: { chargeId: charge.id } })).toBe(1);
+    await deleteTestCase(db, first);
+    await deleteTestCase(db, second);
+  });
+
+  it("removes a spelling with the citation that supported it", async () => {
+    const c = await createCase(db, { visibility: "DRAFT" });
+    await saveRecord({
+      type: "alias",
+      personId: c.personId,
+      fields: { name: `Spelling ${c.tag}`, script: "LATIN", kind: "TRANSLITERATION", origin: "SOURCE" },
+      citation,
+    });
+    const alias = await db.personAlias.findFirstOrThrow({ where: { personId: c.personId } });
+    await deleteRecord({ type: "alias", id: alias.id });
+    expect(await db.citation.count({ where: { personId: c.personId, claim: `alias: Spelling ${c.tag}` } })).toBe(0);
+    await deleteTestCase(db, c);
+  });
+
   it("searches a records list and says what each record belongs to", async () => {
     const c = await createCase(db, { visibility: "DRAFT" });
     const person = await db.person.findUniqueOrThrow({ where: { id: c.personId } });

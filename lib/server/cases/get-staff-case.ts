@@ -32,6 +32,7 @@ export async function getStaffCase(caseId: string) {
         take: RELATED_LIMIT,
         select: { id: true, kind: true, description: true, targetAuthority: true },
       },
+      facts: { orderBy: { sequence: "asc" }, take: RELATED_LIMIT, select: { id: true, text: true } },
       citations: {
         orderBy: { createdAt: "asc" },
         take: RELATED_LIMIT,

@@ -31,6 +31,8 @@ const CITATION_TARGET: Partial<Record<RecordType, "personId" | "chargeId" | "dem
   caseFact: "caseFactId",
 };
 
+export const cannotRemove = () => new AppError("FORBIDDEN", "This kind of record cannot be removed.");
+
 /** For the editor's flag: false when the cited source holds its text and the quote is not in it. */
 export type RecordChangeResult = { id: string; quoteFound: boolean | null };
 
@@ -100,8 +102,8 @@ export async function applyRecordChange(
   if (!id) return { id: await createRecord(tx, change, actorId), quoteFound: await quoteFound() };
   if (!current) throw new AppError("NOT_FOUND", "This record does not exist.");
   if (change.remove) {
-    if (!handler.remove) throw new AppError("FORBIDDEN", "This kind of record cannot be deleted.");
-    await handler.remove(tx, id);
+    if (!handler.remove) throw cannotRemove();
+    await handler.remove(tx, id, change);
     await writeAudit(tx, {
       actorId,
       action: "RECORD_DELETED",

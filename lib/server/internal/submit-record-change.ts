@@ -2,7 +2,7 @@
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { changeFingerprint } from "./change-fingerprint";
-import { applyRecordChange, type RecordChange } from "./apply-record-change";
+import { applyRecordChange, cannotRemove, type RecordChange } from "./apply-record-change";
 import { changedFields } from "./case-fields";
 import { checkQuote } from "./check-quote";
 import { assertRecordChangeCited } from "./record-citations";
@@ -30,6 +30,10 @@ export async function submitRecordChange(
   // Refused before it reaches a reviewer: a changed public fact cites its source.
   if (current && !change.remove)
     assertRecordChangeCited(change.type, change.fields, changedFields(current.values, change.fields), change.citation);
+  // A removal is refused here, not at its approval, when it could never be applied.
+  if (change.remove && !handler.remove) throw cannotRemove();
+  const removalCase =
+    change.remove && change.id && handler.removalCase ? await handler.removalCase(tx, change.id, change) : null;
   const needsReview = (await handler.isPublic(tx, change.id ?? null, change)) && (await isFourEyesOn(tx));
   if (!needsReview) return { ...(await applyRecordChange(tx, change, current, actorId)), pendingReview: false };
   const kind = change.remove
@@ -42,6 +46,7 @@ export async function submitRecordChange(
     entityType: change.type,
     entityId: change.id ?? null,
     caseId:
+      removalCase ??
       current?.caseId ??
       change.caseId ??
       (change.target?.type === "case" ? change.target.id : null) ??

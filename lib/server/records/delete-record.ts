@@ -1,4 +1,5 @@
-// Removes an alias or a citation. Other records are kept for their history; cases are soft-deleted instead.
+// Removes a record its handler can remove (a spelling, identifier, charge, demand, fact or citation), through review
+// when the public would notice. People, laws, organisations and sources are kept; cases are soft-deleted instead.
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { parseRecordInput } from "@/lib/records/schemas";

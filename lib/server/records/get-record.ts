@@ -8,5 +8,6 @@ import { RECORD_HANDLERS } from "../internal/record-handlers";
 export async function getRecord(type: RecordType, id: string) {
   await requireUser();
   const found = await db.$transaction((tx) => RECORD_HANDLERS[type].load(tx, id));
-  return found && { id, values: found.values, seen: found.updatedAt.toISOString(), caseId: found.caseId };
+  const removable = !!RECORD_HANDLERS[type].remove;
+  return found && { id, values: found.values, seen: found.updatedAt.toISOString(), caseId: found.caseId, removable };
 }

@@ -5,6 +5,7 @@ import { queryObject } from "@/lib/http/query-object";
 import { routing } from "@/i18n/routing";
 import { caseExportStream } from "@/lib/export-formats/case-export-stream";
 import { env } from "@/lib/env";
+import { preferredScript } from "@/lib/format/display-name";
 import { translatorFor } from "@/lib/i18n/translator";
 import { recordExport } from "@/lib/server/export-data/record-export";
 import { streamPublicCases } from "@/lib/server/public/stream-cases";
@@ -21,18 +22,20 @@ export async function GET(request: Request) {
     const { format, bom, locale, ...filters } = ZExportQuerySchema.parse(queryObject(new URL(request.url)));
     const query = ZCaseListQuerySchema.parse(filters);
     await recordExport(`cases.${format}`, { ...filters, locale });
-    const body = caseExportStream(streamPublicCases(query), {
+    const body = caseExportStream(streamPublicCases(query, undefined, preferredScript(locale)), {
       format,
       bom: bom === "1",
       t: translatorFor(locale),
       siteUrl: env().SITE_URL,
       locale,
     });
+    // Named by language, date and kind, so the plain and the Excel CSV of one day do not overwrite each other.
     const stamp = new Date().toISOString().slice(0, 10);
+    const filename = `habeas-cases-${locale}-${stamp}${format === "csv" && bom === "1" ? "-excel" : ""}.${format}`;
     return new Response(body, {
       headers: {
         "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
-        "Content-Disposition": `attachment; filename="habeas-cases-${stamp}.${format}"`,
+        "Content-Disposition": `attachment; filename="${filename}"`,
         "Cache-Control": "no-store",
       },
     });

@@ -34,8 +34,13 @@ export const aliasHandler = recordHandler(ZAliasFields, {
   update: async (tx, id, f) => {
     await tx.personAlias.update({ where: { id }, data: { ...f, searchName: nameKey(f.name) } });
   },
+  // The spelling's citation goes with it, unless another alias spells the name the same way: otherwise its quote
+  // would still be listed among the person's sources.
   remove: async (tx, id) => {
-    await tx.personAlias.delete({ where: { id } });
+    const alias = await tx.personAlias.delete({ where: { id } });
+    const twin = await tx.personAlias.count({ where: { personId: alias.personId, name: alias.name } });
+    if (twin === 0)
+      await tx.citation.deleteMany({ where: { personId: alias.personId, claim: `alias: ${alias.name}` } });
   },
   isPublic: async (tx, id, links) => {
     const personId = id

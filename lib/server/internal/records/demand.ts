@@ -36,6 +36,10 @@ export const demandHandler = recordHandler(ZDemandFields, {
   update: async (tx, id, f) => {
     await tx.demand.update({ where: { id }, data: f });
   },
+  remove: async (tx, id) => {
+    await tx.citation.deleteMany({ where: { demandId: id } });
+    await tx.demand.delete({ where: { id } });
+  },
   isPublic: async (tx, id, links) => {
     const caseId = id
       ? (await tx.demand.findUnique({ where: { id }, select: { caseId: true } }))?.caseId

@@ -26,7 +26,10 @@ export type TypedRecordHandler<F> = {
   /** Writes the record and, when it is cited, the citation that supports it. */
   create: (tx: Tx, fields: F, links: RecordLinks, cited: Cited | null) => Promise<CreatedRecord>;
   update: (tx: Tx, id: string, fields: F) => Promise<void>;
-  remove?: (tx: Tx, id: string) => Promise<void>;
+  /** Removes the record with what cites it; links name the case a record shared by several is removed from. */
+  remove?: (tx: Tx, id: string, links: RecordLinks) => Promise<void>;
+  /** The case a removal applies to, where the record alone does not say; throws when the removal cannot be made. */
+  removalCase?: (tx: Tx, id: string, links: RecordLinks) => Promise<string>;
   /** Whether the public site would show this change: then four-eyes publishing applies. */
   isPublic: (tx: Tx, id: string | null, links: RecordLinks) => Promise<boolean>;
 };

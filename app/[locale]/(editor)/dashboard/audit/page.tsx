@@ -11,7 +11,7 @@ import { firstValues, type TSearchParams } from "@/lib/http/query-object";
 import { parseAuditQuery, type TAuditQuery } from "@/lib/validations/audit-query";
 import { editorPageMetadata } from "@/lib/i18n/editor-page-metadata";
 
-export const generateMetadata = editorPageMetadata("navAudit");
+export const generateMetadata = editorPageMetadata("navAudit", { adminOnly: true });
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<TSearchParams> };
 

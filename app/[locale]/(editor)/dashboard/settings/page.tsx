@@ -9,7 +9,7 @@ import { getOrganisation } from "@/lib/server/public/get-organisation";
 import { getSettings } from "@/lib/server/settings/get-settings";
 import { editorPageMetadata } from "@/lib/i18n/editor-page-metadata";
 
-export const generateMetadata = editorPageMetadata("navSettings");
+export const generateMetadata = editorPageMetadata("navSettings", { adminOnly: true });
 
 export default async function SettingsPage({ params }: { params: Promise<{ locale: string }> }) {
   await requirePageUser(await resolveLocale(params), true);

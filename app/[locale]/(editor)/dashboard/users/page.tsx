@@ -6,7 +6,7 @@ import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { listUsers } from "@/lib/server/users/list-users";
 import { editorPageMetadata } from "@/lib/i18n/editor-page-metadata";
 
-export const generateMetadata = editorPageMetadata("navUsers");
+export const generateMetadata = editorPageMetadata("navUsers", { adminOnly: true });
 
 export default async function UsersPage({ params }: { params: Promise<{ locale: string }> }) {
   await requirePageUser(await resolveLocale(params), true);

@@ -1,4 +1,5 @@
-// /dashboard/records/[type]/[id]: edit one record; aliases and citations can also be removed.
+// /dashboard/records/[type]/[id]: edit one record, and remove it where its kind can be removed. `?case=` names the
+// case the case editor came from, which a charge shared by several cases is removed from.
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AuditList } from "@/components/editor/audit-list";
@@ -12,12 +13,20 @@ import { getRecordHistory } from "@/lib/server/audit/get-record-history";
 import { getRecord } from "@/lib/server/records/get-record";
 import { editorPageMetadata } from "@/lib/i18n/editor-page-metadata";
 
+/** The case named in the query, if it looks like an id; the data layer checks that it is one of the record's. */
+function caseParam(query: Record<string, string | string[] | undefined>): string | undefined {
+  const value = query.case;
+  return typeof value === "string" && value.length > 0 && value.length <= 100 ? value : undefined;
+}
+
 export const generateMetadata = editorPageMetadata("titleEditRecord");
 
 export default async function EditRecordPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ locale: string; type: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { id } = await params;
   const type = recordTypeParam((await params).type);
@@ -45,9 +54,9 @@ export default async function EditRecordPage({
         </h2>
         <AuditList rows={history} />
       </section>
-      {(type === "alias" || type === "citation") && (
+      {record.removable && (
         <div className="mt-8" id="remove">
-          <RemoveRecordForm type={type} id={record.id} seen={record.seen} />
+          <RemoveRecordForm type={type} id={record.id} seen={record.seen} caseId={caseParam(await searchParams)} />
         </div>
       )}
     </>
