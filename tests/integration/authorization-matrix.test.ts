@@ -71,6 +71,10 @@ const DATA_LAYER: Record<string, Row> = {
     access: "admin",
     call: (fn, f) => fn({ caseId: f.caseId, reason: "Matrix takedown" }),
   },
+  "cases/set-letters-not-advised.ts#setLettersNotAdvised": {
+    access: "staff",
+    call: (fn, f) => fn({ caseId: f.caseId, lettersNotAdvised: true }),
+  },
   "cases/get-staff-case.ts#getStaffCase": { access: "staff", call: (fn, f) => fn(f.caseId) },
   "cases/list-staff-cases.ts#listStaffCases": {
     access: "staff",
@@ -164,6 +168,10 @@ const ACTIONS: Record<string, { access: Access; form: (f: Fixture) => Record<str
   "cases/case-actions.ts#takeDownCaseAction": {
     access: "admin",
     form: (f) => ({ caseId: f.caseId, reason: "Matrix takedown" }),
+  },
+  "cases/letters-actions.ts#setLettersNotAdvisedAction": {
+    access: "staff",
+    form: (f) => ({ caseId: f.caseId, lettersNotAdvised: "on" }),
   },
   "records/record-actions.ts#saveRecordAction": {
     access: "staff",
