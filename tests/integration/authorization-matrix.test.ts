@@ -208,6 +208,8 @@ const ROUTE_HANDLERS: Record<string, string> = {
     "Auth.js sign-in endpoints: they read no case data and return only the caller's own session.",
   "app/api/briefings/[code]/route.ts": "Country briefings: published records and public fields only (canary test).",
   "app/api/cases/[slug]/sheet/route.ts": "Case sheets: published records and public fields only (canary test).",
+  "app/api/cases/[slug]/letter-pack/route.ts":
+    "Letter packs: published cases whose page offers letters, public fields only (canary and letters tests).",
   "app/api/exports/cases/route.ts":
     "CSV and JSON case exports: published records and public fields only (canary test).",
   "app/api/feeds/route.ts": "Atom feeds: published status changes only (canary test).",
