@@ -60,8 +60,8 @@ export function WriteTo({ person, detention, footnotes }: Props) {
         <FootnoteRefs numbers={numbers(cited.place)} />
       </p>
       <div className="mt-3 grid gap-3 md:grid-cols-2">
-        <EnvelopeBlock label={t("withinCountry")} side={envelope.local} refs={numbers(cited.address)} />
-        <EnvelopeBlock label={t("fromAbroad")} side={envelope.latin} refs={numbers(cited.address)} />
+        <EnvelopeBlock label={t("withinCountry")} side={envelope.local} refs={numbers(cited.addressLocal)} />
+        <EnvelopeBlock label={t("fromAbroad")} side={envelope.latin} refs={numbers(cited.addressLatin)} />
       </div>
       {envelope.birthYear.required && (
         <p className="mt-2 text-sm text-slate-700">

@@ -50,17 +50,17 @@ export async function letterPackPdf(
   const birthYearCitations =
     envelope.birthYear.year === null ? [] : person.citations.filter((c) => c.claim === "birthYear");
   // Numbered in the order this page shows them, so the pack's [n] match its own source list.
-  const notes = numberFootnotes([cited.place, cited.address, birthYearCitations, cited.rules]);
+  const notes = numberFootnotes([cited.place, cited.addressLocal, cited.addressLatin, birthYearCitations, cited.rules]);
   const cite = (list: FootnoteCitation[]) => refs(notes.numbersFor(list));
   const { name, sourceName } = displayName(person.fullName, person.aliases, locale);
   const asOf = t("Briefing.asOf", { date: formatPartialDate(new Date(), "DAY", locale) ?? "" });
   const where = [place.region, countryName(place.country.code, locale, place.country.name)].filter(Boolean).join(", ");
-  const side = (label: string, address: EnvelopeAddress) => (
+  const side = (label: string, address: EnvelopeAddress, sources: FootnoteCitation[]) => (
     <View style={styles.envelope} wrap={false}>
       {/* The sources go beside the label, not in the address: a reader copies the box onto the envelope as it is. */}
       <Text style={styles.envelopeLabel}>
         {label}
-        {address.address ? cite(cited.address) : ""}
+        {address.address ? cite(sources) : ""}
       </Text>
       <Text style={styles.envelopeText}>{address.address ? `${address.recipient}\n${address.address}` : notKnown}</Text>
     </View>
@@ -85,8 +85,8 @@ export async function letterPackPdf(
           </Text>
           <Text style={styles.h1}>{t("Letters.envelope")}</Text>
           <View style={styles.envelopes}>
-            {side(t("Letters.withinCountry"), envelope.local)}
-            {side(t("Letters.fromAbroad"), envelope.latin)}
+            {side(t("Letters.withinCountry"), envelope.local, cited.addressLocal)}
+            {side(t("Letters.fromAbroad"), envelope.latin, cited.addressLatin)}
           </View>
           {envelope.birthYear.required && (
             <Text style={{ marginTop: 4, fontSize: 9 }}>
