@@ -13,10 +13,11 @@ import { CaseFacts } from "./case-facts";
 import { DemandList } from "./demand-list";
 import { StatusTime } from "./status-time";
 import { StatusTimeline } from "./status-timeline";
+import { WriteTo } from "./write-to";
 
-type Props = { detention: PersonPage["cases"][number]; footnotes: Footnotes };
+type Props = { person: PersonPage; detention: PersonPage["cases"][number]; footnotes: Footnotes };
 
-export function CaseSection({ detention: c, footnotes }: Props) {
+export function CaseSection({ person, detention: c, footnotes }: Props) {
   const t = useTranslations("Person");
   const refs = (claim: string) => (
     <FootnoteRefs numbers={footnotes.numbersFor(c.citations.filter((x) => x.claim === claim))} />
@@ -93,6 +94,7 @@ export function CaseSection({ detention: c, footnotes }: Props) {
       <CaseFacts facts={c.facts} footnotes={footnotes} />
       <StatusTimeline events={c.statusEvents} footnotes={footnotes} />
       <DemandList demands={c.demands} footnotes={footnotes} />
+      <WriteTo person={person} detention={c} footnotes={footnotes} />
     </section>
   );
 }

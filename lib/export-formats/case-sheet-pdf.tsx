@@ -8,18 +8,12 @@ import { displayName } from "@/lib/format/display-name";
 import { formatPartialDate } from "@/lib/format/partial-date";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { PersonPage } from "@/lib/server/public/get-person-page";
-import { PDF_FONT, registerPdfFonts } from "./pdf-fonts";
+import { registerPdfFonts } from "./pdf-fonts";
 import { PageFooter } from "./pdf-page-footer";
-
-const PADDING = 40;
+import { SHEET_PADDING, sheetStyles } from "./pdf-sheet-styles";
 
 const styles = StyleSheet.create({
-  page: { fontFamily: PDF_FONT, fontSize: 10, padding: PADDING },
-  // On the body, not the page, for the page footer's sake (see pdf-page-footer).
-  body: { fontSize: 10, lineHeight: 1.4 },
-  title: { fontSize: 18, fontWeight: "bold", marginBottom: 6, lineHeight: 1.2 },
-  h1: { fontSize: 12, fontWeight: "bold", marginTop: 12, marginBottom: 4 },
-  muted: { color: "#444", fontStyle: "italic" },
+  ...sheetStyles,
   row: { flexDirection: "row" },
   label: { width: "30%", fontWeight: "bold" },
 });
@@ -138,7 +132,7 @@ export async function caseSheetPdf(person: PersonPage, locale: Locale): Promise<
         <PageFooter
           label={`${name} · ${asOf}`}
           pageOf={(page, pages) => t("Briefing.pageOf", { page, pages })}
-          inset={PADDING}
+          inset={SHEET_PADDING}
         />
       </Page>
     </Document>

@@ -179,6 +179,10 @@ function exportsFamily(ids: Ids): fc.Arbitrary<Probe> {
     { weight: 6, arbitrary: urlPiece },
     { weight: 1, arbitrary: fc.constantFrom("pdf", "docx") },
   );
+  const caseSlug = fc.oneof(
+    { weight: 1, arbitrary: fc.constantFrom(...ids.slugs) },
+    { weight: 20, arbitrary: urlPiece },
+  );
   return fc.oneof(
     fc
       .tuple(fc.oneof(fc.constantFrom("csv", "json"), urlPiece), queryString)
@@ -187,11 +191,8 @@ function exportsFamily(ids: Ids): fc.Arbitrary<Probe> {
       .tuple(pick(ids.countries), briefingFormat, queryString)
       .map(([code, format, query]) => get(`/api/briefings/${code}?format=${format}${query.replace("?", "&")}`)),
     fc
-      .tuple(
-        fc.oneof({ weight: 1, arbitrary: fc.constantFrom(...ids.slugs) }, { weight: 20, arbitrary: urlPiece }),
-        queryString,
-      )
-      .map(([slug, query]) => get(`/api/cases/${slug}/sheet${query}`)),
+      .tuple(caseSlug, fc.constantFrom("sheet", "letter-pack"), queryString)
+      .map(([slug, document, query]) => get(`/api/cases/${slug}/${document}${query}`)),
   );
 }
 

@@ -71,6 +71,10 @@ const DATA_LAYER: Record<string, Row> = {
     access: "admin",
     call: (fn, f) => fn({ caseId: f.caseId, reason: "Matrix takedown" }),
   },
+  "cases/set-letters-not-advised.ts#setLettersNotAdvised": {
+    access: "staff",
+    call: (fn, f) => fn({ caseId: f.caseId, lettersNotAdvised: true }),
+  },
   "cases/get-staff-case.ts#getStaffCase": { access: "staff", call: (fn, f) => fn(f.caseId) },
   "cases/list-staff-cases.ts#listStaffCases": {
     access: "staff",
@@ -176,6 +180,10 @@ const ACTIONS: Record<string, { access: Access; form: (f: Fixture) => Record<str
     access: "admin",
     form: (f) => ({ caseId: f.caseId, reason: "Matrix takedown" }),
   },
+  "cases/letters-actions.ts#setLettersNotAdvisedAction": {
+    access: "staff",
+    form: (f) => ({ caseId: f.caseId, lettersNotAdvised: "on" }),
+  },
   "records/record-actions.ts#saveRecordAction": {
     access: "staff",
     form: () => ({ type: "organisation", "fields.name": "X" }),
@@ -211,6 +219,8 @@ const ROUTE_HANDLERS: Record<string, string> = {
     "Auth.js sign-in endpoints: they read no case data and return only the caller's own session.",
   "app/api/briefings/[code]/route.ts": "Country briefings: published records and public fields only (canary test).",
   "app/api/cases/[slug]/sheet/route.ts": "Case sheets: published records and public fields only (canary test).",
+  "app/api/cases/[slug]/letter-pack/route.ts":
+    "Letter packs: published cases whose page offers letters, public fields only (canary and letters tests).",
   "app/api/exports/cases/route.ts":
     "CSV and JSON case exports: published records and public fields only (canary test).",
   "app/api/feeds/route.ts": "Atom feeds: published status changes only (canary test).",

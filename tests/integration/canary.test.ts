@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as briefing } from "@/app/api/briefings/[code]/route";
 import { GET as caseSheet } from "@/app/api/cases/[slug]/sheet/route";
+import { GET as letterPack } from "@/app/api/cases/[slug]/letter-pack/route";
 import { GET as exportCases } from "@/app/api/exports/cases/route";
 import { GET as feeds } from "@/app/api/feeds/route";
 import { GET as apiCase } from "@/app/api/v1/cases/[slug]/route";
@@ -35,7 +36,9 @@ import { searchBiographies } from "@/lib/server/public/search-biographies";
 import { searchPeople } from "@/lib/server/public/search-people";
 import { parseCaseListQuery } from "@/lib/validations/case-list";
 import { setFourEyes } from "@/lib/server/settings/set-four-eyes";
+import { invalidatePublicRecords } from "@/lib/server/public/cached";
 import { createCase, deleteTestCase } from "../factories/cases";
+import { addStay, createPlace, deletePlaces } from "../factories/places";
 import { createTestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
 import { approveChange } from "../support/approve-change";
@@ -295,6 +298,40 @@ describe("canary", () => {
         expect(status, path).toBe(404);
         expect(text.includes(CANARY), path).toBe(false);
       }
+    }
+  });
+
+  it("appears in no letter pack, and a hidden case held at the same place has none", async () => {
+    const place = await createPlace(db, { letterNeedsBirthYear: true });
+    const all = [holder, draft, deleted, takenDown, unpublished];
+    try {
+      // The holder's stay is public; a hidden case's stay is not, so its note carries the canary.
+      await addStay(db, holder.caseId, place.id);
+      for (const c of all.slice(1)) {
+        const { id } = await addStay(db, c.caseId, place.id);
+        await db.placeStay.update({ where: { id }, data: { note: `${CANARY}-stay-note` } });
+      }
+      invalidatePublicRecords();
+      for (const locale of ["en", "ru"]) {
+        const path = `/api/cases/${holder.slug}/letter-pack?locale=${locale}`;
+        const { status, text } = await fetchText(letterPack as Handler, path, { slug: holder.slug });
+        expect(status, path).toBe(200);
+        expect(text, path).toContain("Canary Holder");
+        expect(text.includes(CANARY), path).toBe(false);
+      }
+      for (const { slug } of [draft, deleted, takenDown, unpublished]) {
+        const path = `/api/cases/${slug}/letter-pack`;
+        const { status, text } = await fetchText(letterPack as Handler, path, { slug });
+        expect(status, path).toBe(404);
+        expect(text.includes(CANARY), path).toBe(false);
+      }
+    } finally {
+      await deletePlaces(
+        db,
+        all.map((c) => c.caseId),
+        [place.id],
+      );
+      invalidatePublicRecords();
     }
   });
 

@@ -20,7 +20,7 @@ export function CasePreview({ person, unmatchedQuotes }: Props) {
     <div className="rounded border border-dashed border-slate-400 bg-white p-4" data-review-preview>
       <PersonHeader person={person} footnotes={footnotes} />
       {person.cases.map((c) => (
-        <CaseSection key={c.id} detention={c} footnotes={footnotes} />
+        <CaseSection key={c.id} person={person} detention={c} footnotes={footnotes} />
       ))}
       <FootnoteList
         footnotes={footnotes.list}

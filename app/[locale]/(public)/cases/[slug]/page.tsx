@@ -64,7 +64,7 @@ export default async function PersonCasePage({ params }: Props) {
       <PersonHeader person={person} footnotes={footnotes} />
       <ContentLanguageNotice />
       {person.cases.map((c) => (
-        <CaseSection key={c.id} detention={c} footnotes={footnotes} />
+        <CaseSection key={c.id} person={person} detention={c} footnotes={footnotes} />
       ))}
       <p className="mt-6">
         <FeedLink query={`case=${encodeURIComponent(person.slug)}`} />

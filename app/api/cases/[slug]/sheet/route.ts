@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { routing } from "@/i18n/routing";
 import { errorResponse, jsonError } from "@/lib/http/json-error";
+import { pdfDownload } from "@/lib/http/pdf-download";
 import { queryObject } from "@/lib/http/query-object";
 import { caseSheetPdf } from "@/lib/export-formats/case-sheet-pdf";
 import { refuseAnonymousDownload } from "@/lib/http/limit-anonymous-download";
@@ -20,13 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     if (refused) return refused;
     const pdf = await caseSheetPdf(person, locale);
     await recordExport("case-sheet.pdf", { slug, locale });
-    return new Response(new Uint8Array(pdf), {
-      headers: {
-        "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename="habeas-${slug}-${locale}.pdf"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return pdfDownload(pdf, `habeas-${slug}-${locale}.pdf`);
   } catch (error) {
     return errorResponse(error);
   }

@@ -6,6 +6,7 @@ import { CaseRelatedRecords } from "@/components/editor/case-related-records";
 import { PendingChangeList } from "@/components/editor/pending-change-list";
 import { PublishForm } from "@/components/editor/publish-form";
 import { TakedownForm } from "@/components/editor/takedown-form";
+import { LettersAdviceSection } from "@/components/letters/letters-advice-section";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Link } from "@/i18n/navigation";
 import { requirePageUser } from "@/lib/auth/require-page-user";
@@ -157,6 +158,7 @@ export default async function EditCasePage({ params }: Props) {
           </p>
         )}
       </section>
+      {!deleted && <LettersAdviceSection caseId={found.id} lettersNotAdvised={found.lettersNotAdvised} />}
       {(!deleted || user.role === "ADMIN") && (
         <section className="mt-8" aria-labelledby="delete-heading">
           <h2 id="delete-heading" className="mb-2 text-xl font-semibold">
