@@ -67,20 +67,30 @@ export async function wgadDocx(x: WgadText): Promise<Buffer> {
       children: [new TextRun({ text: x.notice, bold: true, color: "B91C1C", size: 24 })],
     }),
     new Paragraph({ text: x.title, heading: HeadingLevel.TITLE, keepNext: true }),
-    new Paragraph({ children: [new TextRun({ text: x.subtitle, italics: true })] }),
-    ...x.explanations.map((e) => new Paragraph({ children: [new TextRun({ text: e, italics: true })] })),
+    new Paragraph({ spacing: { after: 160 }, children: [new TextRun({ text: x.subtitle, italics: true })] }),
+    ...x.explanations.map(
+      (e) => new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: e, italics: true })] }),
+    ),
     new Paragraph({
       children: [new TextRun({ text: `${x.gapExplanation} `, italics: true }), gapRun(x.gapSample)],
     }),
     ...x.sections.flatMap((s) => [
       // Headings keep with the paragraph after them, so none ends a page alone.
       new Paragraph({ text: s.heading, heading: HeadingLevel.HEADING_1, keepNext: true, keepLines: true }),
-      ...(s.intro ? [new Paragraph({ children: [new TextRun({ text: s.intro, italics: true })] })] : []),
+      ...(s.intro
+        ? [new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: s.intro, italics: true })] })]
+        : []),
       ...s.lines.map(line),
     ]),
   ];
   const doc = new Document({
-    styles: { default: { document: { run: { font: FONT, size: 21 } } } },
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 21 } },
+        title: { run: { size: 40 }, paragraph: { spacing: { after: 120 } } },
+        heading1: { run: { size: 28 }, paragraph: { spacing: { before: 280, after: 100 } } },
+      },
+    },
     footnotes,
     sections: [
       {

@@ -22,6 +22,9 @@ export const missing = (value: string): WgadPart => ({ kind: "missing", text: va
 export const cite = (citations: readonly WgadCitation[]): WgadPart[] =>
   citations.length ? [{ kind: "cite", citations: [...new Map(citations.map((c) => [c.id, c])).values()] }] : [];
 
+/** A sentence's closing period, unless it already ends in one (Russian dates end in "г."). */
+export const endSentence = (s: string) => (s.endsWith(".") ? s : `${s}.`);
+
 /** A source as its footnote reads: title, publisher, date, address, then the supporting passage verbatim. */
 export function footnoteText(c: WgadCitation, locale: string, quoting: (title: string) => string): string {
   const s = c.source;
@@ -29,7 +32,7 @@ export function footnoteText(c: WgadCitation, locale: string, quoting: (title: s
     .filter(Boolean)
     .join(", ");
   return [
-    `${head}.`,
+    endSentence(head),
     s.url ? `${s.url}.` : null,
     c.quotedSource ? `${quoting(c.quotedSource.title)}.` : null,
     `“${c.quote}”${c.locator ? ` (${c.locator})` : ""}`,

@@ -10,12 +10,13 @@
 // read at https://web.dev.ohchr.un-icc.cloud/en/about-arbitrary-detention), in Habeas's own words.
 import { countryName } from "@/lib/format/country-name";
 import { formatPartialDate } from "@/lib/format/partial-date";
+import { contentIsTranslated } from "@/lib/i18n/content-language";
 import type { Locale } from "@/i18n/routing";
 import type { Translator } from "@/lib/i18n/translator";
 import { currentStay } from "@/lib/places/current-stay";
 import { currentStatusCitations } from "@/lib/citations/current-status";
 import type { WgadDraft } from "@/lib/server/wgad/get-wgad-draft";
-import { cite, missing, text, type WgadLine, type WgadPart, type WgadSection } from "./wgad-blocks";
+import { cite, endSentence, missing, text, type WgadLine, type WgadPart, type WgadSection } from "./wgad-blocks";
 
 export function wgadText(d: WgadDraft, t: Translator, locale: Locale) {
   const date = (value: Date | null, precision: Parameters<typeof formatPartialDate>[1]) =>
@@ -240,10 +241,12 @@ export function wgadText(d: WgadDraft, t: Translator, locale: Locale) {
   const personName = p.isUnnamed ? t("Wgad.unnamedPerson") : p.fullName;
   return {
     title: t("Wgad.title"),
-    subtitle: t("Wgad.subtitle", { name: personName, date: date(d.generatedAt, "DAY") ?? "" }),
+    subtitle: endSentence(t("Wgad.subtitle", { name: personName, date: date(d.generatedAt, "DAY") ?? "" })),
     notice: t("Wgad.draftNotice"),
     explanations: [
       t("Wgad.noticeSources"),
+      // Records are not translated: a Russian draft quotes English descriptions, and says so, as the briefing does.
+      ...(contentIsTranslated(locale) ? [] : [t("Briefing.recordLanguageNote")]),
       ...(d.visibility === "PUBLISHED" ? [] : [t("Wgad.noticeUnpublished")]),
       ...(d.included.length
         ? [t("Wgad.noticeConfidential", { fields: d.included.map((c) => CONFIDENTIAL_LABELS[c]).join(", ") })]
