@@ -13,10 +13,9 @@ import {
 import type { WgadCitation } from "@/lib/server/wgad/get-wgad-draft";
 import { footnoteText, type WgadLine, type WgadPart } from "@/lib/wgad/wgad-blocks";
 import type { WgadText } from "@/lib/wgad/wgad-text";
+import { a4Section } from "./docx-page";
 
 const FONT = "DejaVu Sans";
-/** 2 cm margins on A4, as the briefing. */
-const MARGIN_TWIPS = 1134;
 
 type Footnotes = Record<number, { children: Paragraph[] }>;
 
@@ -92,14 +91,7 @@ export async function wgadDocx(x: WgadText): Promise<Buffer> {
       },
     },
     footnotes,
-    sections: [
-      {
-        properties: {
-          page: { margin: { top: MARGIN_TWIPS, right: MARGIN_TWIPS, bottom: MARGIN_TWIPS, left: MARGIN_TWIPS } },
-        },
-        children,
-      },
-    ],
+    sections: [a4Section(children)],
   });
   return Packer.toBuffer(doc);
 }

@@ -54,6 +54,16 @@ beforeAll(async () => {
     })
   ).id;
   const quote = (claim: string) => ({ sourceId, claim, quote: `The report says: ${claim}.` });
+  const charge = (description: string, article: string | null) =>
+    db.charge.create({
+      data: {
+        countryCode: TEST_COUNTRY.code,
+        article,
+        description,
+        cases: { create: { caseId: full.caseId } },
+        citations: { create: quote("charge") },
+      },
+    });
   placeId = (
     await db.place.create({
       data: {
@@ -81,23 +91,8 @@ beforeAll(async () => {
       },
     }),
     db.person.update({ where: { id: full.personId }, data: { birthYear: 1985, gender: "FEMALE" } }),
-    db.charge.create({
-      data: {
-        countryCode: TEST_COUNTRY.code,
-        article: "Article 341",
-        description: "Spreading false information",
-        cases: { create: { caseId: full.caseId } },
-        citations: { create: quote("charge") },
-      },
-    }),
-    db.charge.create({
-      data: {
-        countryCode: TEST_COUNTRY.code,
-        description: "Insulting an official",
-        cases: { create: { caseId: full.caseId } },
-        citations: { create: quote("charge") },
-      },
-    }),
+    charge("Spreading false information", "Article 341"),
+    charge("Insulting an official", null),
     db.placeStay.create({
       data: {
         caseId: full.caseId,

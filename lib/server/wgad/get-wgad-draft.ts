@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { RELATED_LIMIT } from "@/lib/server/cases/get-staff-case";
 import { readOrganisationTexts } from "@/lib/server/internal/organisation-settings";
+import { publicPersonSelect } from "@/lib/server/public/public-selects";
 import { WGAD_INCLUDE, type TWgadQuery } from "@/lib/validations/wgad";
 
 const citations = {
@@ -31,13 +32,8 @@ const draftInclude = {
   country: { select: { code: true, name: true } },
   person: {
     select: {
-      slug: true,
-      fullName: true,
-      isUnnamed: true,
-      gender: true,
-      birthYear: true,
-      roles: true,
-      biography: true,
+      // A person has no confidential column: the draft reads the same columns as the public page.
+      ...publicPersonSelect,
       aliases: { orderBy: { name: "asc" }, take: RELATED_LIMIT, select: { id: true, name: true, script: true } },
       identifiers: {
         orderBy: [{ scheme: "asc" }, { value: "asc" }],
