@@ -6,6 +6,7 @@ import type { Footnotes } from "@/lib/citations/footnotes";
 import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import type { PersonPage } from "@/lib/server/public/get-person-page";
 import { webHref } from "@/lib/validations/web-url";
+import { WGAD_OPINIONS_PAGE } from "@/lib/wgad/opinion-link";
 
 type Props = { person: PersonPage; footnotes: Footnotes };
 
@@ -13,6 +14,7 @@ export function PersonHeader({ person, footnotes }: Props) {
   const t = useTranslations("Person");
   const roles = useTranslations("PersonRole");
   const schemes = useTranslations("ExternalIdScheme");
+  const wgad = useTranslations("Wgad");
   const byClaim = (claim: string) => footnotes.numbersFor(person.citations.filter((c) => c.claim === claim));
   return (
     <header>
@@ -54,6 +56,15 @@ export function PersonHeader({ person, footnotes }: Props) {
                         </a>
                       ) : (
                         i.value
+                      )}
+                      {!href && i.scheme === "WGAD_OPINION" && (
+                        <>
+                          {" ("}
+                          <a href={WGAD_OPINIONS_PAGE} className="text-blue-800 underline" rel="noopener noreferrer">
+                            {wgad("findOpinion")}
+                          </a>
+                          {")"}
+                        </>
                       )}
                     </li>
                   );

@@ -19,11 +19,10 @@ import { sourceLine, type BriefingText } from "./briefing-text";
 import { logoSize } from "./logo-size";
 import { TextMeasurer } from "./pdf-flow/text-measurer";
 import { columnShares } from "./table-columns";
+import { a4Section, MARGIN_TWIPS } from "./docx-page";
 import { webHref } from "@/lib/validations/web-url";
 
 const FONT = "DejaVu Sans";
-/** 2 cm margins on A4, in twentieths of a point: Word's default inch leaves the seven columns too narrow. */
-const MARGIN_TWIPS = 1134;
 const TEXT_WIDTH_TWIPS = 11906 - 2 * MARGIN_TWIPS;
 const CELL_MARGIN_TWIPS = 57;
 /** The same proportions as the PDF's table, so that names and "Not known" fit without breaking inside words. */
@@ -179,14 +178,7 @@ export async function briefingDocx(x: BriefingText): Promise<Buffer> {
       ],
     },
     footnotes,
-    sections: [
-      {
-        properties: {
-          page: { margin: { top: MARGIN_TWIPS, right: MARGIN_TWIPS, bottom: MARGIN_TWIPS, left: MARGIN_TWIPS } },
-        },
-        children,
-      },
-    ],
+    sections: [a4Section(children)],
   });
   return Packer.toBuffer(doc);
 }

@@ -112,6 +112,10 @@ const DATA_LAYER: Record<string, Row> = {
     call: (fn) => fn(new TextEncoder().encode(templateCsv()), "template.csv", {}),
   },
   "settings/get-settings.ts#getSettings": { access: "staff", call: (fn) => fn() },
+  "wgad/get-wgad-draft.ts#getWgadDraft": {
+    access: "staff",
+    call: (fn, f) => fn(f.caseId, { locale: "en", include: ["contact", "family", "notes", "risk"] }),
+  },
   "settings/set-four-eyes.ts#setFourEyes": { access: "admin", call: (fn) => fn({ enabled: true }) },
   "settings/set-organisation.ts#setOrganisation": {
     access: "admin",
@@ -237,6 +241,8 @@ const ROUTE_HANDLERS: Record<string, string> = {
   "app/api/audit/route.ts":
     "The audit log as CSV: exportAuditCsv requires an admin (data-layer row above; audit-log test).",
   "app/api/search/route.ts": "Name search: people with a published case only (search test).",
+  "app/api/wgad/[caseId]/route.ts":
+    "WGAD submission draft: getWgadDraft requires a signed-in member of staff (data-layer row above; wgad-draft test).",
   "app/api/import/route.ts":
     "Spreadsheet and exchange import: calls checkImport/runImport, whose rows above refuse anyone signed out.",
   "app/api/import/template/route.ts": "The empty import template; no data.",

@@ -22,6 +22,7 @@ import CaseShareImage from "@/app/[locale]/(public)/cases/[slug]/opengraph-image
 import { GET as sitemapIndex } from "@/app/sitemap.xml/route";
 import { GET as sitemapFile } from "@/app/sitemaps/[file]/route";
 import { GET as search } from "@/app/api/search/route";
+import { GET as wgadDraft } from "@/app/api/wgad/[caseId]/route";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseTarget } from "@/lib/db/target";
 import { deleteCase } from "@/lib/server/cases/delete-case";
@@ -332,6 +333,25 @@ describe("canary", () => {
         [place.id],
       );
       invalidatePublicRecords();
+    }
+  });
+
+  it("refuses the staff-only WGAD draft to anonymous visitors, and leaves confidential fields out unless ticked", async () => {
+    for (const c of [holder, draft, deleted, takenDown, unpublished]) {
+      const path = `/api/wgad/${c.caseId}?include=contact,family,notes,risk`;
+      const { status, text } = await fetchText(wgadDraft as Handler, path, { caseId: c.caseId });
+      expect(status, path).toBe(401);
+      expect(text.includes(CANARY), path).toBe(false);
+    }
+    // Staff may read the holder's draft: its public facts carry no canary, its confidential fields all do.
+    actAs(await createTestUser(db));
+    try {
+      const plain = await fetchText(wgadDraft as Handler, `/api/wgad/${holder.caseId}`, { caseId: holder.caseId });
+      expect(plain.status).toBe(200);
+      expect(plain.text).toContain("Canary Holder");
+      expect(plain.text.includes(CANARY)).toBe(false);
+    } finally {
+      actAs(null);
     }
   });
 

@@ -6,6 +6,7 @@ import { CaseRelatedRecords } from "@/components/editor/case-related-records";
 import { PendingChangeList } from "@/components/editor/pending-change-list";
 import { PublishForm } from "@/components/editor/publish-form";
 import { TakedownForm } from "@/components/editor/takedown-form";
+import { WgadDraftForm } from "@/components/editor/wgad-draft-form";
 import { LettersAdviceSection } from "@/components/letters/letters-advice-section";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Link } from "@/i18n/navigation";
@@ -117,6 +118,7 @@ export default async function EditCasePage({ params }: Props) {
         </ul>
         <CaseRelatedRecords found={found} />
       </section>
+      <WgadDraftForm caseId={found.id} />
       {found.visibility === "DRAFT" && !deleted && (
         <section className="mt-6" aria-labelledby="publish-heading">
           <h2 id="publish-heading" className="mb-2 text-xl font-semibold">
