@@ -108,6 +108,7 @@ describe("import of bad input", () => {
     expect(report.rows).toHaveLength(MAX_IMPORT_ROWS);
     expect(report.problems).toEqual([]);
     expect(await counts()).toEqual(before);
-    // Slow today (the duplicate check asks the database once per row: ~10 s per 1,000 rows); see bench/import.ts.
-  }, 60_000);
+    // Its speed is measured by bench/import.ts; here a loaded machine (PGlite shares the test's one thread) may take
+    // well over a minute, which says nothing about correctness.
+  }, 180_000);
 });

@@ -11,17 +11,7 @@ import { newId } from "@/lib/db/new-id";
 import { nameKey } from "@/lib/search/name-key";
 import { changedFields } from "../case-fields";
 import { personSlugs } from "../person-slug";
-import { rowCaseFields } from "./plan-import";
-
-/** The fact each case field states, as citations name it. */
-export const CLAIM_OF_FIELD: Record<string, string> = {
-  sentence: "sentence",
-  facility: "facility",
-  summary: "summary",
-  arrestDate: "arrestDate",
-  convictionDate: "convictionDate",
-  releaseDate: "releaseDate",
-};
+import { CLAIM_OF_FIELD, rowCaseFields } from "./plan-import";
 
 /** What a new case holds before the row's facts are applied to it: the row-by-row path's "before". */
 const FRESH_CASE: Record<string, unknown> = {

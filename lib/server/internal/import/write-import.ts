@@ -11,9 +11,9 @@ import { applyStatusChange } from "../apply-status-change";
 import { changedFields } from "../case-fields";
 import { lockCase, type LockedCase } from "../lock-case";
 import { submitCaseChange } from "../submit-case-change";
-import { CLAIM_OF_FIELD, createImportDrafts } from "./create-import-drafts";
+import { createImportDrafts } from "./create-import-drafts";
 import { ImportSources } from "./import-sources";
-import { rowCaseFields, type PlannedRow } from "./plan-import";
+import { CLAIM_OF_FIELD, rowCaseFields, type PlannedRow } from "./plan-import";
 
 export type ImportOptions = {
   /** Import the valid rows and leave out the invalid ones, instead of refusing the whole file. */
