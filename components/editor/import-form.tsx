@@ -3,6 +3,7 @@
 // and imports only after the editor has seen it.
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import { guardFormula } from "@/lib/import/formula-cell";
 import type { ImportProblem } from "@/lib/import/import-problem";
 import type { ImportReport } from "@/lib/server/internal/import/import-spreadsheet";
 import type { ImportResult } from "@/lib/server/internal/import/write-import";
@@ -29,8 +30,8 @@ function upload(form: FormData, onProgress: (fraction: number) => void): Promise
   });
 }
 
-/** A report cell that a spreadsheet would run as a formula is quoted with an apostrophe. */
-const csvCell = (value: string) => `"${(/^[=+\-@]/.test(value) ? `'${value}` : value).replace(/"/g, '""')}"`;
+/** A report cell that a spreadsheet would run as a formula is quoted with an apostrophe, as the CSV exports do. */
+const csvCell = (value: string) => `"${guardFormula(value).replace(/"/g, '""')}"`;
 
 export function ImportForm() {
   const t = useTranslations("Import");

@@ -4,6 +4,7 @@ import type { CaseStatus, ExternalIdScheme, NameScript, PersonRole, SourceKind }
 import { ZCaseCreateSchema, ZCaseFieldsSchema, type TCaseCreate } from "@/lib/validations/case";
 import type { TPartialDate } from "@/lib/validations/partial-date";
 import type { ImportColumn } from "./columns";
+import { isFormulaCell } from "./formula-cell";
 import type { CountryLookup } from "./country-lookup";
 import type { ImportProblem } from "./import-problem";
 import type { TableRow } from "./read-table";
@@ -79,9 +80,10 @@ const list = (text: string) =>
 
 export function parseRow(input: TableRow, country: CountryLookup): ParsedRow {
   const problems: ImportProblem[] = [];
-  // A formula's cached value is not a fact: the cell is reported as a formula and read as empty.
+  // A formula's cached value is not a fact: the cell is reported as a formula and read as empty (formula-cell.ts
+  // says why "-", "+" and "@" alone do not make one).
   const formulas = new Set<ImportColumn>(input.formulas);
-  for (const [column, value] of input.cells) if (value.trimStart().startsWith("=")) formulas.add(column);
+  for (const [column, value] of input.cells) if (isFormulaCell(value)) formulas.add(column);
   const cell = (column: ImportColumn) => (formulas.has(column) ? "" : (input.cells.get(column) ?? "").trim());
   const problem = (column: ImportColumn, code: string, params?: Record<string, string | number>) =>
     problems.push({ row: input.row, column, code, ...(params ? { params } : {}) });

@@ -50,6 +50,24 @@ describe("import of bad input", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("reads +, - and @ as formulas only before a function call or a DDE link, so text keeping them imports", async () => {
+    const file = bytes(
+      [
+        header,
+        line(`${word()} ${word()}`, { quote: '"+HYPERLINK(""http://evil.example"",""x"")"' }),
+        line(`${word()} ${word()}`, { quote: "\"@SUM(1+9)*cmd|' /C calc'!A0\"" }),
+        line(`${word()} ${word()}`, { quote: "- The journalist was detained on 3 May 2024." }),
+        line(`${word()} ${word()}`, { quote: "@kg_reporter wrote that she was detained." }),
+      ].join("\r\n") + "\r\n",
+    );
+    const report = await checkImport(file, "signs.csv");
+    expect(report.problems).toEqual([
+      { row: 2, column: "quote", code: "formula" },
+      { row: 3, column: "quote", code: "formula" },
+    ]);
+    expect(report.rows.slice(2).map((r) => r.outcome)).toEqual(["new", "new"]);
+  });
+
   it("answers a 50 MB upload with 413 and writes nothing", async () => {
     const before = await counts();
     const boundary = "habeasboundary";
@@ -90,6 +108,7 @@ describe("import of bad input", () => {
     expect(report.rows).toHaveLength(MAX_IMPORT_ROWS);
     expect(report.problems).toEqual([]);
     expect(await counts()).toEqual(before);
-    // Slow today (the duplicate check asks the database once per row: ~10 s per 1,000 rows); see bench/import.ts.
-  }, 60_000);
+    // Its speed is measured by bench/import.ts; here a loaded machine (PGlite shares the test's one thread) may take
+    // well over a minute, which says nothing about correctness.
+  }, 180_000);
 });

@@ -1,25 +1,14 @@
 // The writing half of creating a case: a person and their case as a draft, with the first status and the source that
 // supports it, inside the caller's transaction. The caller has checked who is asking (createCase, the spreadsheet import).
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/errors";
 import { nameKey } from "@/lib/search/name-key";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TCaseCreate } from "@/lib/validations/case";
 import { checkQuote } from "./check-quote";
+import { personSlug } from "./person-slug";
 import { resolveSource } from "./resolve-source";
-
-function slugify(name: string): string {
-  const base = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 60);
-  return base || "person";
-}
 
 export async function createCaseIn(
   tx: Prisma.TransactionClient,
@@ -33,9 +22,7 @@ export async function createCaseIn(
     if (!country)
       throw new AppError("INVALID_INPUT", "Unknown country.", { fieldErrors: { countryCode: ["invalidCountry"] } });
     const sourceId = await resolveSource(tx, input.citation, user.id);
-    const base = slugify(input.fullName);
-    const taken = await tx.person.findUnique({ where: { slug: base }, select: { id: true } });
-    const slug = taken ? `${base}-${randomBytes(3).toString("hex")}` : base;
+    const slug = await personSlug(tx, input.fullName);
     const person = await tx.person.create({
       data: {
         slug,

@@ -9,19 +9,9 @@ import { applyCaseFields } from "../apply-case-fields";
 import { applyStatusChange } from "../apply-status-change";
 import { changedFields } from "../case-fields";
 import { lockCase } from "../lock-case";
-import { rowCaseFields } from "../import/plan-import";
+import { CLAIM_OF_FIELD, rowCaseFields } from "../import/plan-import";
 import { submitCaseChange } from "../submit-case-change";
 import { toStored, type ExchangeContext } from "./exchange-context";
-
-/** The claim that supports each case field, as the publish check reads it. */
-const CLAIM_OF_FIELD: Record<string, string> = {
-  sentence: "sentence",
-  facility: "facility",
-  summary: "summary",
-  arrestDate: "arrestDate",
-  convictionDate: "convictionDate",
-  releaseDate: "releaseDate",
-};
 
 /** Date fields change with their precision; both travel under the date's claim. */
 const claimOf = (field: string) => CLAIM_OF_FIELD[field.replace(/Precision$/, "Date")];

@@ -63,15 +63,18 @@ export async function importSpreadsheet(
 ): Promise<ImportOutcome> {
   const table = await readTable(bytes);
   const fileHash = createHash("sha256").update(bytes).digest("hex");
-  const checked = report(fileName, table, await db.$transaction((tx) => plan(tx, table), READ_LIMITS));
-  if (checked.counts.invalid > 0 && !options.skipInvalid) return { report: checked, result: null };
-  if (checked.rows.length === checked.counts.invalid)
-    throw new AppError("INVALID_INPUT", "No row of this file can be imported.", { reason: "importNothingValid" });
-  // Planned again inside the transaction, so the writes follow what the database holds at that moment.
-  const result = await db.$transaction(
-    async (tx) =>
-      writeImport(tx, await plan(tx, table), options, actorId, { format: "spreadsheet", fileName, fileHash }),
+  // Planned once, inside the writing transaction: the report the editor gets is the one the writes follow, and a
+  // refused file leaves the transaction without a write.
+  return db.$transaction(
+    async (tx) => {
+      const planned = await plan(tx, table);
+      const checked = report(fileName, table, planned);
+      if (checked.counts.invalid > 0 && !options.skipInvalid) return { report: checked, result: null };
+      if (checked.rows.length === checked.counts.invalid)
+        throw new AppError("INVALID_INPUT", "No row of this file can be imported.", { reason: "importNothingValid" });
+      const file = { format: "spreadsheet" as const, fileName, fileHash };
+      return { report: checked, result: await writeImport(tx, planned, options, actorId, file) };
+    },
     { timeout: 10 * 60_000, maxWait: 30_000 },
   );
-  return { report: checked, result };
 }

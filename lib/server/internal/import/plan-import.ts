@@ -26,6 +26,16 @@ export type PlannedRow = RowReport & { input: ImportRow | null };
 
 type Reader = Pick<Prisma.TransactionClient, "$queryRaw" | "externalIdentifier" | "person" | "personAlias" | "case">;
 
+/** The fact each case field states, as citations name it (the publish check reads these claims). */
+export const CLAIM_OF_FIELD: Record<string, string> = {
+  sentence: "sentence",
+  facility: "facility",
+  summary: "summary",
+  arrestDate: "arrestDate",
+  convictionDate: "convictionDate",
+  releaseDate: "releaseDate",
+};
+
 /** Case fields a row sets, as the case stores them; empty cells are left out, since "not known" changes nothing. */
 export function rowCaseFields(input: ImportRow): Record<string, unknown> {
   const fields: Record<string, unknown> = Object.create(null);

@@ -1,20 +1,19 @@
-// Writes a planned import inside one transaction: new people and cases as drafts (through the same code as the
-// "new case" form), changes to drafts directly, and changes to published cases as proposals for review. Every
+// Writes a planned import inside one transaction: new people and cases as drafts (a chunk of rows at a time, see
+// create-import-drafts.ts), changes to drafts directly, and changes to published cases as proposals for review. Every
 // fact carries the row's citation. Proposals and publication requests share one batch that reviewers can approve
 // row by row or as a whole. Rows that would change nothing write nothing, so the same file imported twice is a no-op.
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportRow } from "@/lib/import/parse-row";
-import { nameKey } from "@/lib/search/name-key";
 import { formatPartialDateInput } from "@/lib/validations/partial-date";
-import { createCaseIn } from "../create-case-in";
 import { applyCaseFields } from "../apply-case-fields";
 import { applyStatusChange } from "../apply-status-change";
 import { changedFields } from "../case-fields";
 import { lockCase, type LockedCase } from "../lock-case";
-import { resolveSource } from "../resolve-source";
 import { submitCaseChange } from "../submit-case-change";
-import { rowCaseFields, type PlannedRow } from "./plan-import";
+import { createImportDrafts } from "./create-import-drafts";
+import { ImportSources } from "./import-sources";
+import { CLAIM_OF_FIELD, rowCaseFields, type PlannedRow } from "./plan-import";
 
 export type ImportOptions = {
   /** Import the valid rows and leave out the invalid ones, instead of refusing the whole file. */
@@ -45,16 +44,6 @@ export const emptyImportSummary = (): ImportSummary => ({
   skipped: 0,
   publicationRequests: 0,
 });
-
-/** The fact each case field states, as citations name it. */
-const CLAIM_OF_FIELD: Record<string, string> = {
-  sentence: "sentence",
-  facility: "facility",
-  summary: "summary",
-  arrestDate: "arrestDate",
-  convictionDate: "convictionDate",
-  releaseDate: "releaseDate",
-};
 
 /** Asks for an imported draft to be published, in the import's batch, unless it is not a draft, its consent is
  *  "no", or a request is already pending. Unknown consent is confirmed and audited, as the case form asks. */
@@ -91,17 +80,20 @@ export async function requestImportPublication(
 
 class BatchWriter {
   private batchId: string | null = null;
-  private readonly sources = new Map<string, string>();
   /** Drafts to ask publication for once every row is written: rows share charges and sources, so a later row's
    *  citation would otherwise change an earlier case's content after its request was fingerprinted. */
   private readonly toPublish: string[] = [];
   readonly summary: ImportSummary = emptyImportSummary();
 
+  private readonly sources: ImportSources;
+
   constructor(
     private readonly tx: Prisma.TransactionClient,
     private readonly actorId: string,
     private readonly file: ImportFile,
-  ) {}
+  ) {
+    this.sources = new ImportSources(tx, actorId);
+  }
 
   async batch(): Promise<string> {
     if (this.batchId) return this.batchId;
@@ -125,18 +117,7 @@ class BatchWriter {
 
   /** The row's source: the one already on file with the same title, publisher and address, or a new one. */
   async source(input: ImportRow): Promise<string> {
-    const c = input.createForm.citation;
-    const key = JSON.stringify([c.newSourceTitle, c.newSourcePublisher, c.newSourceUrl]);
-    const known = this.sources.get(key);
-    if (known) return known;
-    const existing = await this.tx.source.findFirst({
-      where: { title: c.newSourceTitle ?? "", publisher: c.newSourcePublisher, url: c.newSourceUrl },
-      orderBy: { createdAt: "asc" },
-      select: { id: true },
-    });
-    const id = existing?.id ?? (await resolveSource(this.tx, c, this.actorId));
-    this.sources.set(key, id);
-    return id;
+    return (await this.sources.resolve([input]))[0]!;
   }
 
   private async cite(
@@ -186,58 +167,13 @@ class BatchWriter {
       this.summary.publicationRequests += 1;
   }
 
-  async createRow(input: ImportRow, options: ImportOptions) {
+  /** New drafts for a chunk of rows, a few statements for the whole chunk. */
+  async createRows(inputs: ImportRow[], options: ImportOptions) {
+    if (inputs.length === 0) return;
     await this.batch();
-    const sourceId = await this.source(input);
-    const quote = input.createForm.citation.quote;
-    const { caseId } = await createCaseIn(
-      this.tx,
-      { ...input.createForm, citation: { ...input.createForm.citation, sourceId } },
-      this.actorId,
-    );
-    const created = await lockCase(this.tx, caseId);
-    for (const alias of input.aliases) {
-      await this.tx.personAlias.upsert({
-        where: { personId_name: { personId: created.personId, name: alias.name } },
-        create: {
-          personId: created.personId,
-          name: alias.name,
-          searchName: nameKey(alias.name),
-          script: alias.script,
-          kind: "TRANSLITERATION",
-          origin: "SOURCE",
-        },
-        update: {},
-      });
-    }
-    // One citation per spelling, under the claim the publish check looks for.
-    for (const alias of input.aliases)
-      await this.cite(sourceId, quote, `alias: ${alias.name}`, { personId: created.personId });
-    for (const id of input.externalIds) {
-      await this.tx.externalIdentifier.create({
-        data: { personId: created.personId, scheme: id.scheme, value: id.value, searchName: nameKey(id.value) },
-      });
-    }
-    for (const description of input.charges) {
-      const charge =
-        (await this.tx.charge.findFirst({
-          where: { countryCode: created.countryCode, description, article: null },
-          select: { id: true },
-        })) ??
-        (await this.tx.charge.create({
-          data: { countryCode: created.countryCode, description },
-          select: { id: true },
-        }));
-      await this.tx.caseCharge.upsert({
-        where: { caseId_chargeId: { caseId, chargeId: charge.id } },
-        create: { caseId, chargeId: charge.id },
-        update: {},
-      });
-      await this.cite(sourceId, quote, "charge", { chargeId: charge.id });
-    }
-    await this.applyToDraft(created, input, sourceId);
-    this.summary.created += 1;
-    if (options.requestPublication) this.toPublish.push(caseId);
+    const caseIds = await createImportDrafts(this.tx, inputs, await this.sources.resolve(inputs), this.actorId);
+    this.summary.created += caseIds.length;
+    if (options.requestPublication) this.toPublish.push(...caseIds);
   }
 
   async updateRow(caseId: string, input: ImportRow, options: ImportOptions) {
@@ -310,6 +246,9 @@ class BatchWriter {
   }
 }
 
+/** New rows are written this many at a time: few statements per chunk, and a bounded amount held in memory. */
+const CHUNK = 1000;
+
 export async function writeImport(
   tx: Prisma.TransactionClient,
   rows: PlannedRow[],
@@ -318,14 +257,21 @@ export async function writeImport(
   file: ImportFile,
 ): Promise<ImportResult> {
   const writer = new BatchWriter(tx, actorId, file);
+  let fresh: ImportRow[] = [];
   for (const row of rows) {
     const input = row.input;
     if (!input || row.outcome === "invalid" || (row.outcome === "duplicate" && !options.createDuplicates))
       writer.summary.skipped += 1;
-    else if (row.outcome === "new" || row.outcome === "duplicate") await writer.createRow(input, options);
-    else if (row.outcome === "update") await writer.updateRow(row.caseId!, input, options);
+    else if (row.outcome === "new" || row.outcome === "duplicate") {
+      fresh.push(input);
+      if (fresh.length === CHUNK) {
+        await writer.createRows(fresh, options);
+        fresh = [];
+      }
+    } else if (row.outcome === "update") await writer.updateRow(row.caseId!, input, options);
     else await writer.unchangedRow(row.caseId!, options);
   }
+  await writer.createRows(fresh, options);
   await writer.finish(rows);
   return { batchId: writer.id, summary: writer.summary };
 }

@@ -1,0 +1,82 @@
+// The spreadsheet import as an editor meets it: a CSV with one bad row is checked at /dashboard/import, the report
+// names the row, the column and what is wrong, nothing can be imported until it is fixed; the fixed file imports as
+// drafts asking for publication, a second editor approves them (four-eyes), and the cases appear on /cases.
+import { randomBytes } from "node:crypto";
+import { describe, expect, inject, it } from "vitest";
+import { useSharedBrowser } from "../support/browser";
+import { signedInPage } from "../support/sign-in";
+
+const baseUrl = inject("baseUrl");
+const staff = inject("staff");
+const browser = useSharedBrowser();
+
+const header = "name,country,roles,status,status_since,source_title,source_url,quote";
+const line = (name: string, since: string) =>
+  `${name},KG,Journalist,Imprisoned,${since},Import journey statement,https://example.org/import-journey,${name} has been imprisoned since 2024.`;
+const file = (lines: string[]) => ({
+  name: "cases.csv",
+  mimeType: "text/csv",
+  buffer: Buffer.from([header, ...lines].join("\r\n") + "\r\n"),
+});
+
+describe("spreadsheet import journey", () => {
+  it("reports a bad row, imports the fixed file as drafts, and publishes them once a second editor approves", async () => {
+    const tag = randomBytes(3).toString("hex");
+    // Letters only, so no two runs' names look alike to the duplicate check.
+    const word = () => [...randomBytes(6)].map((b) => "bdfgklmnprstvz"[b % 14]! + "aeiou"[b % 5]!).join("");
+    const names = [`Journey ${word()} ${tag}`, `Journey ${word()} ${tag}`];
+
+    const a = await signedInPage(browser(), baseUrl, staff.editorA, staff.password);
+    await a.page.goto(`${baseUrl}/en/dashboard/import`);
+    const upload = a.page.getByLabel("Spreadsheet (CSV or XLSX) or exchange file (JSON)");
+    await upload.setInputFiles(file([line(names[0]!, "2024-11"), line(names[1]!, "11/2024")]));
+    await a.page.getByLabel(/Ask for the new cases to be published/).check();
+    await a.page.getByRole("button", { name: "Check the file" }).click();
+
+    const report = a.page.getByRole("region", { name: "Report" });
+    await report.getByRole("status").filter({ hasText: "1 new" }).waitFor();
+    expect(await report.getByRole("status").textContent()).toContain("1 with errors");
+    const badRow = report.getByRole("row").filter({ hasText: names[1]! });
+    expect(await badRow.textContent()).toContain("row 3, status_since: use YYYY, YYYY-MM or YYYY-MM-DD");
+    expect(await report.getByRole("button", { name: "Import" }).isDisabled()).toBe(true);
+
+    // Fixed and checked again: choosing the new file drops the old report.
+    await upload.setInputFiles(file([line(names[0]!, "2024-11"), line(names[1]!, "2024-11")]));
+    await a.page.getByRole("button", { name: "Check the file" }).click();
+    await report.getByRole("status").filter({ hasText: "2 new" }).waitFor();
+    await report.getByRole("button", { name: "Import" }).click();
+    await report.getByRole("status").filter({ hasText: "Imported: 2 new drafts" }).waitFor();
+    expect(await report.getByRole("status").filter({ hasText: "Imported" }).textContent()).toContain(
+      "2 publication requests",
+    );
+    await a.context.close();
+
+    // Drafts until approved.
+    // The search page repeats the query, so a case is looked for by the link to its page.
+    const search = (name: string) => `${baseUrl}/en/cases?q=${encodeURIComponent(name)}`;
+    const pagePath = (name: string) => `/en/cases/${name.toLowerCase().replace(/ /g, "-")}`;
+    for (const name of names) {
+      const html = await (await fetch(search(name))).text();
+      expect(html.includes(`href="${pagePath(name)}"`), `${name} is public before approval`).toBe(false);
+      expect((await fetch(`${baseUrl}${pagePath(name)}`)).status).toBe(404);
+    }
+
+    // The importing editor cannot approve their own batch; a second editor approves each row of it.
+    const b = await signedInPage(browser(), baseUrl, staff.editorB, staff.password);
+    await b.page.getByRole("link", { name: "Reviews" }).click();
+    for (const name of names) {
+      const item = b.page.locator("li[data-change-id]").filter({ hasText: name });
+      await item.getByRole("button", { name: "Approve" }).click();
+      await Promise.race([item.getByRole("status").waitFor(), item.waitFor({ state: "detached" })]);
+    }
+    await b.context.close();
+
+    const visitor = await browser().newContext({ locale: "en-GB" });
+    const page = await visitor.newPage();
+    for (const name of names) {
+      await page.goto(search(name));
+      await page.getByRole("link", { name }).first().waitFor();
+    }
+    await visitor.close();
+  });
+});
