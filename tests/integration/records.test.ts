@@ -12,7 +12,7 @@ import { setFourEyes } from "@/lib/server/settings/set-four-eyes";
 import { createCase, deleteTestCase } from "../factories/cases";
 import { createTestUser, type TestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
-import { approveChange } from "../support/approve-change";
+import { approveLatestOf } from "../support/approve-latest";
 import { statusForm } from "../support/status-form";
 
 const db = createPrismaClient(databaseTarget());
@@ -30,15 +30,7 @@ beforeAll(async () => {
 beforeEach(() => actAs(editorA));
 afterAll(() => db.$disconnect());
 
-async function approveLatest() {
-  actAs(editorB);
-  const change = await db.changeRequest.findFirstOrThrow({
-    where: { state: "PENDING", createdById: editorA.id },
-    orderBy: { createdAt: "desc" },
-  });
-  await approveChange(db, change.id);
-  actAs(editorA);
-}
+const approveLatest = () => approveLatestOf(db, editorA, editorB);
 
 describe("records", () => {
   it("adds a cited charge and a cited spelling to a published case only after review", async () => {

@@ -30,6 +30,7 @@ export async function submitRecordChange(
   // Refused before it reaches a reviewer: a changed public fact cites its source.
   if (current && !change.remove)
     assertRecordChangeCited(change.type, change.fields, changedFields(current.values, change.fields), change.citation);
+  if (!change.remove) await handler.check(tx, change.id ?? null, change.fields, change);
   const needsReview = (await handler.isPublic(tx, change.id ?? null, change)) && (await isFourEyesOn(tx));
   if (!needsReview) return { ...(await applyRecordChange(tx, change, current, actorId)), pendingReview: false };
   const kind = change.remove
