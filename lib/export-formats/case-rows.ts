@@ -17,6 +17,9 @@ export const CASE_EXPORT_COLUMNS = [
   "arrest_precision",
   "sentence",
   "facility",
+  "place",
+  "place_address_local",
+  "place_address_latin",
   "url",
 ] as const;
 
@@ -37,6 +40,9 @@ export function caseExportRow(c: ExportedCase, t: Translator, siteUrl: string, l
     arrest_precision: c.arrestPrecision,
     sentence: c.sentence,
     facility: c.facility,
+    place: c.placeName,
+    place_address_local: c.placeAddressLocal,
+    place_address_latin: c.placeAddressLatin,
     url: `${siteUrl}/${locale}/cases/${c.slug}`,
   };
 }

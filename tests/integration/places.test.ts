@@ -6,14 +6,14 @@ import { databaseTarget } from "@/lib/db/target";
 import { AppError } from "@/lib/errors";
 import { currentStay } from "@/lib/places/current-stay";
 import { getPersonPage } from "@/lib/server/public/get-person-page";
+import { getPlacePage } from "@/lib/server/public/get-place-page";
 import { getRecord } from "@/lib/server/records/get-record";
 import { saveRecord } from "@/lib/server/records/save-record";
-import { setFourEyes } from "@/lib/server/settings/set-four-eyes";
 import { createCase, TEST_COUNTRY } from "../factories/cases";
-import { createPlace } from "../factories/places";
-import { createTestUser, type TestUser } from "../factories/users";
+import { addStay, createPlace } from "../factories/places";
+import type { TestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
-import { approveLatestOf } from "../support/approve-latest";
+import { approveLatestOf, editorsUnderFourEyes } from "../support/approve-latest";
 import { statusForm } from "../support/status-form";
 
 const db = createPrismaClient(databaseTarget());
@@ -22,12 +22,8 @@ let editorB: TestUser;
 const citation = statusForm("", 1).citation;
 
 beforeAll(async () => {
-  editorA = await createTestUser(db);
-  editorB = await createTestUser(db);
-  const admin = await createTestUser(db, { role: "ADMIN", totp: true });
   await db.country.upsert({ where: { code: TEST_COUNTRY.code }, create: TEST_COUNTRY, update: {} });
-  actAs(admin);
-  await setFourEyes({ enabled: true });
+  [editorA, editorB] = await editorsUnderFourEyes(db);
 });
 beforeEach(() => actAs(editorA));
 afterAll(() => db.$disconnect());
@@ -165,5 +161,31 @@ describe("places of detention", () => {
     const loaded = (await getRecord("placeStay", stay.id))!;
     await deleteRecord({ type: "placeStay", id: stay.id, seen: loaded.seen });
     expect(await db.placeStay.count({ where: { caseId: c.caseId } })).toBe(0);
+  });
+
+  it("the place page lists only published cases: held now, a page at a time, and held before", async () => {
+    const place = await createPlace(db);
+    const elsewhere = await createPlace(db);
+    const now = await createCase(db, { fullName: "Aaa Held Now" });
+    const moved = await createCase(db, { fullName: "Bbb Moved On" });
+    const released = await createCase(db, { fullName: "Ccc Released", status: "RELEASED" });
+    const draft = await createCase(db, { visibility: "DRAFT", fullName: "Ddd Draft" });
+    const deleted = await createCase(db, { fullName: "Eee Deleted" });
+    await db.case.update({ where: { id: deleted.caseId }, data: { deletedAt: new Date() } });
+    for (const c of [now, moved, released, draft, deleted]) await addStay(db, c.caseId, place.id);
+    await addStay(db, moved.caseId, elsewhere.id);
+
+    const page = (await getPlacePage(place.slug))!;
+    expect(page.place.addressLocal).toMatch(/^Address /);
+    expect(page.currentCases.map((c) => c.person.fullName)).toEqual(["Aaa Held Now"]);
+    expect(page.currentTotal).toBe(1);
+    expect(page.previousCases.map((c) => c.person.fullName)).toEqual(["Bbb Moved On", "Ccc Released"]);
+    expect(page.previousTotal).toBe(2);
+    expect(JSON.stringify(page)).not.toMatch(/Ddd Draft|Eee Deleted/);
+    expect((await getPlacePage(elsewhere.slug))!.currentCases.map((c) => c.person.fullName)).toEqual(["Bbb Moved On"]);
+    // Past the last page: no rows, and the same counts (the page says there is no such page).
+    const beyond = (await getPlacePage(place.slug, 9))!;
+    expect([beyond.currentCases.length, beyond.currentTotal]).toEqual([0, 1]);
+    expect(await getPlacePage("no-such-place")).toBeNull();
   });
 });

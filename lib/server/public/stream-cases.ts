@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import type { TCaseListQuery } from "@/lib/validations/case-list";
 import { PUBLIC_CASE_FROM, publicCaseWhere, type PublicCaseRow } from "./list-cases";
+import { currentPlaceJoin } from "./place-cases-sql";
 
 export type ExportedCase = Omit<PublicCaseRow, "caseId" | "aliasName" | "isUnnamed" | "roles"> & {
   id: string;
@@ -15,6 +16,10 @@ export type ExportedCase = Omit<PublicCaseRow, "caseId" | "aliasName" | "isUnnam
   arrestPrecision: DatePrecision;
   sentence: string | null;
   facility: string | null;
+  /** The current place of detention (lib/places/current-stay.ts), when a stay is recorded. */
+  placeName: string | null;
+  placeAddressLocal: string | null;
+  placeAddressLatin: string | null;
 };
 
 function readBatch(where: Prisma.Sql, after: string | null, batchSize: number): Promise<ExportedCase[]> {
@@ -23,8 +28,9 @@ function readBatch(where: Prisma.Sql, after: string | null, batchSize: number): 
     SELECT c.id, p.slug, p.full_name AS "fullName", array_to_string(p.roles, ';') AS roles, c.country_code AS "countryCode",
            co.name AS "countryName", c.status::text AS status, c.status_since AS "statusSince",
            c.status_since_precision::text AS "statusSincePrecision", c.arrest_date AS "arrestDate",
-           c.arrest_precision::text AS "arrestPrecision", c.sentence, c.facility
-    ${PUBLIC_CASE_FROM}
+           c.arrest_precision::text AS "arrestPrecision", c.sentence, c.facility,
+           cur.name AS "placeName", cur.address_local AS "placeAddressLocal", cur.address_latin AS "placeAddressLatin"
+    ${PUBLIC_CASE_FROM} ${currentPlaceJoin(Prisma.sql`c`)}
     WHERE ${where} ${keyset}
     ORDER BY c.id
     LIMIT ${batchSize}`;
