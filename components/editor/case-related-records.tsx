@@ -1,9 +1,11 @@
-// The records of a case the editor can change: the person's spellings, the charges, the demands, the facts and the
-// citations of the case itself, each with a link to edit it and one to remove it (through review when the public
-// would notice, on the record's own page, which is told the case so a charge shared by several leaves this one).
+// The records of a case the editor can change: its stays in places of detention, the person's spellings, the
+// charges, the demands, the facts and the citations of the case itself, each with a link to edit it and one to
+// remove it (through review when the public would notice, on the record's own page, which is told the case so a
+// charge shared by several leaves this one).
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { StaffCase } from "@/lib/server/cases/get-staff-case";
+import { formatPartialDateInput } from "@/lib/validations/partial-date";
 
 type Item = { id: string; label: string; detail?: string | null };
 
@@ -49,8 +51,19 @@ function RecordGroup({
 export function CaseRelatedRecords({ found }: { found: StaffCase }) {
   const t = useTranslations("Records");
   const kinds = useTranslations("DemandKind");
+  const places = useTranslations("Places");
   return (
     <>
+      <RecordGroup
+        heading={places("stays")}
+        type="placeStay"
+        caseId={found.id}
+        items={found.stays.map((s) => ({
+          id: s.id,
+          label: s.place.name,
+          detail: formatPartialDateInput(s.date, s.datePrecision) || null,
+        }))}
+      />
       <RecordGroup
         heading={t("type.alias")}
         type="alias"

@@ -19,25 +19,35 @@ import {
 import { CitationFields, type SourceChoice } from "./citation-fields";
 import { QuoteCheckNote } from "./quote-check-note";
 
+type Choice = { code: string; name: string };
+
 type Props = {
   type: RecordType;
   id?: string;
   seen?: string;
   values?: Record<string, string | string[]>;
   links?: Record<string, string>;
-  countries: { code: string; name: string }[];
+  countries: Choice[];
+  /** The places a stay may name: those of its case's country. */
+  places?: { id: string; name: string; region: string | null }[];
   sources: SourceChoice[];
 };
+
+/** What Field hands its control (id, name, the error links, a submission's key and default), passed on to the input. */
+type FieldProps = Record<string, unknown>;
 
 function Control({
   spec,
   value,
   countries,
+  places = [],
+  ...field
 }: {
   spec: FieldSpec;
   value: string | string[] | undefined;
   countries: Props["countries"];
-}) {
+  places?: Props["places"];
+} & FieldProps) {
   const enums = useTranslations();
   const label = (option: string) =>
     spec.kind === "select" || spec.kind === "multi" ? enums(`${spec.labels}.${option}` as never) : option;
@@ -53,13 +63,19 @@ function Control({
       </div>
     );
   }
-  if (spec.kind === "select" || spec.kind === "country") {
+  if (spec.kind === "checkbox")
+    return (
+      <input type="checkbox" className="mt-1 block h-4 w-4" defaultChecked={value === "true"} value="on" {...field} />
+    );
+  if (spec.kind === "select" || spec.kind === "country" || spec.kind === "place") {
     const options: (readonly [string, string])[] =
       spec.kind === "select"
         ? spec.options.map((o) => [o, label(o)] as const)
-        : countries.map((c) => [c.code, c.name] as const);
+        : spec.kind === "country"
+          ? countries.map((c) => [c.code, c.name] as const)
+          : places.map((p) => [p.id, p.region ? `${p.name} (${p.region})` : p.name] as const);
     return (
-      <select className={inputClass} defaultValue={String(value ?? "")}>
+      <select className={inputClass} defaultValue={String(value ?? "")} {...field}>
         {!spec.required && <option value="">—</option>}
         {options.map(([v, text]) => (
           <option key={v} value={v}>
@@ -78,6 +94,7 @@ function Control({
         defaultValue={String(value ?? "")}
         maxLength={max}
         required={spec.required}
+        {...field}
       />
     );
   return (
@@ -88,11 +105,12 @@ function Control({
       defaultValue={String(value ?? "")}
       maxLength={spec.kind === "partialDate" ? 10 : spec.kind === "year" ? 4 : max}
       required={spec.required}
+      {...field}
     />
   );
 }
 
-export function RecordForm({ type, id, seen, values = {}, links = {}, countries, sources }: Props) {
+export function RecordForm({ type, id, seen, values = {}, links = {}, countries, places, sources }: Props) {
   const t = useTranslations("Records");
   const editor = useTranslations("Editor");
   // The record schema is built from the same field list as this form, so it runs here exactly as on the server.
@@ -123,7 +141,14 @@ export function RecordForm({ type, id, seen, values = {}, links = {}, countries,
             hint={spec.kind === "partialDate" ? editor("partialDateHint") : undefined}
             errors={errors[`fields.${spec.name}`]}
           >
-            <Control spec={spec} value={values[spec.name]} countries={countries} />
+            <Control
+              spec={spec}
+              value={values[spec.name]}
+              countries={countries}
+              places={places}
+              // Field reads a checkbox's type to keep its ticked state after a submission.
+              {...(spec.kind === "checkbox" ? { type: "checkbox" } : {})}
+            />
           </Field>
         ),
       )}

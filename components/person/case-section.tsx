@@ -1,4 +1,4 @@
-// One detention or restriction of a person: status, facts, charges, timeline and demands.
+// One detention or restriction of a person: status, facts, charges, where held, timeline and demands.
 import { useTranslations } from "next-intl";
 import { FootnoteRefs } from "@/components/citations/footnote-refs";
 import { CountryName } from "@/components/ui/country-name";
@@ -11,6 +11,8 @@ import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import type { PersonPage } from "@/lib/server/public/get-person-page";
 import { CaseFacts } from "./case-facts";
 import { DemandList } from "./demand-list";
+import { HeldAt } from "./held-at";
+import { StayHistory } from "./stay-history";
 import { StatusTime } from "./status-time";
 import { StatusTimeline } from "./status-timeline";
 import { WriteTo } from "./write-to";
@@ -79,10 +81,7 @@ export function CaseSection({ person, detention: c, footnotes }: Props) {
         </dd>
         <dt className="font-semibold">{t("heldAt")}</dt>
         <dd>
-          <OrNotKnown value={c.facility}>
-            <span lang={CONTENT_LANGUAGE}>{c.facility}</span>
-          </OrNotKnown>
-          {c.facility && refs("facility")}
+          <HeldAt detention={c} footnotes={footnotes} />
         </dd>
       </dl>
       {c.summary && (
@@ -91,6 +90,7 @@ export function CaseSection({ person, detention: c, footnotes }: Props) {
           {refs("summary")}
         </p>
       )}
+      <StayHistory detention={c} footnotes={footnotes} />
       <CaseFacts facts={c.facts} footnotes={footnotes} />
       <StatusTimeline events={c.statusEvents} footnotes={footnotes} />
       <DemandList demands={c.demands} footnotes={footnotes} />

@@ -7,11 +7,23 @@ import { displayName } from "@/lib/format/display-name";
 import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import type { SourceCitation } from "@/lib/server/public/get-source-page";
 
+/** The person a claim is about, through whichever record it supports. */
+function personOf(c: SourceCitation) {
+  return (
+    c.person ??
+    c.case?.person ??
+    c.statusEvent?.case.person ??
+    c.demand?.case?.person ??
+    c.caseFact?.case.person ??
+    c.placeStay?.case.person
+  );
+}
+
 function ClaimTarget({ citation: c }: { citation: SourceCitation }) {
   const t = useTranslations("Sources");
+  const places = useTranslations("Places");
   const locale = useLocale();
-  const person =
-    c.person ?? c.case?.person ?? c.statusEvent?.case.person ?? c.demand?.case?.person ?? c.caseFact?.case.person;
+  const person = personOf(c);
   if (person) {
     return (
       <Link href={`/cases/${person.slug}`} className="text-blue-800 underline">
@@ -27,6 +39,16 @@ function ClaimTarget({ citation: c }: { citation: SourceCitation }) {
           {c.law.name}
         </Link>{" "}
         ({countryName(c.law.country.code, locale, c.law.country.name)})
+      </>
+    );
+  }
+  if (c.place) {
+    return (
+      <>
+        {places("sourceClaimLabel")}:{" "}
+        <Link href={`/places/${c.place.slug}`} className="text-blue-800 underline" lang={CONTENT_LANGUAGE}>
+          {c.place.name}
+        </Link>
       </>
     );
   }
@@ -49,10 +71,10 @@ function ClaimTarget({ citation: c }: { citation: SourceCitation }) {
 
 /** The record a citation supports, as a key: claims on the same person, law, demand or charge share it. */
 function recordKey(c: SourceCitation): string {
-  const person =
-    c.person ?? c.case?.person ?? c.statusEvent?.case.person ?? c.demand?.case?.person ?? c.caseFact?.case.person;
+  const person = personOf(c);
   if (person) return `person:${person.slug}`;
   if (c.law) return `law:${c.law.country.code}:${c.law.name}`;
+  if (c.place) return `place:${c.place.slug}`;
   if (c.demand) return `demand:${c.demand.targetAuthority}:${c.demand.description}`;
   if (c.charge) return `charge:${c.charge.description}`;
   return `passage:${c.locator ?? ""}`;
@@ -60,10 +82,9 @@ function recordKey(c: SourceCitation): string {
 
 /** The name a record is listed by, as the reader's language shows it. */
 function recordLabel(c: SourceCitation, locale: string): string {
-  const person =
-    c.person ?? c.case?.person ?? c.statusEvent?.case.person ?? c.demand?.case?.person ?? c.caseFact?.case.person;
+  const person = personOf(c);
   if (person) return displayName(person.fullName, person.aliases, locale).name;
-  return c.law?.name ?? c.demand?.targetAuthority ?? c.charge?.description ?? c.locator ?? "";
+  return c.law?.name ?? c.place?.name ?? c.demand?.targetAuthority ?? c.charge?.description ?? c.locator ?? "";
 }
 
 type RecordGroup = { key: string; label: string; first: SourceCitation; passages: SourceCitation[] };

@@ -28,6 +28,9 @@ export const CASE_EXPORT_COLUMNS = [
   "release_precision",
   "sentence",
   "facility",
+  "place",
+  "place_address_local",
+  "place_address_latin",
   "charges",
   "demands",
   "source_urls",
@@ -64,6 +67,9 @@ export function caseExportRow(c: ExportedCase, t: Translator, siteUrl: string, l
     release_precision: c.releasePrecision,
     sentence: c.sentence,
     facility: c.facility,
+    place: c.placeName,
+    place_address_local: c.placeAddressLocal,
+    place_address_latin: c.placeAddressLatin,
     charges: c.charges.map((ch) => (ch.article ? `${ch.article}: ${ch.description}` : ch.description)).join(LIST),
     demands: c.demands
       .map((d) =>

@@ -1,6 +1,7 @@
 // One person's case as a PDF to hand to an institution: identity, status history, charges, demands and sources.
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import type { Locale } from "@/i18n/routing";
+import { currentStay } from "@/lib/places/current-stay";
 import { currentStatusCitations } from "@/lib/citations/current-status";
 import { numberFootnotes } from "@/lib/citations/footnotes";
 import { countryName } from "@/lib/format/country-name";
@@ -55,6 +56,14 @@ export async function caseSheetPdf(person: PersonPage, locale: Locale): Promise<
       <Text style={{ width: "70%" }}>{value}</Text>
     </View>
   );
+  // The current place with its kind and region, as the case page shows it; else the source's own words, if any.
+  const heldAtText = (c: (typeof person.cases)[number]) => {
+    const stay = currentStay(c.status, c.stays);
+    if (!stay) return c.facility ?? notKnown;
+    const { place } = stay;
+    const parts = [place.name, t(`PlaceKind.${place.kind}`), place.region].filter(Boolean).join(", ");
+    return `${parts}${refs([...stay.citations, ...place.citations.filter((x) => x.claim === "name")])}`;
+  };
   const doc = (
     <Document title={`${t("Briefing.sheetTitle")}: ${person.fullName}`} author="Habeas">
       <Page size="A4" style={styles.page}>
@@ -95,7 +104,7 @@ export async function caseSheetPdf(person: PersonPage, locale: Locale): Promise<
                   .join("; ") || notKnown,
               )}
               {field(t("Person.sentence"), c.sentence ?? notKnown)}
-              {field(t("Person.heldAt"), c.facility ?? notKnown)}
+              {field(t("Person.heldAt"), heldAtText(c))}
               {c.facts.length > 0 && <Text style={styles.h1}>{t("Person.situation")}</Text>}
               {c.facts.map((f) => (
                 <Text key={f.id}>

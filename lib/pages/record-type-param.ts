@@ -8,4 +8,11 @@ export function recordTypeParam(value: string): RecordType {
 }
 
 /** Kinds that make sense to create on their own; the rest are created from the record they belong to. */
-export const STANDALONE_TYPES: ReadonlySet<RecordType> = new Set(["person", "demand", "law", "organisation", "source"]);
+export const STANDALONE_TYPES: ReadonlySet<RecordType> = new Set([
+  "person",
+  "demand",
+  "law",
+  "organisation",
+  "source",
+  "place",
+]);

@@ -9,6 +9,7 @@ import {
   LawStatus,
   NameScript,
   PersonRole,
+  PlaceKind,
   SourceKind,
 } from "@/lib/generated/prisma/enums";
 
@@ -19,6 +20,10 @@ export type FieldSpec =
       required?: boolean;
       max?: number;
     }
+  /** A yes/no, unticked unless set. */
+  | { name: string; kind: "checkbox"; required?: false }
+  /** A place of detention in the case's country (a stay's place). */
+  | { name: string; kind: "place"; required: true }
   | { name: string; kind: "select" | "multi"; options: readonly string[]; labels: string; required?: boolean };
 
 export const RECORD_TYPES = [
@@ -32,8 +37,15 @@ export const RECORD_TYPES = [
   "organisation",
   "source",
   "citation",
+  "place",
+  "placeName",
+  "placeStay",
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
+
+/** What a citation added on its own may support. */
+export const CITATION_TARGET_TYPES = ["person", "case", "charge", "demand", "law", "place", "placeStay"] as const;
+export type CitationTargetType = (typeof CITATION_TARGET_TYPES)[number];
 
 const choice = (name: string, values: Record<string, string>, labels: string, required = true): FieldSpec => ({
   name,
@@ -97,6 +109,23 @@ export const RECORD_FIELDS: Record<RecordType, FieldSpec[]> = {
     { name: "claim", kind: "text", required: true, max: 100 },
     { name: "locator", kind: "text", max: 200 },
   ],
+  place: [
+    { name: "name", kind: "text", required: true, max: 300 },
+    choice("kind", PlaceKind, "PlaceKind"),
+    { name: "countryCode", kind: "country", required: true },
+    { name: "region", kind: "text", max: 200 },
+    { name: "addressLocal", kind: "textarea", max: 1000 },
+    { name: "addressLatin", kind: "textarea", max: 1000 },
+    { name: "letterRules", kind: "textarea", max: 5000 },
+    { name: "letterNeedsBirthYear", kind: "checkbox" },
+    { name: "notes", kind: "textarea", max: 5000 },
+  ],
+  placeName: [{ name: "name", kind: "text", required: true, max: 300 }, choice("script", NameScript, "NameScript")],
+  placeStay: [
+    { name: "placeId", kind: "place", required: true },
+    { name: "since", kind: "partialDate" },
+    { name: "note", kind: "textarea", max: 1000 },
+  ],
 };
 
 /** Records that must cite a source when they are created. */
@@ -108,6 +137,9 @@ export const NEEDS_CITATION: ReadonlySet<RecordType> = new Set([
   "caseFact",
   "law",
   "citation",
+  "place",
+  "placeName",
+  "placeStay",
 ]);
 
 /** Records whose changed values are public facts: each change cites the source and quote for the new value. */
@@ -118,4 +150,7 @@ export const CHANGE_NEEDS_CITATION: ReadonlySet<RecordType> = new Set([
   "demand",
   "caseFact",
   "law",
+  "place",
+  "placeName",
+  "placeStay",
 ]);

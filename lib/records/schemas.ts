@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ZCitationInputSchema, ZOptionalCitationSchema } from "@/lib/validations/case";
 import { ZPartialDateSchema } from "@/lib/validations/partial-date";
 import { ZWebUrlSchema } from "@/lib/validations/web-url";
-import { NEEDS_CITATION, RECORD_FIELDS, RECORD_TYPES, type FieldSpec } from "./fields";
+import { CITATION_TARGET_TYPES, NEEDS_CITATION, RECORD_FIELDS, RECORD_TYPES, type FieldSpec } from "./fields";
 
 function fieldSchema(spec: FieldSpec): z.ZodType {
   const optional = (schema: z.ZodType) =>
@@ -38,6 +38,11 @@ function fieldSchema(spec: FieldSpec): z.ZodType {
       );
     case "country":
       return z.string().regex(/^[A-Z]{2}$/, { error: "invalidCountry" });
+    case "checkbox":
+      return z.boolean().default(false);
+    case "place":
+      // Which places a stay may name (those of its case's country) is checked where the stay is written.
+      return z.string().trim().min(1, { error: "required" }).max(100, { error: "invalid" });
     case "select":
       return optional(z.enum(spec.options as [string, ...string[]], { error: "invalid" }));
     case "multi":
@@ -77,9 +82,7 @@ export const ZRecordSaveSchema = z.object({
     .max(100)
     .optional()
     .transform((v) => v || undefined),
-  target: z
-    .object({ type: z.enum(["person", "case", "charge", "demand", "law"]), id: z.string().min(1).max(100) })
-    .optional(),
+  target: z.object({ type: z.enum(CITATION_TARGET_TYPES), id: z.string().min(1).max(100) }).optional(),
   fields: z.record(z.string(), z.unknown()).default({}),
   citation: z.unknown().optional(),
 });

@@ -1,4 +1,4 @@
-// The sitemap files the index lists, by name: "pages" (the site's own pages and every country) and "cases-<n>"
+// The sitemap files the index lists, by name: "pages" (the site's own pages, every country and place) and "cases-<n>"
 // (the n-th slug range of published people). Any other name is a 404.
 import { z } from "zod";
 
@@ -11,7 +11,7 @@ export const ZSitemapFileSchema = z.union([
 ]);
 
 /** The public pages that are the same for everyone, in every language. Search results are not listed. */
-export const SITE_PAGES = ["/", "/cases", "/countries", "/statistics", "/api-docs", "/about"] as const;
+export const SITE_PAGES = ["/", "/cases", "/countries", "/places", "/statistics", "/api-docs", "/about"] as const;
 
 // Short: a taken-down case must leave the sitemap that proxies keep as soon as it leaves the site.
 export const SITEMAP_HEADERS = {

@@ -5,6 +5,10 @@ import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
+import { createPrismaClient } from "@/lib/db/create-client";
+import { serverTarget } from "@/lib/db/target";
+import { createCase } from "../factories/cases";
+import { addStay, createPlace } from "../factories/places";
 import { useSharedBrowser } from "../support/browser";
 import { signedInPage } from "../support/sign-in";
 
@@ -38,6 +42,15 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
+/** The seed records no place of detention, so one is made here, holding a published case, for its page. */
+async function placePath(): Promise<string> {
+  const db = createPrismaClient(serverTarget(inject("databaseEnv").DATABASE_URL!));
+  const place = await createPlace(db);
+  await addStay(db, (await createCase(db)).caseId, place.id);
+  await db.$disconnect();
+  return `/places/${place.slug}`;
+}
+
 async function publicPaths(): Promise<string[]> {
   const { data } = (await (await fetch(`${baseUrl}/api/v1/cases?limit=1`)).json()) as { data: { slug: string }[] };
   const sources = (await (await fetch(`${baseUrl}/api/v1/sources?limit=1`)).json()) as { data: { id: string }[] };
@@ -53,6 +66,8 @@ async function publicPaths(): Promise<string[]> {
     `/sources/${sources.data[0]!.id}`,
     "/about",
     "/api-docs",
+    "/places",
+    await placePath(),
   ];
 }
 
@@ -86,6 +101,7 @@ describe("accessibility", () => {
       "/dashboard/reviews",
       "/dashboard/records",
       "/dashboard/records/demand",
+      "/dashboard/records/place/new",
       "/dashboard/import",
       "/dashboard/exchange",
       "/dashboard/account",

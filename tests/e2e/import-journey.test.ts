@@ -70,8 +70,8 @@ describe("spreadsheet import journey", () => {
     // all of them at once.
     const b = await signedInPage(browser(), baseUrl, staff.editorB, staff.password);
     await b.page.getByRole("link", { name: "Reviews" }).click();
-    const line = b.page.locator("li[data-import-id]").filter({ hasText: "2 changes waiting" });
-    await line.getByRole("link", { name: "Review this import" }).click();
+    const importLine = b.page.locator("li[data-import-id]").filter({ hasText: "2 changes waiting" });
+    await importLine.getByRole("link", { name: "Review this import" }).click();
     for (const name of names) await b.page.locator("li[data-change-id]").filter({ hasText: name }).waitFor();
     await b.page.getByRole("button", { name: "Approve all 2 changes" }).click();
     await b.page.getByText("Done: 2 approved, 0 rejected").waitFor({ timeout: 60_000 });

@@ -72,6 +72,7 @@ export async function deleteTestCase(db: Db, created: { personId: string; caseId
     const demands = await tx.demand.findMany({ where: { caseId: created.caseId }, select: { id: true } });
     const events = await tx.statusEvent.findMany({ where: { caseId: created.caseId }, select: { id: true } });
     const facts = await tx.caseFact.findMany({ where: { caseId: created.caseId }, select: { id: true } });
+    const stays = await tx.placeStay.findMany({ where: { caseId: created.caseId }, select: { id: true } });
     await tx.citation.deleteMany({
       where: {
         OR: [
@@ -81,6 +82,7 @@ export async function deleteTestCase(db: Db, created: { personId: string; caseId
           { chargeId: { in: charges.map((c) => c.chargeId) } },
           { demandId: { in: demands.map((d) => d.id) } },
           { caseFactId: { in: facts.map((f) => f.id) } },
+          { placeStayId: { in: stays.map((s) => s.id) } },
         ],
       },
     });
@@ -89,6 +91,7 @@ export async function deleteTestCase(db: Db, created: { personId: string; caseId
     await tx.demand.deleteMany({ where: { caseId: created.caseId } });
     await tx.statusEvent.deleteMany({ where: { caseId: created.caseId } });
     await tx.caseFact.deleteMany({ where: { caseId: created.caseId } });
+    await tx.placeStay.deleteMany({ where: { caseId: created.caseId } });
     await tx.changeRequest.deleteMany({ where: { caseId: created.caseId } });
     await tx.case.delete({ where: { id: created.caseId } });
     await tx.personAlias.deleteMany({ where: { personId: created.personId } });

@@ -1,11 +1,14 @@
-// Builds a place of detention, cited like any public fact, and a case's stays in places, with unique values so
-// tests never collide; and removes them again, before deleteTestCase removes the case.
+// Builds a place of detention, cited like any public fact under the claims the places editor writes
+// (lib/places/place-claims.ts), and a case's stays in places, with unique values so tests never collide; and removes
+// them again, before deleteTestCase removes the case.
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db/create-client";
+import { PLACE_CLAIMS, STAY_CLAIM } from "@/lib/places/place-claims";
 import { TEST_COUNTRY } from "./cases";
 
 type PlaceOptions = {
   name?: string;
+  country?: string;
   addressLocal?: string | null;
   addressLatin?: string | null;
   letterRules?: string | null;
@@ -19,27 +22,29 @@ export async function createPlace(db: Db, options: PlaceOptions = {}) {
   const tag = randomBytes(4).toString("hex");
   await db.country.upsert({ where: { code: TEST_COUNTRY.code }, create: TEST_COUNTRY, update: {} });
   const sourceId = options.sourceId ?? SOURCE;
-  const addressLocal = options.addressLocal === undefined ? `ул. Тестовая, ${tag}` : options.addressLocal;
-  const addressLatin = options.addressLatin === undefined ? `ul. Testovaya, ${tag}` : options.addressLatin;
-  const letterRules = options.letterRules === undefined ? `Rules ${tag}` : options.letterRules;
-  const cite = (claim: string, value: string | null) =>
-    value === null ? [] : [{ sourceId, claim, quote: `${claim} ${tag}` }];
+  const fields = {
+    name: options.name ?? `Test Prison ${tag}`,
+    region: `Region ${tag}`,
+    addressLocal: options.addressLocal === undefined ? `ул. Тестовая, ${tag}` : options.addressLocal,
+    addressLatin: options.addressLatin === undefined ? `ul. Testovaya, ${tag}` : options.addressLatin,
+    letterRules: options.letterRules === undefined ? `Rules ${tag}` : options.letterRules,
+  };
+  const cite = (field: keyof typeof fields) =>
+    fields[field] === null ? [] : [{ sourceId, claim: PLACE_CLAIMS[field], quote: `${field} ${tag}` }];
   return db.place.create({
     data: {
       slug: `test-place-${tag}`,
-      name: options.name ?? `Test Prison ${tag}`,
       kind: "PRISON",
-      countryCode: TEST_COUNTRY.code,
-      addressLocal,
-      addressLatin,
-      letterRules,
+      countryCode: options.country ?? TEST_COUNTRY.code,
       letterNeedsBirthYear: options.letterNeedsBirthYear ?? false,
+      ...fields,
       citations: {
         create: [
-          ...cite("name", "name"),
-          ...cite("addressLocal", addressLocal),
-          ...cite("addressLatin", addressLatin),
-          ...cite("letterRules", letterRules),
+          ...cite("name"),
+          ...cite("region"),
+          ...cite("addressLocal"),
+          ...cite("addressLatin"),
+          ...cite("letterRules"),
         ],
       },
     },
@@ -47,7 +52,7 @@ export async function createPlace(db: Db, options: PlaceOptions = {}) {
   });
 }
 
-/** The case's next stay (the current one from now on), in `placeId`, cited. */
+/** The case's next stay (the current one from now on), in `placeId`, cited, as an applied stay would be. */
 export async function addStay(db: Db, caseId: string, placeId: string, sourceId = SOURCE) {
   const last = await db.placeStay.aggregate({ where: { caseId }, _max: { sequence: true } });
   const sequence = (last._max.sequence ?? 0) + 1;
@@ -56,7 +61,7 @@ export async function addStay(db: Db, caseId: string, placeId: string, sourceId 
       caseId,
       placeId,
       sequence,
-      citations: { create: { sourceId, claim: "stay", quote: `stay ${caseId} ${sequence}` } },
+      citations: { create: { sourceId, claim: STAY_CLAIM, quote: `stay ${caseId} ${sequence}` } },
     },
     select: { id: true },
   });

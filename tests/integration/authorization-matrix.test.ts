@@ -131,6 +131,7 @@ const DATA_LAYER: Record<string, Row> = {
   },
   "records/list-records.ts#listRecords": { access: "staff", call: (fn) => fn("law") },
   "records/get-record.ts#getRecord": { access: "staff", call: (fn) => fn("law", "law-kz-foreign-agents") },
+  "records/list-place-choices.ts#listPlaceChoices": { access: "staff", call: (fn, f) => fn(f.caseId) },
   "users/list-users.ts#listUsers": { access: "admin", call: (fn) => fn() },
   "users/invite-user.ts#inviteUser": {
     access: "admin",

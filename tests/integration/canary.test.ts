@@ -30,6 +30,9 @@ import { takeDownCase } from "@/lib/server/cases/take-down-case";
 import { FOUR_EYES_KEY } from "@/lib/server/internal/four-eyes";
 import { getCountryPage } from "@/lib/server/public/get-country-page";
 import { getPersonPage } from "@/lib/server/public/get-person-page";
+import { getPlacePage } from "@/lib/server/public/get-place-page";
+import { listPlaces } from "@/lib/server/public/list-places";
+import { invalidatePublicRecords } from "@/lib/server/public/cached";
 import { getSourcePage } from "@/lib/server/public/get-source-page";
 import { getStatistics } from "@/lib/server/public/get-statistics";
 import { listPublicCases } from "@/lib/server/public/list-cases";
@@ -37,7 +40,6 @@ import { searchBiographies } from "@/lib/server/public/search-biographies";
 import { searchPeople } from "@/lib/server/public/search-people";
 import { parseCaseListQuery } from "@/lib/validations/case-list";
 import { setFourEyes } from "@/lib/server/settings/set-four-eyes";
-import { invalidatePublicRecords } from "@/lib/server/public/cached";
 import { createCase, deleteTestCase } from "../factories/cases";
 import { addStay, createPlace, deletePlaces } from "../factories/places";
 import { createTestUser } from "../factories/users";
@@ -408,5 +410,52 @@ describe("canary", () => {
     expect(JSON.stringify(reads["holder's page"])).toContain("Canary Holder");
     expect(JSON.stringify(reads["search page, by the holder's name"])).toContain("Canary Holder");
     expect(JSON.stringify(reads["cases list, by the holder's name"])).toContain("Canary Holder");
+  });
+
+  it("shows no hidden case held in a place on the place page, the place index, the sitemap or the API", async () => {
+    const place = await createPlace(db, { country: "TJ", name: "Canary Colony" });
+    const stayOnly = await db.source.create({ data: { title: `${CANARY}-stay-source`, kind: "NEWS_ARTICLE" } });
+    const hidden = [draft, deleted, takenDown, unpublished];
+    try {
+      for (const c of [holder, ...hidden]) await addStay(db, c.caseId, place.id);
+      // Each hidden case's stay is noted and cited with the canary, to a source that only the stay cites.
+      for (const c of hidden) {
+        const stay = await db.placeStay.findFirstOrThrow({ where: { caseId: c.caseId } });
+        await db.placeStay.update({ where: { id: stay.id }, data: { note: `${CANARY}-stay-note` } });
+        await db.citation.create({
+          data: { sourceId: stayOnly.id, quote: `${CANARY}-stay-quote`, claim: "stay", placeStayId: stay.id },
+        });
+      }
+      // The sitemap reads through the public cache, which the earlier sitemap test filled before the place existed.
+      invalidatePublicRecords();
+      const page = (await getPlacePage(place.slug))!;
+      expect(page.currentCases.map((c) => c.person.fullName)).toEqual(["Canary Holder"]);
+      // No count betrays a hidden case: one held now, none before.
+      expect([page.currentTotal, page.previousTotal]).toEqual([1, 0]);
+      expect(JSON.stringify(page)).not.toContain(CANARY);
+      expect(JSON.stringify(await listPlaces())).not.toContain(CANARY);
+      expect(await getSourcePage(stayOnly.id)).toBeNull();
+      const pages = await fetchText(sitemapFile as Handler, "/sitemaps/pages.xml", { file: "pages.xml" });
+      expect(pages.text).toContain(`/en/places/${place.slug}`);
+      expect(pages.text).not.toContain(CANARY);
+      const holderApi = await fetchText(apiCase as Handler, `/api/v1/cases/${holder.slug}`, { slug: holder.slug });
+      expect(JSON.parse(holderApi.text).currentPlace.name).toBe("Canary Colony");
+      for (const [label, handler, path, params] of OUTPUTS) {
+        const { text } = await fetchText(
+          handler,
+          path.replace("SLUG", holder.slug),
+          params && "code" in params ? params : { slug: holder.slug },
+        );
+        expect(text.includes(CANARY), label).toBe(false);
+      }
+      const csv = await fetchText(exportCases as Handler, "/api/exports/cases?format=csv&country=TJ");
+      expect(csv.text).toContain("Canary Colony");
+    } finally {
+      await db.citation.deleteMany({ where: { OR: [{ sourceId: stayOnly.id }, { placeId: place.id }] } });
+      await db.citation.deleteMany({ where: { placeStay: { placeId: place.id } } });
+      await db.placeStay.deleteMany({ where: { placeId: place.id } });
+      await db.place.delete({ where: { id: place.id } });
+      await db.source.delete({ where: { id: stayOnly.id } });
+    }
   });
 });

@@ -8,11 +8,10 @@ import { getRecord } from "@/lib/server/records/get-record";
 import { getStaffCase } from "@/lib/server/cases/get-staff-case";
 import { listRecords } from "@/lib/server/records/list-records";
 import { saveRecord } from "@/lib/server/records/save-record";
-import { setFourEyes } from "@/lib/server/settings/set-four-eyes";
 import { createCase, deleteTestCase } from "../factories/cases";
-import { createTestUser, type TestUser } from "../factories/users";
+import type { TestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
-import { approveChange } from "../support/approve-change";
+import { approveLatestOf, editorsUnderFourEyes } from "../support/approve-latest";
 import { statusForm } from "../support/status-form";
 
 const db = createPrismaClient(databaseTarget());
@@ -21,24 +20,12 @@ let editorB: TestUser;
 const citation = statusForm("", 1).citation;
 
 beforeAll(async () => {
-  editorA = await createTestUser(db);
-  editorB = await createTestUser(db);
-  const admin = await createTestUser(db, { role: "ADMIN", totp: true });
-  actAs(admin);
-  await setFourEyes({ enabled: true });
+  [editorA, editorB] = await editorsUnderFourEyes(db);
 });
 beforeEach(() => actAs(editorA));
 afterAll(() => db.$disconnect());
 
-async function approveLatest() {
-  actAs(editorB);
-  const change = await db.changeRequest.findFirstOrThrow({
-    where: { state: "PENDING", createdById: editorA.id },
-    orderBy: { createdAt: "desc" },
-  });
-  await approveChange(db, change.id);
-  actAs(editorA);
-}
+const approveLatest = () => approveLatestOf(db, editorA, editorB);
 
 describe("records", () => {
   it("adds a cited charge and a cited spelling to a published case only after review", async () => {

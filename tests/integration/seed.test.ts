@@ -49,6 +49,11 @@ describe("seeded data", () => {
     }
   });
 
+  it("records no place of detention for anyone, because its sources name none", async () => {
+    const names = Object.values(PEOPLE_BY_COUNTRY).flat();
+    expect(await db.placeStay.count({ where: { case: { person: { fullName: { in: names } } } } })).toBe(0);
+  });
+
   it("gives each person the status the documents give", async () => {
     for (const [name, status] of Object.entries(STATUS_OF)) {
       const found = await db.case.findFirst({ where: { person: { fullName: name } }, select: { status: true } });

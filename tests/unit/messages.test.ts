@@ -50,6 +50,7 @@ const ENUM_NAMESPACES: Record<string, string[]> = {
   AliasKind: Object.values(enums.AliasKind),
   AliasOrigin: Object.values(enums.AliasOrigin),
   ExternalIdScheme: Object.values(enums.ExternalIdScheme),
+  PlaceKind: Object.values(enums.PlaceKind),
   "Records.type": [...RECORD_TYPES],
   CitedFact: [...CITED_FACT_KINDS],
   "Statistics.bucket": [...DETENTION_BUCKETS],

@@ -159,6 +159,7 @@ describe("public page paths", () => {
       "api-docs",
       "cases",
       "countries",
+      "places",
       "search",
       "sources",
       "statistics",
@@ -172,6 +173,8 @@ describe("public page paths", () => {
       "/en/sources/s1",
       "/en/statistics",
       "/ru/about",
+      "/en/places",
+      "/ru/places/ik-3",
     ]) {
       expect(PUBLIC_PAGE_PATHS.test(url), url).toBe(true);
     }

@@ -2,7 +2,7 @@
 // every language, with hreflang alternates; published people only, never a draft or deleted case.
 import { jsonError } from "@/lib/http/json-error";
 import { env } from "@/lib/env";
-import { listCountries, listSitemapPartStarts, listSitemapPeople } from "@/lib/server/public/cached";
+import { listCountries, listSitemapPartStarts, listSitemapPeople, listSitemapPlaces } from "@/lib/server/public/cached";
 import { localizedUrls } from "@/lib/sitemap/localized-urls";
 import { SITE_PAGES, SITEMAP_HEADERS, ZSitemapFileSchema } from "@/lib/sitemap/sitemap-files";
 import { urlsetXml } from "@/lib/sitemap/sitemap-xml";
@@ -15,8 +15,12 @@ async function paths(file: string): Promise<string[] | null> {
   const parsed = ZSitemapFileSchema.safeParse(file);
   if (!parsed.success) return null;
   if (parsed.data.kind === "pages") {
-    const countries = await listCountries();
-    return [...SITE_PAGES, ...countries.map((c) => `/countries/${c.code}`)];
+    const [countries, places] = await Promise.all([listCountries(), listSitemapPlaces()]);
+    return [
+      ...SITE_PAGES,
+      ...countries.map((c) => `/countries/${c.code}`),
+      ...places.map((slug) => `/places/${encodeURIComponent(slug)}`),
+    ];
   }
   const starts = await listSitemapPartStarts();
   const from = starts[parsed.data.part];

@@ -11,6 +11,7 @@ import {
   DemandStatus,
   LawStatus,
   NameScript,
+  PlaceKind,
   PersonRole,
   SourceKind,
 } from "@/lib/generated/prisma/enums";
@@ -78,6 +79,21 @@ export const ZApiCase = ZApiCaseSummary.extend({
   release: ZApiPartialDate,
   sentence: z.string().nullable(),
   facility: z.string().nullable(),
+  /** Where the person is held now (their newest stay, while detained); null when no stay is recorded. */
+  currentPlace: z
+    .object({
+      slug: z.string(),
+      name: z.string(),
+      kind: z.enum(PlaceKind),
+      countryCode: z.string(),
+      region: z.string().nullable(),
+      addressLocal: z.string().nullable(),
+      addressLatin: z.string().nullable(),
+      since: ZApiPartialDate,
+      url: z.string(),
+      citations: z.array(ZApiCitation),
+    })
+    .nullable(),
   charges: z.array(
     z.object({ description: z.string(), article: z.string().nullable(), citations: z.array(ZApiCitation) }),
   ),

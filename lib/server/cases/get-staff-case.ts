@@ -38,6 +38,12 @@ export async function getStaffCase(caseId: string) {
         take: RELATED_LIMIT,
         select: { id: true, claim: true, quote: true, source: { select: { title: true } } },
       },
+      // Newest first, as the public page shows them: the first is where the person is held now.
+      stays: {
+        orderBy: { sequence: "desc" },
+        take: RELATED_LIMIT,
+        select: { id: true, date: true, datePrecision: true, place: { select: { name: true } } },
+      },
       country: { select: { code: true, name: true } },
       consentBy: { select: { name: true } },
       updatedBy: { select: { name: true } },

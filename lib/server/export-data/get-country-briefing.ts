@@ -2,6 +2,7 @@
 // (web page, PDF, DOCX, Markdown) is drawn from this one function, so they cannot disagree.
 import "server-only";
 import { db } from "@/lib/db/client";
+import { currentStay } from "@/lib/places/current-stay";
 import type { CaseStatus, DatePrecision } from "@/lib/generated/prisma/enums";
 import { displayName } from "@/lib/format/display-name";
 import { env } from "@/lib/env";
@@ -100,6 +101,13 @@ export async function getCountryBriefing(options: TBriefingOptions) {
         id: true,
         sentence: true,
         facility: true,
+        status: true,
+        // The newest stay: where the person is held now, while detained (lib/places/current-stay.ts).
+        stays: {
+          orderBy: { sequence: "desc" },
+          take: 1,
+          select: { place: { select: { name: true, region: true } }, citations },
+        },
         citations,
         person: {
           select: {
@@ -145,6 +153,8 @@ export async function getCountryBriefing(options: TBriefingOptions) {
     const heldEvent = row.statusEvents.find((e) => e.id === status?.statusEventId);
     const known = heldEvent ? row.statusEvents.filter((e) => e.sequence <= heldEvent.sequence) : [];
     const { name, sourceName } = displayName(row.person.fullName, row.person.aliases, options.locale);
+    // Held now: only a briefing for today names the current place; one as of a past date keeps the source's words.
+    const stay = present ? currentStay(row.status, row.stays) : null;
     return {
       slug: row.person.slug,
       name,
@@ -158,7 +168,7 @@ export async function getCountryBriefing(options: TBriefingOptions) {
         charge.article ? `${charge.description} (${charge.article})` : charge.description,
       ),
       sentence: row.sentence,
-      facility: row.facility,
+      facility: stay ? [stay.place.name, stay.place.region].filter(Boolean).join(", ") : row.facility,
       biography: row.person.biography,
       note: heldEvent?.note ?? null,
       detention: c.detention,
@@ -169,6 +179,7 @@ export async function getCountryBriefing(options: TBriefingOptions) {
             ...row.citations,
             ...row.charges.flatMap((x) => x.charge.citations),
             ...known.flatMap((e) => e.citations),
+            ...(stay?.citations ?? []),
           ]),
     };
   };

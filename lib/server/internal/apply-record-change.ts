@@ -6,7 +6,8 @@ import { NEEDS_CITATION, type RecordType } from "@/lib/records/fields";
 import type { TCitationInput } from "@/lib/validations/case";
 import { changedFields } from "./case-fields";
 import { checkQuote } from "./check-quote";
-import { assertRecordChangeCited, citeRecordChange } from "./record-citations";
+import { assertRecordChangeCited, citeRecordChange, type CitationColumn } from "./record-citations";
+import { placeNameClaim } from "@/lib/places/place-claims";
 import { RECORD_HANDLERS } from "./record-handlers";
 import type { CitationTarget, Cited, LoadedRecord } from "./records/handler";
 import { resolveSource } from "./resolve-source";
@@ -23,12 +24,14 @@ export type RecordChange = {
   citation?: TCitationInput;
 };
 
-const CITATION_TARGET: Partial<Record<RecordType, "personId" | "chargeId" | "demandId" | "lawId" | "caseFactId">> = {
+const CITATION_TARGET: Partial<Record<RecordType, CitationColumn>> = {
   person: "personId",
   charge: "chargeId",
   demand: "demandId",
   law: "lawId",
   caseFact: "caseFactId",
+  place: "placeId",
+  placeStay: "placeStayId",
 };
 
 export const cannotRemove = () => new AppError("FORBIDDEN", "This kind of record cannot be removed.");
@@ -42,6 +45,22 @@ async function citedBy(tx: Prisma.TransactionClient, change: RecordChange, actor
   return { sourceId: await resolveSource(tx, change.citation, actorId), quote: change.citation.quote };
 }
 
+/** A person's spelling, or a place's other name: the record its citations hang from, and their claim. */
+async function nameCitationTarget(tx: Prisma.TransactionClient, change: RecordChange & { id: string }) {
+  if (change.type === "alias") {
+    const alias = await tx.personAlias.findUniqueOrThrow({ where: { id: change.id }, select: { personId: true } });
+    return {
+      target: { column: "personId" as const, id: alias.personId },
+      claimOf: (name: string) => `alias: ${name}`,
+    };
+  }
+  if (change.type === "placeName") {
+    const row = await tx.placeName.findUniqueOrThrow({ where: { id: change.id }, select: { placeId: true } });
+    return { target: { column: "placeId" as const, id: row.placeId }, claimOf: placeNameClaim };
+  }
+  return null;
+}
+
 /** On an edit, the new source and quote replace the citations that supported the old values. */
 async function citeUpdate(
   tx: Prisma.TransactionClient,
@@ -53,15 +72,16 @@ async function citeUpdate(
   const cited = await citedBy(tx, change, actorId);
   if (!cited) return null;
   const column = CITATION_TARGET[change.type];
-  if (change.type === "alias") {
-    const alias = await tx.personAlias.findUniqueOrThrow({ where: { id: change.id }, select: { personId: true } });
+  const named = await nameCitationTarget(tx, change);
+  if (named) {
+    // A spelling is cited on what it names, under a claim named after it: the new one replaces the old one's.
     await citeRecordChange(
       tx,
-      "alias",
-      { column: "personId", id: alias.personId },
+      change.type,
+      named.target,
       { name: [previous.name, change.fields.name] },
       cited,
-      String(previous.name),
+      named.claimOf(String(previous.name)),
     );
   } else if (column) {
     await citeRecordChange(tx, change.type, { column, id: change.id }, diff, cited);

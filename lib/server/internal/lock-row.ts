@@ -15,7 +15,10 @@ export type LockedTable =
   | "law"
   | "organisation"
   | "source"
-  | "citation";
+  | "citation"
+  | "place"
+  | "place_name"
+  | "place_stay";
 
 /** Locks the row until the transaction ends; false when there is no such row. */
 export async function lockRow(tx: Prisma.TransactionClient, table: LockedTable, id: string): Promise<boolean> {

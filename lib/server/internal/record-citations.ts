@@ -3,9 +3,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { CHANGE_NEEDS_CITATION, type RecordType } from "@/lib/records/fields";
 import type { TCitationInput } from "@/lib/validations/case";
+import { PLACE_CLAIMS, placeNameClaim, STAY_CLAIM } from "@/lib/places/place-claims";
 
 type Changes = Record<string, [unknown, unknown]>;
-type Target = { column: "personId" | "chargeId" | "demandId" | "lawId" | "caseFactId"; id: string };
+export type CitationColumn = "personId" | "chargeId" | "demandId" | "lawId" | "caseFactId" | "placeId" | "placeStayId";
+type Target = { column: CitationColumn; id: string };
 
 const PERSON_CLAIMS: Record<string, string> = {
   fullName: "name",
@@ -30,6 +32,12 @@ export function claimsOf(type: RecordType, changes: Changes): string[] {
       return ["fact"];
     case "alias":
       return [`alias: ${String(changes.name?.[1] ?? "")}`];
+    case "place":
+      return [...new Set(fields.map((f) => PLACE_CLAIMS[f as keyof typeof PLACE_CLAIMS] ?? f))];
+    case "placeName":
+      return [placeNameClaim(String(changes.name?.[1] ?? ""))];
+    case "placeStay":
+      return [STAY_CLAIM];
     default:
       return [];
   }
@@ -62,11 +70,12 @@ export async function citeRecordChange(
   target: Target,
   changes: Changes,
   cited: { sourceId: string; quote: string },
-  previousAlias?: string,
+  /** The claim of the name an alias or a place's other name had before, whose citation the new one replaces. */
+  previousNameClaim?: string,
 ) {
   const claims = claimsOf(type, changes);
   if (claims.length === 0) return;
-  const replaced = type === "alias" && previousAlias ? [`alias: ${previousAlias}`, ...claims] : claims;
+  const replaced = previousNameClaim ? [previousNameClaim, ...claims] : claims;
   await tx.citation.deleteMany({ where: { [target.column]: target.id, claim: { in: replaced } } });
   await tx.citation.createMany({ data: claims.map((claim) => ({ ...cited, claim, [target.column]: target.id })) });
 }

@@ -11,6 +11,9 @@ import { externalIdHandler } from "./records/external-id";
 import { lawHandler } from "./records/law";
 import { organisationHandler } from "./records/organisation";
 import { personHandler } from "./records/person";
+import { placeHandler } from "./records/place";
+import { placeNameHandler } from "./records/place-name";
+import { placeStayHandler } from "./records/place-stay";
 import { sourceHandler } from "./records/source";
 
 export type { RecordHandler };
@@ -26,4 +29,7 @@ export const RECORD_HANDLERS: Record<RecordType, RecordHandler> = {
   organisation: organisationHandler,
   source: sourceHandler,
   citation: citationHandler,
+  place: placeHandler,
+  placeName: placeNameHandler,
+  placeStay: placeStayHandler,
 };

@@ -34,6 +34,7 @@ export async function submitRecordChange(
   if (change.remove && !handler.remove) throw cannotRemove();
   const removalCase =
     change.remove && change.id && handler.removalCase ? await handler.removalCase(tx, change.id, change) : null;
+  if (!change.remove) await handler.check(tx, change.id ?? null, change.fields, change);
   const needsReview = (await handler.isPublic(tx, change.id ?? null, change)) && (await isFourEyesOn(tx));
   if (!needsReview) return { ...(await applyRecordChange(tx, change, current, actorId)), pendingReview: false };
   const kind = change.remove

@@ -7,8 +7,29 @@ import type { z } from "zod";
 import type { ZApiCaseQuery } from "@/lib/api-contract/v1/schemas";
 import { citation, partialDate } from "./map";
 import { getPersonPage, listPublicCases } from "@/lib/server/public/cached";
+import type { PersonPage } from "@/lib/server/public/get-person-page";
+import { currentStay } from "@/lib/places/current-stay";
 
 const caseUrl = (slug: string) => `${env().SITE_URL}/en/cases/${slug}`;
+const placeUrl = (slug: string) => `${env().SITE_URL}/en/places/${slug}`;
+
+function apiCurrentPlace(c: PersonPage["cases"][number]) {
+  const stay = currentStay(c.status, c.stays);
+  if (!stay) return null;
+  const { place } = stay;
+  return {
+    slug: place.slug,
+    name: place.name,
+    kind: place.kind,
+    countryCode: place.country.code,
+    region: place.region,
+    addressLocal: place.addressLocal,
+    addressLatin: place.addressLatin,
+    since: partialDate(stay.date, stay.datePrecision),
+    url: placeUrl(place.slug),
+    citations: [...stay.citations, ...place.citations].map(citation),
+  };
+}
 
 export async function apiListCases(query: z.infer<typeof ZApiCaseQuery>) {
   const offset = decodeCursor(query.cursor);
@@ -62,6 +83,7 @@ export async function apiGetCase(slug: string) {
     release: partialDate(c.releaseDate, c.releasePrecision),
     sentence: c.sentence,
     facility: c.facility,
+    currentPlace: apiCurrentPlace(c),
     charges: c.charges.map(({ charge }) => ({
       description: charge.description,
       article: charge.article,

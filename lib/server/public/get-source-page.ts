@@ -26,6 +26,8 @@ const citationSelect = {
   demand: { select: { description: true, targetAuthority: true, case: { select: { person: personLink } } } },
   law: { select: { name: true, country: { select: { code: true, name: true } } } },
   caseFact: { select: { case: { select: { person: personLink } } } },
+  place: { select: { slug: true, name: true } },
+  placeStay: { select: { case: { select: { person: personLink } } } },
 } satisfies Prisma.CitationSelect;
 
 /** The next ids, in order, of the citations that cite or quote the source: a range read of

@@ -14,10 +14,12 @@ const NO_CLAIM = {
   demandId: null,
   lawId: null,
   caseFactId: null,
+  placeId: null,
+  placeStayId: null,
 } as const;
 
 /** A citation supporting a claim that the public site shows: about a person with a published case, a published
- *  case, a status event, charge or fact of one, a public demand, or a law (laws are public records). */
+ *  case, a status event, charge, fact or stay of one, a public demand, or a law or place (public records). */
 const PUBLIC_CLAIM = {
   OR: [
     { person: { cases: { some: PUBLISHED } } },
@@ -27,6 +29,8 @@ const PUBLIC_CLAIM = {
     { demand: PUBLIC_DEMAND },
     { lawId: { not: null } },
     { caseFact: { case: PUBLISHED } },
+    { placeId: { not: null } },
+    { placeStay: { case: PUBLISHED } },
   ],
 } satisfies Prisma.CitationWhereInput;
 

@@ -8,6 +8,7 @@ import type { DatePrecision, NameScript } from "@/lib/generated/prisma/enums";
 import type { TCaseListQuery } from "@/lib/validations/case-list";
 import { readCaseExportDetails, type CaseExportDetails } from "./case-export-details";
 import { PUBLIC_CASE_FROM, publicCaseWhere, type PublicCaseRow } from "./list-cases";
+import { currentPlaceJoin } from "./place-cases-sql";
 
 export type ExportedCase = Omit<PublicCaseRow, "caseId" | "isUnnamed" | "roles"> &
   CaseExportDetails & {
@@ -22,6 +23,10 @@ export type ExportedCase = Omit<PublicCaseRow, "caseId" | "isUnnamed" | "roles">
     releasePrecision: DatePrecision;
     sentence: string | null;
     facility: string | null;
+    /** The current place of detention (lib/places/current-stay.ts), when a stay is recorded. */
+    placeName: string | null;
+    placeAddressLocal: string | null;
+    placeAddressLatin: string | null;
   };
 
 type CaseRow = Omit<ExportedCase, keyof CaseExportDetails>;
@@ -37,8 +42,9 @@ async function readBatch(where: Prisma.Sql, script: NameScript, after: string | 
            c.status_since_precision::text AS "statusSincePrecision", c.arrest_date AS "arrestDate",
            c.arrest_precision::text AS "arrestPrecision", c.conviction_date AS "convictionDate",
            c.conviction_precision::text AS "convictionPrecision", c.release_date AS "releaseDate",
-           c.release_precision::text AS "releasePrecision", c.sentence, c.facility
-    ${PUBLIC_CASE_FROM}
+           c.release_precision::text AS "releasePrecision", c.sentence, c.facility,
+           cur.name AS "placeName", cur.address_local AS "placeAddressLocal", cur.address_latin AS "placeAddressLatin"
+    ${PUBLIC_CASE_FROM} ${currentPlaceJoin(Prisma.sql`c`)}
     WHERE ${where} ${keyset}
     ORDER BY c.id
     LIMIT ${batchSize}`;

@@ -115,6 +115,40 @@ export async function listRecords(type: RecordType, search?: string): Promise<Re
           select: { id: true, title: true, publisher: true, updatedAt: true },
         })
       ).map((r) => ({ id: r.id, label: r.title, detail: r.publisher, updatedAt: r.updatedAt }));
+    case "place":
+      return (
+        await db.place.findMany({
+          ...order,
+          ...has("name"),
+          select: { id: true, name: true, region: true, country: { select: { name: true } }, updatedAt: true },
+        })
+      ).map((r) => ({
+        id: r.id,
+        label: r.name,
+        detail: [r.country.name, r.region].filter(Boolean).join(" · "),
+        updatedAt: r.updatedAt,
+      }));
+    case "placeName":
+      return (
+        await db.placeName.findMany({
+          ...order,
+          ...has("name"),
+          select: { id: true, name: true, place: { select: { name: true } }, updatedAt: true },
+        })
+      ).map((r) => ({ id: r.id, label: r.name, detail: r.place.name, updatedAt: r.updatedAt }));
+    case "placeStay":
+      return (
+        await db.placeStay.findMany({
+          ...order,
+          ...(q ? { where: { place: { name: { contains: q, mode: "insensitive" as const } } } } : {}),
+          select: {
+            id: true,
+            place: { select: { name: true } },
+            case: { select: { person: { select: { fullName: true } } } },
+            updatedAt: true,
+          },
+        })
+      ).map((r) => ({ id: r.id, label: r.place.name, detail: r.case.person.fullName, updatedAt: r.updatedAt }));
     case "citation":
       return (
         await db.citation.findMany({

@@ -2,6 +2,7 @@
 // updated and deleted, and whether a change to it would show on the public site. One file per record type.
 import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CitationTargetType } from "@/lib/records/fields";
 import type { LockedTable } from "../lock-row";
 
 export type Tx = Prisma.TransactionClient;
@@ -9,7 +10,7 @@ export type Tx = Prisma.TransactionClient;
 /** The record's editable values as its form shows them, and its last update time, which is its version. */
 export type LoadedRecord = { values: Record<string, unknown>; updatedAt: Date; caseId: string | null };
 
-export type CitationTarget = { type: "person" | "case" | "charge" | "demand" | "law"; id: string };
+export type CitationTarget = { type: CitationTargetType; id: string };
 
 /** What a new record hangs from, as the form says. */
 export type RecordLinks = { caseId?: string; personId?: string; target?: CitationTarget };
@@ -32,11 +33,15 @@ export type TypedRecordHandler<F> = {
   removalCase?: (tx: Tx, id: string, links: RecordLinks) => Promise<string>;
   /** Whether the public site would show this change: then four-eyes publishing applies. */
   isPublic: (tx: Tx, id: string | null, links: RecordLinks) => Promise<boolean>;
+  /** Refuses values that could never be applied, before a change is filed for review (create and update check
+   *  again when they write). */
+  check?: (tx: Tx, id: string | null, fields: F, links: RecordLinks) => Promise<void>;
 };
 
 /** The same handler as the writer calls it, for any record type: the fields are read with the type's own schema
  *  on the way in, so each type's code sees only its typed fields. */
-export type RecordHandler = Omit<TypedRecordHandler<unknown>, "create" | "update"> & {
+export type RecordHandler = Omit<TypedRecordHandler<unknown>, "create" | "update" | "check"> & {
+  check: (tx: Tx, id: string | null, fields: Record<string, unknown>, links: RecordLinks) => Promise<void>;
   create: (tx: Tx, fields: Record<string, unknown>, links: RecordLinks, cited: Cited | null) => Promise<CreatedRecord>;
   update: (tx: Tx, id: string, fields: Record<string, unknown>) => Promise<void>;
   /** The names of the fields the type writes, for the test that holds them to the form's field list. */
@@ -48,9 +53,10 @@ export function recordHandler<S extends z.ZodObject>(
   fields: S,
   handler: TypedRecordHandler<z.output<S>>,
 ): RecordHandler {
-  const { create, update, ...rest } = handler;
+  const { create, update, check, ...rest } = handler;
   return {
     ...rest,
+    check: async (tx, id, raw, links) => check?.(tx, id, fields.parse(raw), links),
     create: (tx, raw, links, cited) => create(tx, fields.parse(raw), links, cited),
     update: (tx, id, raw) => update(tx, id, fields.parse(raw)),
     fieldNames: () => Object.keys(fields.shape),

@@ -33,6 +33,7 @@ export default async function EditCasePage({ params }: Props) {
   const t = await getTranslations("Editor");
   const visibility = await getTranslations("Visibility");
   const records = await getTranslations("Records");
+  const places = await getTranslations("Places");
   const found = await loadStaffCase(id);
   const [countries, pending, settings, sources] = await Promise.all([
     listCountries(),
@@ -105,6 +106,16 @@ export default async function EditCasePage({ params }: Props) {
           <li>
             <Link href={`/dashboard/records/caseFact/new?caseId=${found.id}`} className="text-blue-800 underline">
               {records("addCaseFact")}
+            </Link>
+          </li>
+          <li>
+            <Link href={`/dashboard/records/placeStay/new?caseId=${found.id}`} className="text-blue-800 underline">
+              {places("addStay")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/dashboard/records/place/new" className="text-blue-800 underline">
+              {places("addPlace")}
             </Link>
           </li>
           <li>

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { AuditList } from "@/components/editor/audit-list";
 import { RecordForm } from "@/components/editor/record-form";
 import { RemoveRecordForm } from "@/components/editor/remove-record-form";
+import { PlaceRecordLinks } from "@/components/places/place-record-links";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { recordFormData } from "@/lib/pages/record-form-data";
 import { recordTypeParam } from "@/lib/pages/record-type-param";
@@ -46,8 +47,9 @@ export default async function EditRecordPage({
         id={record.id}
         seen={record.seen}
         values={toFormValues(record.values)}
-        {...await recordFormData(locale)}
+        {...await recordFormData(locale, type === "placeStay" ? record.caseId : null)}
       />
+      {type === "place" && <PlaceRecordLinks placeId={record.id} />}
       <section className="mt-8" aria-labelledby="record-history">
         <h2 id="record-history" className="mb-2 text-xl font-semibold">
           {editor("history")}

@@ -29,7 +29,11 @@ export default async function NewRecordPage({ params, searchParams }: Props) {
       <h1 className="mb-4 text-3xl font-bold">
         {t("new")}: {t(`type.${type}`)}
       </h1>
-      <RecordForm type={type} links={links} {...await recordFormData(locale)} />
+      <RecordForm
+        type={type}
+        links={links}
+        {...await recordFormData(locale, type === "placeStay" ? links.caseId : null)}
+      />
     </>
   );
 }
