@@ -5,6 +5,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseTarget } from "@/lib/db/target";
 import { AppError } from "@/lib/errors";
 import { currentStay } from "@/lib/places/current-stay";
+import { listPendingChanges } from "@/lib/server/changes/list-pending-changes";
 import { getPersonPage } from "@/lib/server/public/get-person-page";
 import { getPlacePage } from "@/lib/server/public/get-place-page";
 import { getRecord } from "@/lib/server/records/get-record";
@@ -97,8 +98,11 @@ describe("places of detention", () => {
       fields: { placeId: first.id, since: "2024-03", note: "" },
       citation,
     });
-    // A stay of a published case is public: it waits for review like a status event.
+    // A stay of a published case is public: it waits for review like a status event, and the reviewer reads the
+    // place's name, not its id.
     expect((await getPersonPage(c.slug))!.cases[0]!.stays).toEqual([]);
+    const [pending] = await listPendingChanges(c.caseId);
+    expect(pending!.placeNames).toEqual({ [first.id]: `Pre-trial centre ${c.tag}` });
     await approveLatest();
     const transfer = { ...citation, quote: "He was transferred to Colony No. 2." };
     await saveRecord({

@@ -13,7 +13,14 @@ export function ChangeEvidence({ change }: { change: PendingChange }) {
   const t = useTranslations("Editor");
   const records = useTranslations("Records");
   const label = useFieldLabel();
-  const text = useReviewValueText();
+  const reviewText = useReviewValueText();
+  // A stay names its place by id: show the place's name.
+  const text = (field: string, value: unknown, entity: string | null) =>
+    reviewText(
+      field,
+      field === "placeId" && typeof value === "string" ? (change.placeNames[value] ?? value) : value,
+      entity,
+    );
   const described = describeChange(change.kind, change.payload, change.currentValues);
   const showBefore = described.rows.some((r) => "before" in r);
   const sourceById = new Map(change.sources.map((s) => [s.id, s]));

@@ -106,6 +106,19 @@ export async function listPendingReviewPage(options: { batchId?: string; after?:
 
 type SelectedChange = Prisma.ChangeRequestGetPayload<{ select: typeof changeSelect }>;
 
+/** The place a stay's proposal names (its form's `placeId`), if any. */
+function placeIdOf(payload: unknown): string | null {
+  const fields = (payload as { form?: { fields?: Record<string, unknown> | null } } | null | undefined)?.form?.fields;
+  return typeof fields?.placeId === "string" ? fields.placeId : null;
+}
+
+async function placeNamesOf(tx: Prisma.TransactionClient, ids: (string | null)[]): Promise<Record<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => !!id))];
+  if (wanted.length === 0) return {};
+  const places = await tx.place.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });
+  return Object.fromEntries(places.map((p) => [p.id, p.name]));
+}
+
 /** The evidence a reviewer needs beside each change, read in one transaction so every item and its fingerprint come
  *  from the same snapshot. */
 async function withReviewEvidence(changes: SelectedChange[]) {
@@ -136,20 +149,30 @@ async function withReviewEvidence(changes: SelectedChange[]) {
           : null;
       const preview: CaseContent | null =
         change.kind === "PUBLISH_CASE" && change.caseId ? await loadCaseContent(tx, change.caseId) : null;
+      const values = current?.values ?? caseValues ?? null;
       items.push({
         ...change,
         seenHash,
+
         /** The case changed after submission: approving is refused and sends the request back to its author. */
         outdated: change.kind === "PUBLISH_CASE" && change.contentHash !== seenHash,
         /** The record's values now, to show beside the proposed ones. */
-        currentValues: current?.values ?? caseValues ?? null,
+        currentValues: values,
         sources: [...sourceIdsIn(proposal?.payload)]
           .map((id) => sourceById.get(id))
           .filter((s): s is ReviewSource => !!s),
         preview,
       });
     }
-    return withEvidence(tx, items);
+    // A stay names its place by id; the reviewer reads its name, as proposed and as it stands.
+    const placeNames = await placeNamesOf(
+      tx,
+      items.flatMap((item) => [placeIdOf(item.proposal?.payload), placeIdOf({ form: { fields: item.currentValues } })]),
+    );
+    return withEvidence(
+      tx,
+      items.map((item) => ({ ...item, placeNames })),
+    );
   });
 }
 
