@@ -35,6 +35,8 @@ const PLUMBING = new Set([
   "since",
   "attempted",
   "demandsMet",
+  "includedConfidentialFields",
+  "locale",
 ]);
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
@@ -79,6 +81,13 @@ export function describeAudit(t: TextTranslator, locale: string) {
     if (sourcePart && !sourceUsed) lines.push(sourcePart.charAt(0).toUpperCase() + sourcePart.slice(1));
     if (typeof meta.kind === "string" && t.has(`ChangeKind.${meta.kind}` as never))
       lines.push(`${say("Editor.auditChangeKind")}: ${say(`ChangeKind.${meta.kind}`)}`);
+    // Which confidential fields a WGAD draft carried, in the form's words.
+    if (Array.isArray(meta.includedConfidentialFields) && meta.includedConfidentialFields.length > 0)
+      lines.push(
+        say("Editor.auditConfidentialIncluded", {
+          fields: meta.includedConfidentialFields.map((f) => label(String(f), "case")).join(", "),
+        }),
+      );
     if (isObject(meta.importReview)) lines.push(say("Editor.auditImportReviewed", stringValues(meta.importReview)));
     if (Array.isArray(meta.demandsMet) && meta.demandsMet.length > 0)
       lines.push(say("Editor.auditDemandsMet", { count: String(meta.demandsMet.length) }));

@@ -213,8 +213,8 @@ describe("WGAD submission draft", () => {
       });
     expect(await latest()).toMatchObject({
       actorId: editor.id,
-      action: "EXPORT_GENERATED",
-      meta: { export: "wgad-draft.docx", locale: "en", includedConfidentialFields: [] },
+      action: "WGAD_DRAFT_GENERATED",
+      meta: { locale: "en", includedConfidentialFields: [] },
     });
 
     const asked = await download(full.caseId, "?include=contact&include=family,contact");

@@ -91,10 +91,10 @@ export async function getWgadDraft(caseId: string, options: TWgadQuery) {
     const organisation = await readOrganisationTexts(tx);
     await writeAudit(tx, {
       actorId: user.id,
-      action: "EXPORT_GENERATED",
+      action: "WGAD_DRAFT_GENERATED",
       entityType: "case",
       entityId: caseId,
-      meta: { export: "wgad-draft.docx", locale: options.locale, includedConfidentialFields: included },
+      meta: { locale: options.locale, includedConfidentialFields: included },
     });
     return {
       ...withoutConfidential(row),
