@@ -6,8 +6,8 @@
 // domestic remedies, VI. who submits it. The reasons and legislation the authorities invoked, which the
 // questionnaire asks for under arrest and under detention, are gathered in one section of their own, before the
 // author's case. The five categories offered as prompts are those of the methods of work (A/HRC/33/66, 2016,
-// https://right-docs.org/doc/a-hrc-33-66) as OHCHR lists them ("About arbitrary detention",
-// read at https://web.dev.ohchr.un-icc.cloud/en/about-arbitrary-detention), in Habeas's own words.
+// https://right-docs.org/doc/a-hrc-33-66) as OHCHR's "About arbitrary detention" page lists them (the mandate's pages
+// are under https://www.ohchr.org/en/special-procedures/wg-arbitrary-detention), in Habeas's own words.
 import { countryName } from "@/lib/format/country-name";
 import { formatPartialDate } from "@/lib/format/partial-date";
 import { contentIsTranslated } from "@/lib/i18n/content-language";
