@@ -49,9 +49,13 @@ export async function letterPackPdf(
   const cited = letterCitations(stay);
   const birthYearCitations =
     envelope.birthYear.year === null ? [] : person.citations.filter((c) => c.claim === "birthYear");
-  // Numbered in the order this page shows them, so the pack's [n] match its own source list.
+  // Numbered by source, in the order this page first cites each, so the pack's [n] match its own list of sources
+  // and a source cited for several facts is listed once (the page has no room for each passage).
   const notes = numberFootnotes([cited.place, cited.addressLocal, cited.addressLatin, birthYearCitations, cited.rules]);
-  const cite = (list: FootnoteCitation[]) => refs(notes.numbersFor(list));
+  const sources = [...new Map(notes.list.map(({ citation }) => [citation.source.id, citation.source])).values()];
+  const sourceNumber = new Map(sources.map((source, i) => [source.id, i + 1]));
+  const cite = (list: FootnoteCitation[]) =>
+    refs([...new Set(list.map((c) => sourceNumber.get(c.source.id)!))].sort((a, b) => a - b));
   const { name, sourceName } = displayName(person.fullName, person.aliases, locale);
   const asOf = t("Briefing.asOf", { date: formatPartialDate(new Date(), "DAY", locale) ?? "" });
   const where = [place.region, countryName(place.country.code, locale, place.country.name)].filter(Boolean).join(", ");
@@ -102,11 +106,11 @@ export async function letterPackPdf(
             <Text key={key}>• {t(key)}</Text>
           ))}
           <Text style={styles.h1}>{t("Letters.sources")}</Text>
-          {notes.list.length === 0 && <Text style={styles.muted}>{t("Letters.noSources")}</Text>}
-          {notes.list.map(({ number, citation }) => (
-            <Text key={number} style={{ marginBottom: 2, fontSize: 9 }}>
-              {number}. {citation.source.title}
-              {citation.source.publisher ? `, ${citation.source.publisher}` : ""}
+          {sources.length === 0 && <Text style={styles.muted}>{t("Letters.noSources")}</Text>}
+          {sources.map((source, i) => (
+            <Text key={source.id} style={{ marginBottom: 2, fontSize: 9 }}>
+              {i + 1}. {source.title}
+              {source.publisher ? `, ${source.publisher}` : ""}
             </Text>
           ))}
         </View>

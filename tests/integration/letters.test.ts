@@ -167,6 +167,10 @@ describe("letter pack PDF", () => {
       "Joint statement of eight NGOs",
       "Page 1 of 1",
     ]);
+    // One source, cited for every fact of the pack: listed once, and every note points to it.
+    expect(text.match(/Joint statement of eight NGOs/g)).toHaveLength(1);
+    expect(text.match(/\[(\d+(, )?)+\]/g)?.every((note) => note === "[1]")).toBe(true);
+    expectAll(text, []);
   });
 
   it("speaks Russian, Cyrillic and all", async () => {
