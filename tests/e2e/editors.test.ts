@@ -113,23 +113,25 @@ describe("editors", () => {
       await page.getByRole("link", { name: "Daler Imomali" }).click();
       await page.getByRole("heading", { name: "Edit case" }).waitFor();
     }
-    await first.page.getByLabel("Internal notes").fill("Lawyer visited on Monday");
+    await first.page.getByRole("textbox", { name: "Internal notes" }).fill("Lawyer visited on Monday");
     await first.page.getByRole("button", { name: "Save", exact: true }).click();
     await first.page.getByRole("status").filter({ hasText: "Saved" }).waitFor();
 
-    await second.page.getByLabel("Internal notes").fill("Family has not heard from him");
+    await second.page.getByRole("textbox", { name: "Internal notes" }).fill("Family has not heard from him");
     await second.page.getByRole("button", { name: "Save", exact: true }).click();
     const alert = second.page.getByRole("alert").filter({ hasText: "Someone else saved this case" });
     await alert.waitFor();
     // The refusal names the field as the form does, not by its column, and the typed value stays.
     expect(await alert.textContent()).toContain("Internal notes");
     expect(await alert.textContent()).not.toContain("internalNotes");
-    expect(await second.page.getByLabel("Internal notes").inputValue()).toBe("Family has not heard from him");
+    expect(await second.page.getByRole("textbox", { name: "Internal notes" }).inputValue()).toBe(
+      "Family has not heard from him",
+    );
 
     // Reloading shows the saved value, with the refused one beside it to put back.
     await alert.getByRole("button", { name: /Reload the current values/ }).click();
     await second.page.locator("[data-kept-notice]").waitFor();
-    const notes = second.page.getByLabel("Internal notes");
+    const notes = second.page.getByRole("textbox", { name: "Internal notes" });
     expect(await notes.inputValue()).toBe("Lawyer visited on Monday");
     const kept = second.page.locator("[data-kept-value='internalNotes']");
     expect(await kept.textContent()).toContain("Family has not heard from him");

@@ -69,7 +69,7 @@ describe("letters in the browser", () => {
     await editor.page.goto(`${baseUrl}/en/dashboard/cases/${held.caseId}`);
     const advice = editor.page.locator("section[aria-labelledby=letters-advice-heading]");
     await advice.getByLabel("Letters not advised").check();
-    await advice.getByRole("button", { name: "Save" }).click();
+    await advice.getByRole("button", { name: "Save the letter-writing choice" }).click();
     await editor.page.getByText("Saved. The public page offers no letters for this case.").waitFor();
     await editor.context.close();
 

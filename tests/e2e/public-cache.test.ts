@@ -43,7 +43,7 @@ describe("public page cache", () => {
 
     const editor = await signedInPage(browser(), baseUrl, staff.editorA, staff.password);
     await editor.page.getByRole("link", { name: "Azamat Ishenbekov" }).click();
-    await editor.page.getByLabel("Internal notes").fill("Checked the public page");
+    await editor.page.getByRole("textbox", { name: "Internal notes" }).fill("Checked the public page");
     await editor.page.getByRole("button", { name: "Save", exact: true }).click();
     await editor.page.getByRole("status").filter({ hasText: "Saved" }).waitFor();
     await editor.context.close();

@@ -136,7 +136,7 @@ describe("security headers and policy", () => {
     await page.waitForURL(/\/en\/dashboard\/reviews$/);
     await page.goBack();
     await page.getByRole("link", { name: "Azamat Ishenbekov" }).click();
-    await page.getByLabel("Internal notes").fill("Checked under the content security policy");
+    await page.getByRole("textbox", { name: "Internal notes" }).fill("Checked under the content security policy");
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await page.getByRole("status").filter({ hasText: "Saved" }).waitFor();
     expect(problems).toEqual([]);

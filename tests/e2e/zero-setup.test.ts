@@ -64,7 +64,7 @@ describe("zero setup on PGlite", () => {
     expect(email).toBeTruthy();
     const editor = await signedInPage(browser(), first.baseUrl, email!, password!);
     await editor.page.getByRole("link", { name: "Daler Imomali" }).click();
-    await editor.page.getByLabel("Internal notes").fill("Written before the restart");
+    await editor.page.getByRole("textbox", { name: "Internal notes" }).fill("Written before the restart");
     await editor.page.getByRole("button", { name: "Save", exact: true }).click();
     await editor.page.getByRole("status").filter({ hasText: "Saved" }).waitFor();
     await editor.context.close();
@@ -79,7 +79,9 @@ describe("zero setup on PGlite", () => {
       expect(second.output()).not.toContain("seeded");
       const again = await signedInPage(browser(), second.baseUrl, email!, password!);
       await again.page.getByRole("link", { name: "Daler Imomali" }).click();
-      expect(await again.page.getByLabel("Internal notes").inputValue()).toBe("Written before the restart");
+      expect(await again.page.getByRole("textbox", { name: "Internal notes" }).inputValue()).toBe(
+        "Written before the restart",
+      );
       await again.context.close();
     } finally {
       await stop(second);
