@@ -1,5 +1,6 @@
 // An advocate's exports from the browser: the Tajikistan briefing as PDF and DOCX, and a CSV in Russian.
 import { readFile } from "node:fs/promises";
+import ru from "@/messages/ru.json";
 import type { Page } from "playwright-core";
 import { parse } from "csv-parse/sync";
 import { describe, expect, inject, it } from "vitest";
@@ -40,8 +41,12 @@ describe("exports in the browser", () => {
     const bytes = await download(page, "Дела (CSV для Excel)");
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse(new TextDecoder().decode(bytes), { columns: true, bom: true }) as Record<string, string>[];
-    expect(rows.map((r) => r.name).sort()).toEqual([...PEOPLE_BY_COUNTRY.KG!].sort());
-    expect(rows.find((r) => r.name === "Azamat Ishenbekov")!.status_label).toBe("Помилован(а)");
+    // A Russian CSV has Russian headers; the source's spelling of each name has its own column.
+    const source = ru.CaseExport.column.name_source;
+    expect(rows.map((r) => r[source]).sort()).toEqual([...PEOPLE_BY_COUNTRY.KG!].sort());
+    expect(rows.find((r) => r[source] === "Azamat Ishenbekov")![ru.CaseExport.column.status_label]).toBe(
+      "Помилован(а)",
+    );
     await context.close();
   });
 
