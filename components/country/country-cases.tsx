@@ -1,6 +1,6 @@
 // The first of a country's published cases as a compact list, with a link to all of them in the case list.
 import { useTranslations } from "next-intl";
-import { PersonName } from "@/components/ui/person-name";
+import { PersonCaseLink } from "@/components/ui/person-case-link";
 import { PartialDate } from "@/components/ui/partial-date";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
@@ -18,12 +18,7 @@ export function CountryCases({ cases, total, code }: { cases: CountryPage["cases
       <ul className="mt-2 divide-y divide-slate-200">
         {cases.map((c) => (
           <li key={c.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
-            <Link
-              href={`/cases/${c.person.slug}`}
-              className={`text-blue-800 underline ${c.person.isUnnamed ? "italic" : ""}`}
-            >
-              <PersonName fullName={c.person.fullName} aliases={c.person.aliases} />
-            </Link>
+            <PersonCaseLink person={c.person} />
             <span className="text-slate-600">{c.person.roles.map((r) => roles(r)).join(", ")}</span>
             <StatusBadge status={c.status} />
             <span className="text-sm text-slate-600">

@@ -2,9 +2,8 @@
 import { useTranslations } from "next-intl";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Pagination } from "@/components/ui/pagination";
-import { PersonName } from "@/components/ui/person-name";
+import { PersonCaseLink } from "@/components/ui/person-case-link";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { PLACE_PAGE_CASES, type PlacePage } from "@/lib/server/public/get-place-page";
 
 function CaseList({ cases }: { cases: PlacePage["currentCases"] }) {
@@ -13,12 +12,7 @@ function CaseList({ cases }: { cases: PlacePage["currentCases"] }) {
     <ul className="mt-2 divide-y divide-slate-200">
       {cases.map((c) => (
         <li key={c.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
-          <Link
-            href={`/cases/${c.person.slug}`}
-            className={`text-blue-800 underline ${c.person.isUnnamed ? "italic" : ""}`}
-          >
-            <PersonName fullName={c.person.fullName} aliases={c.person.aliases} />
-          </Link>
+          <PersonCaseLink person={c.person} />
           <StatusBadge status={c.status} />
           {c.stays[0] && (
             <span className="text-sm text-slate-600">
