@@ -2,28 +2,18 @@
 // status history, charges, demands and facts, each with the citations and sources the file gives for it. The
 // person also gets an identifier naming the case's page on the instance it came from, which is its provenance and
 // what a second import of the same file matches on.
-import { randomBytes } from "node:crypto";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { provenanceIdentifier } from "@/lib/exchange/to-import-row";
 import type { TExchangeCase } from "@/lib/exchange/schema";
 import { nameKey } from "@/lib/search/name-key";
+import { personSlug } from "../person-slug";
 import { toStored, type ExchangeContext } from "./exchange-context";
-
-async function freeSlug(ctx: ExchangeContext, wanted: string): Promise<string> {
-  const base =
-    wanted
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "")
-      .slice(0, 60) || "person";
-  const taken = await ctx.tx.person.findUnique({ where: { slug: base }, select: { id: true } });
-  return taken ? `${base}-${randomBytes(3).toString("hex")}` : base;
-}
 
 async function createPerson(ctx: ExchangeContext, c: TExchangeCase): Promise<string> {
   const { tx } = ctx;
   const p = c.person;
-  const slug = await freeSlug(ctx, p.slug);
+  // The other instance's slug where it is free here (it is already in Latin letters), else with a random tail.
+  const slug = await personSlug(tx, p.slug);
   const person = await tx.person.create({
     data: {
       slug,

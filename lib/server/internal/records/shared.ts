@@ -2,6 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { PUBLISHED } from "@/lib/cases/published";
 import { AppError } from "@/lib/errors";
+import { slugify } from "@/lib/format/slug";
 import type { Tx } from "./handler";
 
 export const personIsPublic = async (tx: Tx, personId: string | undefined | null) =>
@@ -22,21 +23,9 @@ export function pick<T extends object, K extends keyof T & string>(
   return Object.fromEntries(names.map((name) => [name, row[name] ?? null]));
 }
 
-function slugOf(name: string): string {
-  return (
-    name
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "")
-      .slice(0, 60) || "record"
-  );
-}
-
 /** A slug from the name, with a random tail when `taken` says the plain one is in use. */
 export async function uniqueSlug(name: string, taken: (slug: string) => Promise<boolean>): Promise<string> {
-  const base = slugOf(name);
+  const base = slugify(name, "record");
   return (await taken(base)) ? `${base}-${randomBytes(3).toString("hex")}` : base;
 }
 
