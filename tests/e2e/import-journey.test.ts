@@ -11,8 +11,9 @@ const staff = inject("staff");
 const browser = useSharedBrowser();
 
 const header = "name,country,roles,status,status_since,source_title,source_url,quote";
+// Its people are in Uzbekistan, a seeded country no other test counts exactly (the exports test counts KG's).
 const line = (name: string, since: string) =>
-  `${name},KG,Journalist,Imprisoned,${since},Import journey statement,https://example.org/import-journey,${name} has been imprisoned since 2024.`;
+  `${name},UZ,Journalist,Imprisoned,${since},Import journey statement,https://example.org/import-journey,${name} has been imprisoned since 2024.`;
 const file = (lines: string[]) => ({
   name: "cases.csv",
   mimeType: "text/csv",
