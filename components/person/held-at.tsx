@@ -29,7 +29,7 @@ export function HeldAt({ detention: c, footnotes }: Props) {
   }
   return (
     <>
-      <PlaceSummary place={stay.place} footnotes={footnotes} />
+      <PlaceSummary place={stay.place} footnotes={footnotes} linked={!c.lettersNotAdvised} />
       <span className="block text-sm">
         {t("heldSince")} <PartialDate date={stay.date} precision={stay.datePrecision} />
         <FootnoteRefs numbers={footnotes.numbersFor(stay.citations)} />

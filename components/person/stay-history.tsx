@@ -21,7 +21,7 @@ export function StayHistory({ detention: c, footnotes }: Props) {
       <ol className="mt-2 space-y-1">
         {c.stays.map((stay) => (
           <li key={stay.id}>
-            <PlaceSummary place={stay.place} footnotes={footnotes} />
+            <PlaceSummary place={stay.place} footnotes={footnotes} linked={!c.lettersNotAdvised} />
             {" — "}
             {t("heldSince")} <PartialDate date={stay.date} precision={stay.datePrecision} />
             <FootnoteRefs numbers={footnotes.numbersFor(stay.citations)} />

@@ -1,4 +1,5 @@
 // A place of detention in one line: its name linked to its page, its kind and its region, each with its footnotes.
+// Unlinked for a person whose letters are not advised: the place's page gives its address.
 import { useTranslations } from "next-intl";
 import { FootnoteRefs } from "@/components/citations/footnote-refs";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
@@ -9,13 +10,19 @@ import type { PersonPage } from "@/lib/server/public/get-person-page";
 
 export type StayPlace = PersonPage["cases"][number]["stays"][number]["place"];
 
-export function PlaceSummary({ place, footnotes }: { place: StayPlace; footnotes: Footnotes }) {
+type Props = { place: StayPlace; footnotes: Footnotes; linked: boolean };
+
+export function PlaceSummary({ place, footnotes, linked }: Props) {
   const kinds = useTranslations("PlaceKind");
   return (
     <>
-      <Link href={`/places/${place.slug}`} className="text-blue-800 underline" lang={CONTENT_LANGUAGE}>
-        {place.name}
-      </Link>
+      {linked ? (
+        <Link href={`/places/${place.slug}`} className="text-blue-800 underline" lang={CONTENT_LANGUAGE}>
+          {place.name}
+        </Link>
+      ) : (
+        <span lang={CONTENT_LANGUAGE}>{place.name}</span>
+      )}
       <FootnoteRefs numbers={footnotes.numbersFor(citationsFor(place, "name"))} />
       {" · "}
       {kinds(place.kind)}

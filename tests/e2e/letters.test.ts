@@ -1,6 +1,6 @@
 // An advocate writes to a person in detention from the browser: the case page gives the envelope in both scripts
 // and a printable pack, at desktop and phone width, in English and Russian; an editor's "letters not advised" takes
-// both off the public site at once.
+// both off the public site at once, and with them every way from the person to the place's address.
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
@@ -75,6 +75,12 @@ describe("letters in the browser", () => {
 
     await page.reload();
     expect(await page.locator("[data-write-to]").count()).toBe(0);
+    // The place is still named, but nothing leads from the person to its address.
+    await page.getByText(place.name).first().waitFor();
+    expect(await page.locator(`a[href$="/places/${place.slug}"]`).count()).toBe(0);
+    await page.goto(`${baseUrl}/en/places/${place.slug}`);
+    await page.getByText("720000, Bishkek, ul. Testovaya 1, SIZO-1").waitFor();
+    expect(await page.getByText("Envelope Person").count()).toBe(0);
     const pack = await page.request.get(`${baseUrl}/api/cases/${held.slug}/letter-pack?locale=en`);
     expect(pack.status()).toBe(404);
     await context.close();

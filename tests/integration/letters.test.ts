@@ -7,6 +7,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as letterPack } from "@/app/api/cases/[slug]/letter-pack/route";
 import { GET as apiCase } from "@/app/api/v1/cases/[slug]/route";
+import { GET as apiCaseList } from "@/app/api/v1/cases/route";
 import { WriteTo } from "@/components/person/write-to";
 import { numberFootnotes } from "@/lib/citations/footnotes";
 import { citationsInDisplayOrder } from "@/lib/citations/person-page-citations";
@@ -16,6 +17,9 @@ import { AppError } from "@/lib/errors";
 import { setLettersNotAdvised } from "@/lib/server/cases/set-letters-not-advised";
 import { invalidatePublicRecords } from "@/lib/server/public/cached";
 import { getPersonPage } from "@/lib/server/public/get-person-page";
+import { getPlacePage } from "@/lib/server/public/get-place-page";
+import { streamPublicCases } from "@/lib/server/public/stream-cases";
+import { parseCaseListQuery } from "@/lib/validations/case-list";
 import en from "@/messages/en.json";
 import ru from "@/messages/ru.json";
 import { createCase, deleteTestCase } from "../factories/cases";
@@ -242,6 +246,34 @@ describe("letters not advised", () => {
     }
   });
 
+  it("keeps a flagged person apart from the place's postal address on every public surface", async () => {
+    // Letters can endanger the person: no public read pairs them with an address to write to, though the place
+    // itself, a cited fact, is still named on their page.
+    const addressParts = ["Лагерная", "Lagernaya", "Letters in Russian only"];
+    const person = await getPersonPage(cases.flagged.slug);
+    const place = person!.cases[0]!.stays[0]!.place;
+    expect(place.name).toBe("Test Colony No. 1");
+    expect([place.addressLocal, place.addressLatin, place.letterRules]).toEqual([null, null, null]);
+    expect(place.citations.map((c) => c.claim)).not.toContain("address");
+    const api = await apiCase(new Request(`http://habeas.test/api/v1/cases/${cases.flagged.slug}`), {
+      params: Promise.resolve({ slug: cases.flagged.slug }),
+    });
+    const apiText = await api.text();
+    expect(apiText).toContain("Test Colony No. 1");
+    for (const part of addressParts) expect(apiText, part).not.toContain(part);
+    const exported: Record<string, unknown>[] = [];
+    for await (const batch of streamPublicCases(parseCaseListQuery({}).query)) exported.push(...batch);
+    const flaggedRow = exported.find((row) => row.slug === cases.flagged.slug)!;
+    expect(flaggedRow.placeName).toBe("Test Colony No. 1");
+    expect([flaggedRow.placeAddressLocal, flaggedRow.placeAddressLatin]).toEqual([null, null]);
+    expect(exported.find((row) => row.slug === cases.held.slug)!.placeAddressLatin).toContain("Lagernaya");
+    const placePage = await getPlacePage(place.slug);
+    const listed = [...placePage!.currentCases, ...placePage!.previousCases].map((c) => c.id);
+    expect(listed).toContain(cases.held.caseId);
+    expect(listed).not.toContain(cases.flagged.caseId);
+    expect(placePage!.currentTotal).toBe(placePage!.currentCases.length);
+  });
+
   it("refuses an unknown or deleted case with a 404, and a malformed form", async () => {
     actAs(await createTestUser(db));
     try {
@@ -253,5 +285,25 @@ describe("letters not advised", () => {
     } finally {
       actAs(null);
     }
+  });
+});
+
+describe("the API's case list", () => {
+  it("names each listed person's current place, and none for someone released or with no place known", async () => {
+    const list = async (q: string) => {
+      const request = new Request(`http://habeas.test/api/v1/cases?q=${encodeURIComponent(q)}`);
+      const response = await apiCaseList(request, { params: Promise.resolve({}) as never });
+      expect(response.status).toBe(200);
+      return (await response.json()) as { data: { slug: string; currentPlace: unknown }[] };
+    };
+    const held = (await list("Letter Holder")).data.find((row) => row.slug === cases.held.slug);
+    expect(held?.currentPlace).toEqual({
+      slug: place.slug,
+      name: "Test Colony No. 1",
+      url: expect.stringMatching(new RegExp(`/en/places/${place.slug}$`)),
+    });
+    const listed = (await list(cases.released.fullName)).data.find((row) => row.slug === cases.released.slug);
+    expect(listed).toBeDefined();
+    expect(listed!.currentPlace).toBeNull();
   });
 });

@@ -46,6 +46,8 @@ export const ZApiCaseSummary = z
     country: z.object({ code: z.string(), name: z.string() }),
     status: z.enum(CaseStatus),
     statusSince: ZApiPartialDate,
+    /** Where the person is held now; the case detail gives its address and sources. */
+    currentPlace: z.object({ slug: z.string(), name: z.string(), url: z.string() }).nullable(),
     url: z.string(),
   })
   .meta({ id: "CaseSummary" });
@@ -79,7 +81,8 @@ export const ZApiCase = ZApiCaseSummary.extend({
   release: ZApiPartialDate,
   sentence: z.string().nullable(),
   facility: z.string().nullable(),
-  /** Where the person is held now (their newest stay, while detained); null when no stay is recorded. */
+  /** Where the person is held now (their newest stay, while detained); null when no stay is recorded. The address
+   *  is null when no source gives it, and also when Habeas does not offer letters to this person. */
   currentPlace: z
     .object({
       slug: z.string(),

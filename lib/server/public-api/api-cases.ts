@@ -9,6 +9,7 @@ import { citation, partialDate } from "./map";
 import { getPersonPage, listPublicCases } from "@/lib/server/public/cached";
 import type { PersonPage } from "@/lib/server/public/get-person-page";
 import { currentStay } from "@/lib/places/current-stay";
+import { currentPlacesOf } from "@/lib/server/public/current-places";
 
 const caseUrl = (slug: string) => `${env().SITE_URL}/en/cases/${slug}`;
 const placeUrl = (slug: string) => `${env().SITE_URL}/en/places/${slug}`;
@@ -42,6 +43,11 @@ export async function apiListCases(query: z.infer<typeof ZApiCaseQuery>) {
     dir: query.dir,
   });
   const { rows, total, approximate } = await listPublicCases(listQuery, "LATIN", { offset, limit: query.limit });
+  const places = await currentPlacesOf(rows.map((r) => r.caseId));
+  const placeOf = (caseId: string) => {
+    const place = places.get(caseId);
+    return place ? { slug: place.slug, name: place.name, url: placeUrl(place.slug) } : null;
+  };
   return {
     data: rows.map((r) => ({
       slug: r.slug,
@@ -51,6 +57,7 @@ export async function apiListCases(query: z.infer<typeof ZApiCaseQuery>) {
       country: { code: r.countryCode, name: r.countryName },
       status: r.status,
       statusSince: partialDate(r.statusSince, r.statusSincePrecision),
+      currentPlace: placeOf(r.caseId),
       url: caseUrl(r.slug),
     })),
     total,

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { statusesAsOf } from "@/lib/status-time/as-of";
 import { PUBLISHED } from "@/lib/cases/published";
+import { withholdPostalDetails } from "@/lib/letters/withhold-postal-details";
 import { publicCaseSelect, publicCitationSelect, publicPersonSelect, publicPlaceSelect } from "./public-selects";
 
 const citations = { select: publicCitationSelect, orderBy: { id: "asc" } } as const;
@@ -54,7 +55,7 @@ export function personPageSelect(caseWhere: Prisma.CaseWhereInput) {
             place: { select: publicPlaceSelect },
           },
         },
-        // Not a public fact: it only hides the letter-writing pack.
+        // Not a public fact: it hides the letter-writing pack and the place's address (withholdPostalDetails).
         lettersNotAdvised: true,
         demands: {
           orderBy: { id: "asc" },
@@ -81,7 +82,10 @@ export async function getPersonPage(slug: string) {
   if (!person) return null;
   // When each current status began, or which source last reported it: derived from the event's sources.
   const times = await statusesAsOf(person.cases.map((c) => c.id));
-  return { ...person, cases: person.cases.map((c) => ({ ...c, statusTime: times.get(c.id) ?? null })) };
+  return {
+    ...person,
+    cases: person.cases.map((c) => ({ ...withholdPostalDetails(c), statusTime: times.get(c.id) ?? null })),
+  };
 }
 
 export type PersonPage = NonNullable<Awaited<ReturnType<typeof getPersonPage>>>;
