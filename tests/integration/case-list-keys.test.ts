@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseTarget } from "@/lib/db/target";
+import { getCountryPage } from "@/lib/server/public/get-country-page";
 import { listPublicCases } from "@/lib/server/public/list-cases";
 import { parseCaseListQuery } from "@/lib/validations/case-list";
 import { createCase, deleteTestCase } from "../factories/cases";
@@ -90,5 +91,54 @@ describe("the case list's sort keys and counts", () => {
     expect(far.rows).toEqual([]);
     expect(far.total).toBeGreaterThan(0);
     expect(far.approximate).toBe(false);
+  });
+});
+
+describe("the case list in Russian", () => {
+  const RU_HOME = { code: "QJ", name: "Cyrilland (test)" };
+  const made: Awaited<ReturnType<typeof createCase>>[] = [];
+  const shown = async (params: Record<string, string>) =>
+    (await listPublicCases(query({ country: RU_HOME.code, ...params }), "CYRILLIC")).rows.map(
+      (r) => r.aliasName ?? r.fullName,
+    );
+
+  beforeAll(async () => {
+    await db.country.upsert({ where: { code: RU_HOME.code }, create: RU_HOME, update: {} });
+    for (const fullName of ["Alpha Cyrtest", "Bravo Cyrtest", "Charlie Cyrtest"])
+      made.push(await createCase(db, { country: RU_HOME.code, fullName }));
+  });
+
+  afterAll(async () => {
+    for (const created of made) await deleteTestCase(db, created);
+    await db.country.deleteMany({ where: { code: RU_HOME.code } });
+  });
+
+  it("sorts by the name as a Russian reader sees it, and follows each alias added, changed or removed", async () => {
+    const [alpha, bravo] = made;
+    const alias = (personId: string, name: string) =>
+      db.personAlias.create({ data: { personId, name, script: "CYRILLIC", kind: "TRANSLITERATION" } });
+    const yaroslav = await alias(alpha!.personId, "Ярослав Сиртест");
+    await alias(bravo!.personId, "Борис Сиртест");
+    // Latin names the reader sees in Latin come first, as the database orders Latin before Cyrillic.
+    expect(await shown({})).toEqual(["Charlie Cyrtest", "Борис Сиртест", "Ярослав Сиртест"]);
+    expect(await shown({ dir: "desc" })).toEqual(["Ярослав Сиртест", "Борис Сиртест", "Charlie Cyrtest"]);
+    // The country page's first cases follow the same order in Russian, and the source's spelling in English.
+    const countryOrder = async (script: "CYRILLIC" | "LATIN") =>
+      (await getCountryPage(RU_HOME.code, script))!.cases.map((c) => c.person.fullName);
+    expect(await countryOrder("CYRILLIC")).toEqual(["Charlie Cyrtest", "Bravo Cyrtest", "Alpha Cyrtest"]);
+    expect(await countryOrder("LATIN")).toEqual(["Alpha Cyrtest", "Bravo Cyrtest", "Charlie Cyrtest"]);
+    await db.personAlias.update({ where: { id: yaroslav.id }, data: { name: "Аркадий Сиртест" } });
+    expect(await shown({})).toEqual(["Charlie Cyrtest", "Аркадий Сиртест", "Борис Сиртест"]);
+    await db.personAlias.delete({ where: { id: yaroslav.id } });
+    expect(await shown({})).toEqual(["Alpha Cyrtest", "Charlie Cyrtest", "Борис Сиртест"]);
+    // A rename of someone with no Cyrillic spelling moves them in Russian too.
+    await db.person.update({ where: { id: made[2]!.personId }, data: { fullName: "Aardvark Cyrtest" } });
+    expect(await shown({})).toEqual(["Aardvark Cyrtest", "Alpha Cyrtest", "Борис Сиртест"]);
+    // English keeps the source's spelling order.
+    expect((await listPublicCases(query({ country: RU_HOME.code }))).rows.map((r) => r.fullName)).toEqual([
+      "Aardvark Cyrtest",
+      "Alpha Cyrtest",
+      "Bravo Cyrtest",
+    ]);
   });
 });

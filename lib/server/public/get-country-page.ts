@@ -3,9 +3,10 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { publishedSql } from "@/lib/cases/published";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { DatePrecision, SourceKind } from "@/lib/generated/prisma/enums";
+import type { DatePrecision, NameScript, SourceKind } from "@/lib/generated/prisma/enums";
 import { statusesAsOf } from "@/lib/status-time/as-of";
 import { countPublishedByStatus } from "./count-published-cases";
+import { nameSortField, nameSortSql } from "./name-sort";
 import { PUBLIC_DEMAND, publicCitationSelect } from "./public-selects";
 
 /** The page lists this many cases, first by name, and links to /cases with the country filter for the rest. */
@@ -49,14 +50,15 @@ function countrySources(code: string) {
     ORDER BY s.title`;
 }
 
-async function firstCaseIds(code: string): Promise<string[]> {
+async function firstCaseIds(code: string, script: NameScript): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT c.id FROM "case" c WHERE c.country_code = ${code} AND ${publishedSql(Prisma.sql`c`)}
-    ORDER BY c.sort_name, c.id LIMIT ${COUNTRY_PAGE_CASES}`;
+    ORDER BY ${nameSortSql(script)}, c.id LIMIT ${COUNTRY_PAGE_CASES}`;
   return rows.map((r) => r.id);
 }
 
-export async function getCountryPage(code: string) {
+/** script: the reader's, so the first cases by name are the first by the names the page shows. */
+export async function getCountryPage(code: string, script: NameScript = "LATIN") {
   const country = await db.country.findUnique({ where: { code }, select: { code: true, name: true } });
   if (!country) return null;
   const [byStatus, cases, laws, demands, sources] = await Promise.all([
@@ -64,8 +66,8 @@ export async function getCountryPage(code: string) {
     db.case.findMany({
       // The page's ids come from the (country, name) list index; Prisma's own query, with its parameters,
       // could not use that partial index.
-      where: { id: { in: await firstCaseIds(code) } },
-      orderBy: [{ sortName: "asc" }, { id: "asc" }],
+      where: { id: { in: await firstCaseIds(code, script) } },
+      orderBy: [{ [nameSortField(script)]: "asc" }, { id: "asc" }],
       select: {
         id: true,
         status: true,
@@ -77,7 +79,8 @@ export async function getCountryPage(code: string) {
             fullName: true,
             isUnnamed: true,
             roles: true,
-            aliases: { select: { name: true, script: true } },
+            // By name: the first in the reader's script is the one shown, and the one sorted by.
+            aliases: { select: { name: true, script: true }, orderBy: { name: "asc" } },
           },
         },
       },

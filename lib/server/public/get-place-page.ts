@@ -4,6 +4,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { NameScript } from "@/lib/generated/prisma/enums";
+import { nameSortField, nameSortSql } from "./name-sort";
 import { currentCasesFrom, previousCasesFrom } from "./place-cases-sql";
 import { publicPlaceSelect } from "./public-selects";
 
@@ -16,12 +18,13 @@ const personSelect = {
   slug: true,
   fullName: true,
   isUnnamed: true,
-  aliases: { select: { name: true, script: true } },
+  // By name: the first in the reader's script is the one shown, and the one sorted by.
+  aliases: { select: { name: true, script: true }, orderBy: { name: "asc" } },
 } as const;
 
-async function pageOfIds(from: Prisma.Sql, take: number, skip: number) {
+async function pageOfIds(from: Prisma.Sql, script: NameScript, take: number, skip: number) {
   const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT c.id ${from} ORDER BY c.sort_name, c.id LIMIT ${take} OFFSET ${skip}`;
+    SELECT c.id ${from} ORDER BY ${nameSortSql(script)}, c.id LIMIT ${take} OFFSET ${skip}`;
   return rows.map((r) => r.id);
 }
 
@@ -30,10 +33,10 @@ async function countOf(from: Prisma.Sql) {
   return Number(row?.n ?? 0);
 }
 
-const casesByIds = (ids: string[], placeId: string) =>
+const casesByIds = (ids: string[], placeId: string, script: NameScript) =>
   db.case.findMany({
     where: { id: { in: ids } },
-    orderBy: [{ sortName: "asc" }, { id: "asc" }],
+    orderBy: [{ [nameSortField(script)]: "asc" }, { id: "asc" }],
     select: {
       id: true,
       status: true,
@@ -48,20 +51,21 @@ const casesByIds = (ids: string[], placeId: string) =>
     },
   });
 
-export async function getPlacePage(slug: string, page = 1) {
+/** script: the reader's, so the cases are listed in the order of the names the page shows. */
+export async function getPlacePage(slug: string, page = 1, script: NameScript = "LATIN") {
   const place = await db.place.findUnique({ where: { slug }, select: publicPlaceSelect });
   if (!place) return null;
   const current = currentCasesFrom(place.id);
   const previous = previousCasesFrom(place.id);
   const [currentIds, currentTotal, previousIds, previousTotal] = await Promise.all([
-    pageOfIds(current, PLACE_PAGE_CASES, (page - 1) * PLACE_PAGE_CASES),
+    pageOfIds(current, script, PLACE_PAGE_CASES, (page - 1) * PLACE_PAGE_CASES),
     countOf(current),
-    pageOfIds(previous, PLACE_PAGE_PREVIOUS, 0),
+    pageOfIds(previous, script, PLACE_PAGE_PREVIOUS, 0),
     countOf(previous),
   ]);
   const [currentCases, previousCases] = await Promise.all([
-    casesByIds(currentIds, place.id),
-    casesByIds(previousIds, place.id),
+    casesByIds(currentIds, place.id, script),
+    casesByIds(previousIds, place.id, script),
   ]);
   return { place, page, currentCases, currentTotal, previousCases, previousTotal };
 }

@@ -9,6 +9,7 @@ import { publishedSql } from "@/lib/cases/published";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus, DatePrecision, NameScript, PersonRole } from "@/lib/generated/prisma/enums";
 import { nameKey } from "@/lib/search/name-key";
+import { nameSortSql } from "./name-sort";
 import type { TCaseListQuery } from "@/lib/validations/case-list";
 
 export type PublicCaseRow = {
@@ -58,19 +59,22 @@ export function publicCaseWhere(query: TCaseListQuery): Prisma.Sql {
  * The ORDER BY for a sort, matching one of the list indexes: every key in the same direction (so an index
  * serves both by scanning backwards), ties broken by name then id, and unknown dates last either way.
  * A key fixed by the filter (the country's name within one country) is left out, or no index would match.
+ * Sorted by name alone, the list reads in the order of the names it shows (name-sort.ts); as a tie-break the
+ * source's spelling serves every language with the same indexes.
  */
-export function publicCaseOrder(query: TCaseListQuery): Prisma.Sql {
+export function publicCaseOrder(query: TCaseListQuery, script: NameScript = "LATIN"): Prisma.Sql {
   const dir = query.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const tail = Prisma.sql`c.sort_name ${dir}, c.id ${dir}`;
+  const byName = Prisma.sql`${nameSortSql(script)} ${dir}, c.id ${dir}`;
   switch (query.sort) {
     case "name":
-      return tail;
+      return byName;
     case "country":
-      return query.country ? tail : Prisma.sql`c.sort_country ${dir}, ${tail}`;
+      return query.country ? byName : Prisma.sql`c.sort_country ${dir}, ${tail}`;
     case "role":
       return Prisma.sql`c.sort_role ${dir}, ${tail}`;
     case "status":
-      return query.status ? tail : Prisma.sql`c.status ${dir}, ${tail}`;
+      return query.status ? byName : Prisma.sql`c.status ${dir}, ${tail}`;
     case "since":
       return Prisma.sql`c.status_since ${dir} NULLS LAST, ${tail}`;
   }
@@ -107,7 +111,7 @@ export async function listPublicCases(
   window?: { offset: number; limit: number },
 ): Promise<PublicCaseList> {
   const where = publicCaseWhere(query);
-  const order = publicCaseOrder(query);
+  const order = publicCaseOrder(query, script);
   const limit = window?.limit ?? query.size;
   const offset = window?.offset ?? (query.page - 1) * query.size;
   const { total, approximate } = await countPublicCases(query, where);

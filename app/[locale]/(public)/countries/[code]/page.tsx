@@ -1,5 +1,6 @@
 // /countries/[code]: one country's cases, laws criticised, demands on its government, and sources.
 import type { Metadata } from "next";
+import { preferredScript } from "@/lib/format/display-name";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CountryCases } from "@/components/country/country-cases";
@@ -25,7 +26,7 @@ async function load(params: Props["params"]) {
   const { code } = await params;
   const locale = await resolveLocale(params);
   const normalised = normalise(code);
-  return { locale, page: normalised ? await getCountryPage(normalised) : null };
+  return { locale, page: normalised ? await getCountryPage(normalised, preferredScript(locale)) : null };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,5 +1,6 @@
 // /places/[slug]: one place of detention, its addresses and letter rules, and the published cases held there.
 import type { Metadata } from "next";
+import { preferredScript } from "@/lib/format/display-name";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { FootnoteList } from "@/components/citations/footnote-list";
@@ -24,7 +25,7 @@ async function load(params: Props["params"], searchParams?: Props["searchParams"
   const { slug } = await params;
   const locale = await resolveLocale(params);
   const page = pageParam((await searchParams) ?? {});
-  return { locale, page: slug.length <= 100 ? await getPlacePage(slug, page) : null };
+  return { locale, page: slug.length <= 100 ? await getPlacePage(slug, page, preferredScript(locale)) : null };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
