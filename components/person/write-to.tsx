@@ -16,6 +16,7 @@ import type { PersonPage } from "@/lib/server/public/get-person-page";
 type Props = { person: PersonPage; detention: PersonPage["cases"][number]; footnotes: Footnotes };
 
 function EnvelopeBlock({ label, side, refs }: { label: string; side: EnvelopeAddress; refs: number[] }) {
+  const t = useTranslations("Letters");
   return (
     <div className="rounded border border-slate-200 bg-slate-50 p-3">
       {/* The sources go beside the heading, not in the address: a reader copies the address as it stands. */}
@@ -34,6 +35,8 @@ function EnvelopeBlock({ label, side, refs }: { label: string; side: EnvelopeAdd
           <NotKnown />
         </p>
       )}
+      {/* Outside the address, so that what a reader copies onto the envelope is the address alone. */}
+      {side.address && side.transliterated && <p className="mt-2 text-sm text-slate-700">{t("transliterated")}</p>}
     </div>
   );
 }

@@ -21,6 +21,7 @@ const styles = StyleSheet.create({
   envelope: { flex: 1, border: "1pt solid #666", padding: 10 },
   envelopeLabel: { fontSize: 8, color: "#444", marginBottom: 4 },
   envelopeText: { fontSize: 12, lineHeight: 1.35 },
+  envelopeNote: { fontSize: 8, color: "#444", marginTop: 6 },
 });
 
 /** General advice for any letter to a person in detention, not facts about this place. */
@@ -67,6 +68,10 @@ export async function letterPackPdf(
         {address.address ? cite(sources) : ""}
       </Text>
       <Text style={styles.envelopeText}>{address.address ? `${address.recipient}\n${address.address}` : notKnown}</Text>
+      {/* Below the box's address, in small type, so it is not copied onto the envelope with it. */}
+      {address.address && address.transliterated && (
+        <Text style={styles.envelopeNote}>{t("Letters.transliterated")}</Text>
+      )}
     </View>
   );
   const doc = (

@@ -32,19 +32,31 @@ function footnoteMaker(x: WgadText) {
   return { footnotes, cite };
 }
 
+/** Between two footnote marks, as Word writes them: a superscript comma, so that marks 1 and 2 never read as 12. */
+const markSeparator = () => new TextRun({ text: ",", superScript: true });
+
 /** A gap reads highlighted and bold, so that it is seen at a glance and found by Word's search for "[". */
 const gapRun = (text: string) => new TextRun({ text, bold: true, highlight: "yellow" });
 
 export async function wgadDocx(x: WgadText): Promise<Buffer> {
   const { footnotes, cite } = footnoteMaker(x);
-  const runs = (parts: WgadPart[]) =>
-    parts.flatMap((part) =>
-      part.kind === "cite"
-        ? cite(part.citations)
-        : part.kind === "missing"
-          ? [gapRun(part.text)]
-          : [new TextRun(part.text)],
-    );
+  const runs = (parts: WgadPart[]) => {
+    const out: (TextRun | FootnoteReferenceRun)[] = [];
+    let afterMark = false;
+    for (const part of parts) {
+      if (part.kind !== "cite") {
+        out.push(part.kind === "missing" ? gapRun(part.text) : new TextRun(part.text));
+        afterMark = false;
+        continue;
+      }
+      for (const mark of cite(part.citations)) {
+        if (afterMark) out.push(markSeparator());
+        out.push(mark);
+        afterMark = true;
+      }
+    }
+    return out;
+  };
   const line = (l: WgadLine) =>
     new Paragraph({
       ...(l.bullet ? { bullet: { level: 0 } } : {}),

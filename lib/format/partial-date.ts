@@ -3,27 +3,51 @@ import type { DatePrecision } from "@/lib/generated/prisma/enums";
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+const OPTIONS = {
+  month: { timeZone: "UTC", month: "long" },
+  // A day beside the month makes Intl give the month's form inside a date (CLDR's "format" context), which in
+  // Russian is the genitive: "12 марта".
+  dayOfMonth: { timeZone: "UTC", day: "numeric", month: "long" },
+  day: { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
 /** Building an Intl formatter is costly, and exports format thousands of dates; one per locale and kind. */
-function formatter(locale: string, kind: "month" | "day"): Intl.DateTimeFormat {
+function formatter(locale: string, kind: keyof typeof OPTIONS): Intl.DateTimeFormat {
   const key = `${locale}|${kind}`;
   let found = formatters.get(key);
   if (!found) {
-    const options: Intl.DateTimeFormatOptions =
-      kind === "month"
-        ? { timeZone: "UTC", month: "long" }
-        : { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" };
+    const options: Intl.DateTimeFormatOptions = OPTIONS[kind];
     found = new Intl.DateTimeFormat(locale, options);
     formatters.set(key, found);
   }
   return found;
 }
 
+/** The month's name as it reads inside a date: the genitive in Russian ("марта"), the plain name in English. */
+function monthInDate(date: Date, locale: string): string {
+  const parts = formatter(locale, "dayOfMonth").formatToParts(date);
+  return parts.find((p) => p.type === "month")?.value ?? formatter(locale, "month").format(date);
+}
+
+/** Which form a date takes. "nominative" stands alone: a label's value, a list of a source's details. "genitive"
+ *  follows a Russian preposition that governs it ("с марта 2024", "от", "до"); languages without cases read the same
+ *  in both. A full day already reads in the genitive ("12 марта 2024 г."), so only a month-precision date differs. */
+export type DateCase = "nominative" | "genitive";
+
 /** Returns null when the date is not known; callers show their own "not known" text. */
-export function formatPartialDate(date: Date | null, precision: DatePrecision, locale: string): string | null {
+export function formatPartialDate(
+  date: Date | null,
+  precision: DatePrecision,
+  locale: string,
+  grammaticalCase: DateCase = "nominative",
+): string | null {
   if (!date || precision === "UNKNOWN") return null;
   if (precision === "YEAR") return String(date.getUTCFullYear());
   // The stand-alone month name reads "апрель 2025" in Russian, where a full date format would give "апреля".
-  if (precision === "MONTH") return `${formatter(locale, "month").format(date)} ${date.getUTCFullYear()}`;
+  if (precision === "MONTH") {
+    const month = grammaticalCase === "genitive" ? monthInDate(date, locale) : formatter(locale, "month").format(date);
+    return `${month} ${date.getUTCFullYear()}`;
+  }
   return formatter(locale, "day").format(date);
 }
 

@@ -17,8 +17,9 @@ export type EnvelopePlace = {
   letterNeedsBirthYear: boolean;
 };
 
-/** One side of the envelope: null address when no source gives it. */
-export type EnvelopeAddress = { recipient: string; address: string | null };
+/** One side of the envelope: null address when no source gives it. `transliterated`: the recipient's name is
+ *  Habeas's own spelling in this script, which the page and the pack say beside it. */
+export type EnvelopeAddress = { recipient: string; address: string | null; transliterated: boolean };
 
 export type Envelope = {
   local: EnvelopeAddress;
@@ -32,28 +33,37 @@ export type Envelope = {
 const SPELLING_RANK: Partial<Record<AliasKind, number>> = { NATIVE_SPELLING: 0, TRANSLITERATION: 2 };
 const rank = (a: EnvelopePerson["aliases"][number]) => SPELLING_RANK[a.kind]! + (a.origin === "SOURCE" ? 0 : 1);
 
+type Spelling = { name: string; transliterated: boolean };
+
 /** The person's name in `script`: as recorded when it is already in that script, else their best spelling in it,
  *  else as recorded (a name is never transliterated here; an editor records a spelling as an alias, with its
- *  source). */
-export function nameInScript(person: EnvelopePerson, script: NameScript | null): string {
-  if (!script || textScript(person.fullName) === script) return person.fullName;
+ *  source).
+ *  When the best spelling is one Habeas's editors transliterated (no source gives the name in that script), it is
+ *  still used, and marked: the address is in the local script, and postal and prison staff match the recipient
+ *  against their own records in that script, so a name in another script risks the letter not arriving. Leaving it
+ *  out would be no more honest, only less useful; passing it off as a source's spelling would not be honest. */
+export function nameInScript(person: EnvelopePerson, script: NameScript | null): Spelling {
+  const asRecorded = { name: person.fullName, transliterated: false };
+  if (!script || textScript(person.fullName) === script) return asRecorded;
   const spellings = person.aliases.filter((a) => a.script === script && SPELLING_RANK[a.kind] !== undefined);
-  return spellings.sort((a, b) => rank(a) - rank(b))[0]?.name ?? person.fullName;
+  const best = spellings.sort((a, b) => rank(a) - rank(b))[0];
+  return best ? { name: best.name, transliterated: best.origin !== "SOURCE" } : asRecorded;
 }
 
 const trimmed = (text: string | null) => (text && text.trim() !== "" ? text.trim() : null);
 
 export function composeEnvelope(person: EnvelopePerson, place: EnvelopePlace): Envelope {
   const year = place.letterNeedsBirthYear ? person.birthYear : null;
-  const line = (name: string) => (year === null ? name : `${name}, ${year}`);
+  const side = ({ name, transliterated }: Spelling, address: string | null): EnvelopeAddress => ({
+    recipient: year === null ? name : `${name}, ${year}`,
+    address,
+    transliterated,
+  });
   const addressLocal = trimmed(place.addressLocal);
   const addressLatin = trimmed(place.addressLatin);
   return {
-    local: {
-      recipient: line(nameInScript(person, addressLocal ? textScript(addressLocal) : null)),
-      address: addressLocal,
-    },
-    latin: { recipient: line(nameInScript(person, "LATIN")), address: addressLatin },
+    local: side(nameInScript(person, addressLocal ? textScript(addressLocal) : null), addressLocal),
+    latin: side(nameInScript(person, "LATIN"), addressLatin),
     birthYear: { required: place.letterNeedsBirthYear, year },
   };
 }

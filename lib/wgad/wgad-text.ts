@@ -15,12 +15,16 @@ import type { Locale } from "@/i18n/routing";
 import type { Translator } from "@/lib/i18n/translator";
 import { currentStay } from "@/lib/places/current-stay";
 import { currentStatusCitations } from "@/lib/citations/current-status";
+import { PLACE_CLAIMS } from "@/lib/places/place-claims";
 import type { WgadDraft } from "@/lib/server/wgad/get-wgad-draft";
+import { sincePhrase } from "./since-phrase";
 import { cite, endSentence, missing, text, type WgadLine, type WgadPart, type WgadSection } from "./wgad-blocks";
 
 export function wgadText(d: WgadDraft, t: Translator, locale: Locale) {
   const date = (value: Date | null, precision: Parameters<typeof formatPartialDate>[1]) =>
     formatPartialDate(value, precision, locale);
+  const since = (value: Date | null, precision: Parameters<typeof formatPartialDate>[1]) =>
+    sincePhrase(t, value, precision, locale);
   const lower = (s: string) => s.charAt(0).toLocaleLowerCase(locale) + s.slice(1);
   const gap = (label: string) => missing(t("Wgad.toComplete", { what: lower(label) }));
   const byClaim = (claim: string) => d.citations.filter((c) => c.claim === claim);
@@ -87,21 +91,31 @@ export function wgadText(d: WgadDraft, t: Translator, locale: Locale) {
     ],
   };
 
+  // "Other" says only that the place is none of the kinds Habeas tells apart, so what it is stays for the author.
+  const kindOf = (kind: WgadDraft["stays"][number]["place"]["kind"]) =>
+    kind === "OTHER" ? gap(t("Wgad.placeKind")) : text(lower(t(`PlaceKind.${kind}`)));
   const place = (s: WgadDraft["stays"][number]) => {
-    const since = date(s.date, s.datePrecision);
     const where = [s.place.name, s.place.region].filter(Boolean).join(", ");
+    const isKind = (c: { claim: string }) => c.claim === PLACE_CLAIMS.kind;
     return [
       text(where),
-      ...cite(s.place.citations),
-      text(since ? ` — ${t("Wgad.since", { date: since })}` : ` — ${t("Wgad.sinceNotKnown")}`),
+      ...cite(s.place.citations.filter((c) => !isKind(c))),
+      text(", "),
+      kindOf(s.place.kind),
+      ...cite(s.place.citations.filter(isKind)),
+      text(` — ${since(s.date, s.datePrecision)}`),
       ...(s.note ? [text(` (${s.note})`)] : []),
       ...cite(s.citations),
     ];
   };
+  /** A place known only as the case's free-text facility: its kind is not recorded. */
+  const facilityLine = (label: string): WgadLine =>
+    d.facility
+      ? { label, parts: [text(d.facility), ...cite(byClaim("facility")), text(", "), gap(t("Wgad.placeKind"))] }
+      : ask(label);
   const current = currentStay(d.status, d.stays);
   const earlier = d.stays.filter((s) => s !== current);
   const latest = d.statusEvents[0];
-  const statusSince = latest ? date(latest.date, latest.datePrecision) : null;
   const detention: WgadSection = {
     heading: t("Wgad.detention"),
     lines: [
@@ -110,13 +124,11 @@ export function wgadText(d: WgadDraft, t: Translator, locale: Locale) {
         label: t("Wgad.currentStatus"),
         parts: [
           text(t(`CaseStatus.${d.status}`)),
-          text(statusSince ? ` — ${t("Wgad.since", { date: statusSince })}` : ` — ${t("Wgad.sinceNotKnown")}`),
+          text(` — ${latest ? since(latest.date, latest.datePrecision) : t("Wgad.sinceNotKnown")}`),
           ...cite(currentStatusCitations(d)),
         ],
       },
-      current
-        ? { label: t("Wgad.placeOfDetention"), parts: place(current) }
-        : fact(t("Wgad.placeOfDetention"), d.facility, byClaim("facility")),
+      current ? { label: t("Wgad.placeOfDetention"), parts: place(current) } : facilityLine(t("Wgad.placeOfDetention")),
       ...(earlier.length
         ? [{ label: t("Wgad.earlierPlaces"), parts: [] }, ...bullets(earlier.map(place))]
         : [ask(t("Wgad.earlierPlaces"))]),
@@ -131,14 +143,9 @@ export function wgadText(d: WgadDraft, t: Translator, locale: Locale) {
       { label: t("Wgad.statusHistory"), parts: [] },
       ...bullets(
         [...d.statusEvents].reverse().map((e) => {
-          const since = date(e.date, e.datePrecision);
-          return [
-            text(
-              `${t(`CaseStatus.${e.toStatus}`)} — ${since ? t("Wgad.since", { date: since }) : t("Wgad.sinceNotKnown")}`,
-            ),
-            ...(e.note ? [text(`. ${e.note}`)] : []),
-            ...cite(e.citations),
-          ];
+          const step = `${t(`CaseStatus.${e.toStatus}`)} — ${since(e.date, e.datePrecision)}`;
+          // endSentence: a Russian day ends in "г." already, and takes no second period before the note.
+          return [text(e.note ? `${endSentence(step)} ${e.note}` : step), ...cite(e.citations)];
         }),
       ),
     ],

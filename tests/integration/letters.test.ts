@@ -31,8 +31,8 @@ import { normaliseSpace } from "../support/text";
 
 const db = createPrismaClient(databaseTarget());
 type TestCase = Awaited<ReturnType<typeof createCase>>;
-const cases: Record<"held" | "flagged" | "noPlace" | "released" | "noAddress" | "draft" | "deleted", TestCase> =
-  {} as never;
+type CaseKey = "held" | "transliterated" | "flagged" | "noPlace" | "released" | "noAddress" | "draft" | "deleted";
+const cases: Record<CaseKey, TestCase> = {} as never;
 const placeIds: string[] = [];
 let place: Awaited<ReturnType<typeof createPlace>>;
 
@@ -83,13 +83,14 @@ beforeAll(async () => {
   const bare = await createPlace(db, { addressLocal: null, addressLatin: null });
   placeIds.push(place.id, bare.id);
   cases.held = await createCase(db, { fullName: "Letter Holder" });
+  cases.transliterated = await createCase(db, { fullName: "Letter Spelled" });
   cases.flagged = await createCase(db);
   cases.noPlace = await createCase(db);
   cases.released = await createCase(db, { status: "RELEASED" });
   cases.noAddress = await createCase(db);
   cases.draft = await createCase(db, { visibility: "DRAFT" });
   cases.deleted = await createCase(db);
-  for (const key of ["held", "flagged", "released", "draft", "deleted"] as const)
+  for (const key of ["held", "transliterated", "flagged", "released", "draft", "deleted"] as const)
     await addStay(db, cases[key].caseId, place.id);
   await addStay(db, cases.noAddress.caseId, bare.id);
   await db.case.update({ where: { id: cases.deleted.caseId }, data: { deletedAt: new Date() } });
@@ -102,8 +103,23 @@ beforeAll(async () => {
       citations: { create: { sourceId: "src-samarkand-ngo-statement", claim: "birthYear", quote: "born 1980" } },
     },
   });
+  // The only Cyrillic spelling of this person is Habeas's own: no source gives the name in that script.
+  await db.personAlias.create({
+    data: {
+      personId: cases.transliterated.personId,
+      name: "Леттер Спелд",
+      script: "CYRILLIC",
+      kind: "TRANSLITERATION",
+      origin: "EDITORIAL",
+    },
+  });
   invalidatePublicRecords();
 });
+
+const TRANSLITERATED = {
+  en: "Spelling transliterated by Habeas; no source gives the name in this script.",
+  ru: "Написание имени — транслитерация Habeas: ни один источник не приводит его в этом алфавите.",
+};
 
 afterAll(async () => {
   await deletePlaces(
@@ -129,6 +145,16 @@ describe("letter-writing section", () => {
     const russian = await section(cases.held.slug, "ru");
     expect(russian).toContain("Написать письмо: Леттер Холдер");
     expect(russian).toContain("Правила переписки");
+  });
+
+  it("marks a spelling of the name that Habeas transliterated, and only that one, in English and Russian", async () => {
+    const html = await section(cases.transliterated.slug);
+    expect(html).toContain("Леттер Спелд\n620000, г. Тестоград");
+    expect(html).toContain(TRANSLITERATED.en);
+    expect(html.match(new RegExp(TRANSLITERATED.en, "g"))).toHaveLength(1);
+    expect(await section(cases.transliterated.slug, "ru")).toContain(TRANSLITERATED.ru);
+    // A source's own spelling carries no such mark.
+    expect(await section(cases.held.slug)).not.toContain(TRANSLITERATED.en);
   });
 
   it("is hidden when letters are not advised, no place is known, the place has no address, or the person is released", async () => {
@@ -175,6 +201,15 @@ describe("letter pack PDF", () => {
     expect(text.match(/Joint statement of eight NGOs/g)).toHaveLength(1);
     expect(text.match(/\[(\d+(, )?)+\]/g)?.every((note) => note === "[1]")).toBe(true);
     expectAll(text, []);
+  });
+
+  it("marks a spelling Habeas transliterated beside the envelope it is on, in English and Russian", async () => {
+    const en = await pack(cases.transliterated.slug, "?locale=en");
+    expect(en.status).toBe(200);
+    expectAll(en.text, ["Леттер Спелд 620000, г. Тестоград", TRANSLITERATED.en]);
+    const ru = await pack(cases.transliterated.slug, "?locale=ru");
+    expect(ru.text).toContain(TRANSLITERATED.ru);
+    expect((await pack(cases.held.slug, "?locale=en")).text).not.toContain(TRANSLITERATED.en);
   });
 
   it("speaks Russian, Cyrillic and all", async () => {

@@ -1,12 +1,17 @@
 // The WGAD submission draft: a DOCX, for staff only, that states a case's cited facts with their sources as
 // footnotes, marks every gap for the author, includes a confidential field only when asked, and is audited.
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { NextIntlClientProvider } from "next-intl";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as wgadRoute } from "@/app/api/wgad/[caseId]/route";
+import { WgadDraftForm } from "@/components/editor/wgad-draft-form";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseTarget } from "@/lib/db/target";
 import { AppError } from "@/lib/errors";
 import { ORGANISATION_KEY } from "@/lib/server/internal/organisation-settings";
 import { getWgadDraft } from "@/lib/server/wgad/get-wgad-draft";
+import en from "@/messages/en.json";
 import { createCase, deleteTestCase, TEST_COUNTRY } from "../factories/cases";
 import { createTestUser, type TestUser } from "../factories/users";
 import { actAs } from "../support/act-as";
@@ -16,8 +21,11 @@ const db = createPrismaClient(databaseTarget());
 const SECRET = "WGADSECRET9X";
 let full: Awaited<ReturnType<typeof createCase>>;
 let bare: Awaited<ReturnType<typeof createCase>>;
+let elsewhere: Awaited<ReturnType<typeof createCase>>;
+let deleted: Awaited<ReturnType<typeof createCase>>;
 let editor: TestUser;
 let placeId: string;
+let otherPlaceId: string;
 let sourceId: string;
 let organisationBefore: { value: unknown } | null;
 
@@ -41,6 +49,9 @@ beforeAll(async () => {
   editor = await createTestUser(db);
   full = await createCase(db, { visibility: "DRAFT", fullName: "Wgad Draft Person", confidential: `${SECRET}-field` });
   bare = await createCase(db, { visibility: "DRAFT" });
+  elsewhere = await createCase(db, { visibility: "DRAFT" });
+  deleted = await createCase(db, { fullName: "Wgad Deleted Person" });
+  await db.case.update({ where: { id: deleted.caseId }, data: { deletedAt: new Date() } });
   sourceId = (
     await db.source.create({
       data: {
@@ -72,7 +83,19 @@ beforeAll(async () => {
         kind: "PENAL_COLONY",
         countryCode: TEST_COUNTRY.code,
         region: "North Region",
-        citations: { create: quote("place") },
+        citations: { create: [quote("place"), quote("kind")] },
+      },
+    })
+  ).id;
+  // A place whose kind Habeas records only as "other": what kind of place it is stays for the author to say.
+  otherPlaceId = (
+    await db.place.create({
+      data: {
+        slug: `wgad-test-other-${full.tag}`,
+        name: "Building 4",
+        kind: "OTHER",
+        countryCode: TEST_COUNTRY.code,
+        citations: { create: quote("name") },
       },
     })
   ).id;
@@ -87,9 +110,16 @@ beforeAll(async () => {
         familyDetails: `${SECRET}-family`,
         internalNotes: `${SECRET}-notes`,
         riskNote: `${SECRET}-risk`,
-        citations: { create: [quote("arrestDate"), quote("summary")] },
+        // Two sources' worth of passages for the arrest date, so its two footnote marks stand side by side.
+        citations: { create: [quote("arrestDate"), quote("summary"), { ...quote("arrestDate"), quote: "Again." }] },
       },
     }),
+    // The status since a month, so the Russian draft must put that month in the genitive ("с марта").
+    db.statusEvent.updateMany({
+      where: { caseId: full.caseId },
+      data: { date: new Date("2024-03-01T00:00:00Z"), datePrecision: "MONTH" },
+    }),
+    db.placeStay.create({ data: { caseId: elsewhere.caseId, placeId: otherPlaceId, sequence: 1 } }),
     db.person.update({ where: { id: full.personId }, data: { birthYear: 1985, gender: "FEMALE" } }),
     charge("Spreading false information", "Article 341"),
     charge("Insulting an official", null),
@@ -125,12 +155,14 @@ afterAll(async () => {
   if (organisationBefore)
     await db.setting.update({ where: { key: ORGANISATION_KEY }, data: { value: organisationBefore.value as object } });
   else await db.setting.delete({ where: { key: ORGANISATION_KEY } });
-  const stays = await db.placeStay.findMany({ where: { placeId }, select: { id: true } });
-  await db.citation.deleteMany({ where: { OR: [{ placeId }, { placeStayId: { in: stays.map((s) => s.id) } }] } });
-  await db.placeStay.deleteMany({ where: { placeId } });
-  await db.place.delete({ where: { id: placeId } });
-  await deleteTestCase(db, full);
-  await deleteTestCase(db, bare);
+  const places = { in: [placeId, otherPlaceId] };
+  const stays = await db.placeStay.findMany({ where: { placeId: places }, select: { id: true } });
+  await db.citation.deleteMany({
+    where: { OR: [{ placeId: places }, { placeStayId: { in: stays.map((s) => s.id) } }] },
+  });
+  await db.placeStay.deleteMany({ where: { placeId: places } });
+  await db.place.deleteMany({ where: { id: places } });
+  for (const c of [full, bare, elsewhere, deleted]) await deleteTestCase(db, c);
   await db.source.delete({ where: { id: sourceId } });
   actAs(null);
   await db.$disconnect();
@@ -160,6 +192,7 @@ describe("WGAD submission draft", () => {
       "born in 1985",
       "March 12, 2024",
       "Penal Colony No. 7, North Region",
+      "penal colony",
       "since May 2024",
       "Spreading false information",
       "Article 341",
@@ -178,9 +211,75 @@ describe("WGAD submission draft", () => {
       "https://example.org/wgad-test-report",
       "“The report says: arrestDate.”",
       "“The report says: stay.”",
+      "“The report says: kind.”",
       "“The report says: charge.”",
     ])
       expect(notes, text).toContain(text);
+  });
+
+  it("says what kind of place the person is held in, and marks it for the author when Habeas knows only 'other'", async () => {
+    actAs(editor);
+    const en = await download(full.caseId, "?locale=en");
+    expect(en.document).toMatch(/Present place of detention:\s+Penal Colony No\. 7, North Region\s*,\s+penal colony/);
+    const ru = await download(full.caseId, "?locale=ru");
+    expect(ru.document).toContain("исправительная колония");
+    const other = await download(elsewhere.caseId, "?locale=en");
+    expect(other.document).toContain("Building 4");
+    expect(other.document).toContain("[To complete: kind of place — not known to Habeas]");
+  });
+
+  it("writes Russian dates in the case each sentence needs: «с марта 2024 года», never «с март 2024»", async () => {
+    actAs(editor);
+    const { document } = await download(full.caseId, "?locale=ru");
+    expect(document).toContain("с мая 2024 года");
+    expect(document).toContain("с марта 2024 года");
+    const nominative = "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь";
+    expect(document).not.toMatch(new RegExp(`(^|\\s)(с|от|до) (${nominative}) `));
+    // A Russian date ends in "г.": the sentence after it starts without a second period.
+    expect(document).not.toContain("г..");
+  });
+
+  it("keeps adjacent footnote marks apart, so that ¹ and ² never read as twelve", async () => {
+    actAs(editor);
+    const { parts } = await download(full.caseId, "?locale=en");
+    const xml = parts["word/document.xml"]!;
+    // Each run of the document in order: a footnote mark, or the text it shows.
+    const runs = [...xml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((m) =>
+      m[1]!.includes("<w:footnoteReference") ? "REF" : wordText(`<w:r>${m[1]}</w:r>`),
+    );
+    const adjacent = runs.findIndex((run, i) => run === "REF" && runs[i + 1] === "REF");
+    expect(adjacent, runs.slice(Math.max(0, adjacent - 3), adjacent + 3).join(" | ")).toBe(-1);
+    // The arrest date's two marks are there, parted by a superscript comma as Word writes them.
+    expect(runs.join("")).toMatch(/March 12, 2024REF,REF/);
+  });
+
+  it("refuses a deleted case with a 409 that says so, and audits no draft", async () => {
+    actAs(editor);
+    const before = await db.auditLog.count({ where: { entityId: deleted.caseId, action: "WGAD_DRAFT_GENERATED" } });
+    const { response, body } = await download(deleted.caseId, "?locale=en");
+    expect(response.status).toBe(409);
+    expect(JSON.parse(body)).toMatchObject({ error: { code: "CONFLICT", message: expect.stringMatching(/deleted/) } });
+    await expect(getWgadDraft(deleted.caseId, { locale: "en", include: [] })).rejects.toSatisfy(
+      (e) => e instanceof AppError && e.code === "CONFLICT",
+    );
+    expect(await db.auditLog.count({ where: { entityId: deleted.caseId, action: "WGAD_DRAFT_GENERATED" } })).toBe(
+      before,
+    );
+  });
+
+  it("offers a deleted case's editors no draft form, only why", () => {
+    const form = (isDeleted: boolean) =>
+      renderToStaticMarkup(
+        createElement(NextIntlClientProvider, {
+          locale: "en",
+          messages: en,
+          timeZone: "UTC",
+          children: createElement(WgadDraftForm, { caseId: deleted.caseId, deleted: isDeleted }),
+        }),
+      );
+    expect(form(false)).toContain(`action="/api/wgad/${deleted.caseId}"`);
+    expect(form(true)).not.toContain("<form");
+    expect(form(true)).toContain("This case is deleted, so no submission draft is made from it.");
   });
 
   it("marks each fact Habeas does not know for the author to complete, highlighted", async () => {

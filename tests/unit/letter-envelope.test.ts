@@ -24,8 +24,40 @@ const place = {
 describe("letter envelope", () => {
   it("names the person in the address's script: their own Cyrillic spelling on a Cyrillic address", () => {
     const envelope = composeEnvelope(person(), place);
-    expect(envelope.local).toEqual({ recipient: "Марат Жыланбаев", address: "г. Астана, ул. Тестовая, 1" });
-    expect(envelope.latin).toEqual({ recipient: "Marat Zhylanbayev", address: "Astana, ul. Testovaya 1" });
+    expect(envelope.local).toEqual({
+      recipient: "Марат Жыланбаев",
+      address: "г. Астана, ул. Тестовая, 1",
+      transliterated: false,
+    });
+    expect(envelope.latin).toEqual({
+      recipient: "Marat Zhylanbayev",
+      address: "Astana, ul. Testovaya 1",
+      transliterated: false,
+    });
+  });
+
+  it("uses Habeas's own transliteration when no source spells the name in the address's script, and says so", () => {
+    const onlyEditorial = person({
+      aliases: [{ name: "Марат Жыланбаев", script: "CYRILLIC", kind: "TRANSLITERATION", origin: "EDITORIAL" }],
+    });
+    const envelope = composeEnvelope(onlyEditorial, place);
+    expect(envelope.local).toMatchObject({ recipient: "Марат Жыланбаев", transliterated: true });
+    expect(envelope.latin).toMatchObject({ recipient: "Marat Zhylanbayev", transliterated: false });
+    // A source's transliteration is a source's spelling: no mark.
+    const sourced = person({
+      aliases: [{ name: "Марат Жыланбаев", script: "CYRILLIC", kind: "TRANSLITERATION", origin: "SOURCE" }],
+    });
+    expect(composeEnvelope(sourced, place).local.transliterated).toBe(false);
+    // The Latin side too: a Cyrillic name whose only Latin spelling is Habeas's.
+    const cyrillic = person({
+      fullName: "Марат Жыланбаев",
+      aliases: [{ name: "Marat Zhylanbaev", script: "LATIN", kind: "TRANSLITERATION", origin: "EDITORIAL" }],
+    });
+    expect(composeEnvelope(cyrillic, place).latin).toMatchObject({
+      recipient: "Marat Zhylanbaev",
+      transliterated: true,
+    });
+    expect(composeEnvelope(cyrillic, place).local.transliterated).toBe(false);
   });
 
   it("keeps the name as recorded when no spelling of it is in the address's script, and never a nickname", () => {

@@ -17,6 +17,16 @@ describe("partial dates", () => {
     expect(formatPartialDate(d, "DAY", "ru")).toMatch(/^10 апреля 2025/);
   });
 
+  it("gives the genitive month a Russian sentence needs after «с», «от» or «до», and no other change", () => {
+    const march = new Date("2024-03-01T00:00:00Z");
+    expect(formatPartialDate(march, "MONTH", "ru", "genitive")).toBe("марта 2024");
+    expect(formatPartialDate(new Date("2024-05-01T00:00:00Z"), "MONTH", "ru", "genitive")).toBe("мая 2024");
+    expect(formatPartialDate(march, "YEAR", "ru", "genitive")).toBe("2024");
+    expect(formatPartialDate(d, "DAY", "ru", "genitive")).toBe(formatPartialDate(d, "DAY", "ru"));
+    expect(formatPartialDate(march, "MONTH", "en", "genitive")).toBe("March 2024");
+    expect(formatPartialDate(march, "UNKNOWN", "ru", "genitive")).toBeNull();
+  });
+
   it("returns nothing when there is no date or no precision", () => {
     expect(formatPartialDate(null, "DAY", "en")).toBeNull();
     expect(formatPartialDate(d, "UNKNOWN", "en")).toBeNull();

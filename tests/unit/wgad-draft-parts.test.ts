@@ -1,6 +1,8 @@
 // The WGAD draft's query (which confidential fields to include) and the wording of its footnotes.
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "@/lib/i18n/translator";
 import { footnoteText } from "@/lib/wgad/wgad-blocks";
+import { sincePhrase } from "@/lib/wgad/since-phrase";
 import { ZWgadQuerySchema } from "@/lib/validations/wgad";
 
 describe("WGAD draft query", () => {
@@ -51,5 +53,25 @@ describe("WGAD draft footnote", () => {
     expect(text).toBe(
       "A report, A monitor, 10 апреля 2025 г. https://example.org/report. “He was arrested on 12 March.”",
     );
+  });
+});
+
+describe("WGAD draft 'since' phrase", () => {
+  const march = new Date("2024-03-12T00:00:00Z");
+  const since = (locale: "en" | "ru", date: Date | null, precision: "DAY" | "MONTH" | "YEAR" | "UNKNOWN") =>
+    sincePhrase(translatorFor(locale), date, precision, locale);
+
+  it("puts the month in the genitive after «с», at every precision, in Russian", () => {
+    expect(since("ru", march, "MONTH")).toBe("с марта 2024 года");
+    expect(since("ru", march, "YEAR")).toBe("с 2024 года");
+    expect(since("ru", march, "DAY")).toBe("с 12 марта 2024 г.");
+    expect(since("ru", null, "UNKNOWN")).toBe("с какого времени — неизвестно");
+  });
+
+  it("reads plainly in English", () => {
+    expect(since("en", march, "MONTH")).toBe("since March 2024");
+    expect(since("en", march, "YEAR")).toBe("since 2024");
+    expect(since("en", march, "DAY")).toBe("since March 12, 2024");
+    expect(since("en", march, "UNKNOWN")).toBe("since when not known");
   });
 });

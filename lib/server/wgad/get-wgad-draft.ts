@@ -59,7 +59,9 @@ const draftInclude = {
       datePrecision: true,
       note: true,
       citations,
-      place: { select: { id: true, name: true, region: true, addressLocal: true, addressLatin: true, citations } },
+      place: {
+        select: { id: true, name: true, kind: true, region: true, addressLocal: true, addressLatin: true, citations },
+      },
     },
   },
   statusEvents: {
@@ -83,6 +85,13 @@ export async function getWgadDraft(caseId: string, options: TWgadQuery) {
   return db.$transaction(async (tx) => {
     const row = await tx.case.findUnique({ where: { id: caseId }, omit, include: draftInclude });
     if (!row) throw new AppError("NOT_FOUND", "No such case.");
+    // A deleted case is out of use (a duplicate, a mistake, a person's request): nothing is sent to the UN from it,
+    // and the editor is told why rather than handed a draft that looks like any other.
+    if (row.deletedAt)
+      throw new AppError(
+        "CONFLICT",
+        "This case is deleted, so no submission draft is made from it. An administrator can restore it.",
+      );
     const confidential: Partial<Record<ConfidentialCaseColumn, string>> = {};
     for (const column of included) {
       const value = (row as Partial<Record<ConfidentialCaseColumn, string | null>>)[column];

@@ -129,7 +129,7 @@ export default async function EditCasePage({ params }: Props) {
         </ul>
         <CaseRelatedRecords found={found} />
       </section>
-      <WgadDraftForm caseId={found.id} />
+      <WgadDraftForm caseId={found.id} deleted={deleted} />
       {found.visibility === "DRAFT" && !deleted && (
         <section className="mt-6" aria-labelledby="publish-heading">
           <h2 id="publish-heading" className="mb-2 text-xl font-semibold">
