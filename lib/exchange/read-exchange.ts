@@ -8,9 +8,13 @@ import { parseJson } from "./parse-json";
 import {
   EXCHANGE_FORMAT,
   EXCHANGE_VERSION,
+  EXCHANGE_VERSIONS_READ,
   ZExchangeCaseSchema,
+  ZExchangeCaseV1Schema,
   ZExchangeEnvelopeSchema,
+  ZExchangeEnvelopeV1Schema,
   type TExchangeCase,
+  type TExchangePlace,
   type TExchangeSource,
 } from "./schema";
 
@@ -22,6 +26,8 @@ export type ExchangeRead = {
   instance: string;
   country: string | null;
   sources: Map<string, TExchangeSource>;
+  /** The file's places by their key, each with its position in `places` for the report. */
+  places: Map<string, { index: number; place: TExchangePlace }>;
   rows: ExchangeRow[];
 };
 
@@ -59,25 +65,36 @@ function decode(bytes: Uint8Array): string {
   }
 }
 
-function readEnvelope(value: unknown): z.infer<typeof ZExchangeEnvelopeSchema> {
+const readsVersion = (version: unknown): version is (typeof EXCHANGE_VERSIONS_READ)[number] =>
+  (EXCHANGE_VERSIONS_READ as readonly unknown[]).includes(version);
+
+function readEnvelope(value: unknown) {
   const object = typeof value === "object" && value !== null && !Array.isArray(value) ? value : null;
   if (!object || (object as { format?: unknown }).format !== EXCHANGE_FORMAT) throw new ImportFileError("notExchange");
   const version = (object as { version?: unknown }).version;
-  if (version !== EXCHANGE_VERSION)
-    throw new ImportFileError("exchangeVersion", { version: String(version).slice(0, 20), expected: EXCHANGE_VERSION });
-  const parsed = ZExchangeEnvelopeSchema.safeParse(object);
+  if (!readsVersion(version))
+    throw new ImportFileError("exchangeVersion", { version: String(version).slice(0, 20), latest: EXCHANGE_VERSION });
+  const schema = version === 1 ? ZExchangeEnvelopeV1Schema : ZExchangeEnvelopeSchema;
+  const parsed = schema.safeParse(object);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new ImportFileError("badExchange", { path: pathOf(issue.path).slice(0, 200) || "(file)" });
   }
   if (parsed.data.cases.length === 0) throw new ImportFileError("noRows");
-  return parsed.data;
+  return { ...parsed.data, caseSchema: version === 1 ? ZExchangeCaseV1Schema : ZExchangeCaseSchema };
 }
 
-/** Problems with the case's references to the file's sources, which the schema alone cannot see. */
-function referenceProblems(row: number, value: TExchangeCase, sources: Map<string, TExchangeSource>): ImportProblem[] {
+/** Problems with the case's references to the file's sources and places, which the schema alone cannot see. A
+ *  stay's place must be in the file and in the case's country (a stay here names a place of its case's country),
+ *  and the sources the place cites must be in the file too; each is reported on every case whose stay names it. */
+function referenceProblems(
+  row: number,
+  value: TExchangeCase,
+  sources: Map<string, TExchangeSource>,
+  places: ExchangeRead["places"],
+): ImportProblem[] {
   const problems: ImportProblem[] = [];
-  const visit = (node: unknown, path: string[]) => {
+  const visit = (node: unknown, path: (string | number)[]) => {
     if (Array.isArray(node)) node.forEach((item, i) => visit(item, [...path, String(i)]));
     else if (node && typeof node === "object") {
       for (const [key, inner] of Object.entries(node)) {
@@ -99,6 +116,18 @@ function referenceProblems(row: number, value: TExchangeCase, sources: Map<strin
     }
   };
   visit(value, []);
+  const seenPlaces = new Set<string>();
+  value.stays.forEach((stay, i) => {
+    const column = `stays.${i}.place`;
+    const found = places.get(stay.place);
+    if (!found) problems.push({ row, column, code: "unknownPlace", params: { value: stay.place } });
+    else if (found.place.country.code !== value.country.code)
+      problems.push({ row, column, code: "placeOutsideCountry", params: { value: found.place.name.slice(0, 200) } });
+    else if (!seenPlaces.has(stay.place)) {
+      seenPlaces.add(stay.place);
+      visit({ citations: found.place.citations }, ["places", found.index]);
+    }
+  });
   return problems;
 }
 
@@ -109,11 +138,16 @@ export function readExchange(bytes: Uint8Array): ExchangeRead {
     if (sources.has(source.id)) throw new ImportFileError("badExchange", { path: `sources.${source.id}` });
     sources.set(source.id, source);
   }
+  const places: ExchangeRead["places"] = new Map();
+  file.places.forEach((place, index) => {
+    if (places.has(place.id)) throw new ImportFileError("badExchange", { path: `places.${place.id}` });
+    places.set(place.id, { index, place });
+  });
   const rows = file.cases.map((raw, index): ExchangeRow => {
     const row = index + 1;
     const named = raw as { person?: { fullName?: unknown } } | null;
     const name = typeof named?.person?.fullName === "string" ? named.person.fullName.slice(0, 200) : "";
-    const parsed = ZExchangeCaseSchema.safeParse(raw);
+    const parsed = file.caseSchema.safeParse(raw);
     if (!parsed.success) {
       const problems = parsed.error.issues.slice(0, 20).map((issue) => ({
         row,
@@ -122,8 +156,8 @@ export function readExchange(bytes: Uint8Array): ExchangeRead {
       }));
       return { row, name, ok: false, problems };
     }
-    const problems = referenceProblems(row, parsed.data, sources);
+    const problems = referenceProblems(row, parsed.data, sources, places);
     return problems.length ? { row, name, ok: false, problems } : { row, name, ok: true, value: parsed.data };
   });
-  return { instance: file.instance, country: file.country, sources, rows };
+  return { instance: file.instance, country: file.country, sources, places, rows };
 }

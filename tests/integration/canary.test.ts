@@ -450,6 +450,15 @@ describe("canary", () => {
       }
       const csv = await fetchText(exportCases as Handler, "/api/exports/cases?format=csv&country=TJ");
       expect(csv.text).toContain("Canary Colony");
+      // The exchange file carries the holder's stay and the place it names, and none of the hidden cases' stays.
+      const file = JSON.parse((await fetchText(exchange as Handler, "/api/v1/exchange?country=TJ")).text);
+      const exported = file.cases.find((c: { url: string }) => c.url.endsWith(`/cases/${holder.slug}`));
+      expect(exported.stays).toHaveLength(1);
+      expect(file.places.map((p: { id: string; name: string }) => [p.id, p.name])).toContainEqual([
+        place.id,
+        "Canary Colony",
+      ]);
+      expect(exported.stays[0].place).toBe(place.id);
     } finally {
       await db.citation.deleteMany({ where: { OR: [{ sourceId: stayOnly.id }, { placeId: place.id }] } });
       await db.citation.deleteMany({ where: { placeStay: { placeId: place.id } } });

@@ -1,6 +1,7 @@
 // A normalised fingerprint of a country's published records, read straight from the tables (not through the
 // export), without ids or timestamps: two databases holding the same published facts give the same fingerprint.
-// `ignoreIdentifier` leaves out identifiers an import adds about itself (its provenance).
+// `ignoreIdentifier` leaves out identifiers an import adds about itself (its provenance). Each stay carries its place
+// as the public sees it (names, fields and citations), so a place that changed its details would show.
 import type { Db } from "@/lib/db/create-client";
 
 const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
@@ -83,6 +84,30 @@ export async function publishedFingerprint(
       charges: { select: { charge: { select: { article: true, description: true, citations } } } },
       demands: { select: { kind: true, description: true, targetAuthority: true, status: true, citations } },
       facts: { orderBy: { sequence: "asc" }, select: { text: true, citations } },
+      stays: {
+        orderBy: { sequence: "asc" },
+        select: {
+          date: true,
+          datePrecision: true,
+          note: true,
+          citations,
+          place: {
+            select: {
+              name: true,
+              kind: true,
+              countryCode: true,
+              region: true,
+              addressLocal: true,
+              addressLatin: true,
+              letterRules: true,
+              letterNeedsBirthYear: true,
+              notes: true,
+              names: { select: { name: true, script: true } },
+              citations,
+            },
+          },
+        },
+      },
     },
   });
   return cases
@@ -107,6 +132,12 @@ export async function publishedFingerprint(
       charges: sorted(c.charges.map(({ charge }) => ({ ...charge, citations: cites(charge.citations) }))),
       demands: sorted(c.demands.map((d) => ({ ...d, citations: cites(d.citations) }))),
       facts: c.facts.map((f) => ({ text: f.text, citations: cites(f.citations) })),
+      stays: c.stays.map((s) => ({
+        ...s,
+        date: day(s.date),
+        citations: cites(s.citations),
+        place: { ...s.place, names: sorted(s.place.names), citations: cites(s.place.citations) },
+      })),
     }))
     .sort((a, b) => a.person.fullName.localeCompare(b.person.fullName));
 }

@@ -1,12 +1,21 @@
 // The exchange file of an instance's published cases (all, or one country's), as a stream of JSON text. It reads
 // through the public definitions the case page and the API use: PUBLISHED cases, the case page's own select
-// (personPageSelect, public columns and public citations only) and PUBLIC_SOURCE for the sources. Cases are read
-// in keyset batches, so memory holds one batch and the sources seen so far, however large the instance.
+// (personPageSelect, public columns and public citations only) and PUBLIC_SOURCE for the sources. A case's stays
+// come with it, and the file carries each place those stays name once (places are public records, read with the
+// place page's select); a place only hidden cases name is not in it. Cases are read in keyset batches, so memory
+// holds one batch and the places and sources seen so far, however large the instance.
 import "server-only";
 import { PUBLISHED } from "@/lib/cases/published";
 import type { Db } from "@/lib/db/create-client";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
-import { EXCHANGE_FORMAT, EXCHANGE_VERSION, type TExchangeCase, type TExchangeSource } from "@/lib/exchange/schema";
+import {
+  EXCHANGE_FORMAT,
+  EXCHANGE_VERSION,
+  type TExchangeCase,
+  type TExchangeCitation,
+  type TExchangePlace,
+  type TExchangeSource,
+} from "@/lib/exchange/schema";
 import { partialDate } from "@/lib/server/public-api/map";
 import { personPageSelect } from "@/lib/server/public/get-person-page";
 import { PUBLIC_SOURCE, publicSourceSelect, type PublicCitation } from "@/lib/server/public/public-selects";
@@ -43,6 +52,24 @@ async function readBatch(db: Db, country: string | null, after: string | null) {
 }
 
 type Person = Awaited<ReturnType<typeof readBatch>>["people"][number];
+type Place = Person["cases"][number]["stays"][number]["place"];
+
+function exchangePlace(p: Place): TExchangePlace {
+  return {
+    id: p.id,
+    name: p.name,
+    kind: p.kind,
+    country: { code: p.country.code, name: p.country.name },
+    region: p.region,
+    addressLocal: p.addressLocal,
+    addressLatin: p.addressLatin,
+    letterRules: p.letterRules,
+    letterNeedsBirthYear: p.letterNeedsBirthYear,
+    notes: p.notes,
+    names: p.names.map((n) => ({ name: n.name, script: n.script })),
+    citations: p.citations.map(citation),
+  };
+}
 
 function exchangeCase(person: Person, c: Person["cases"][number], siteUrl: string): TExchangeCase {
   return {
@@ -90,19 +117,31 @@ function exchangeCase(person: Person, c: Person["cases"][number], siteUrl: strin
       citations: d.citations.map(citation),
     })),
     facts: c.facts.map((f) => ({ text: f.text, citations: f.citations.map(citation) })),
+    // Newest first on the page, as the current place comes first; oldest first in the file, like the history.
+    stays: [...c.stays].reverse().map((stay) => ({
+      place: stay.place.id,
+      since: date(stay.date, stay.datePrecision),
+      note: stay.note,
+      citations: stay.citations.map(citation),
+    })),
   };
 }
 
+const citedSourceIds = (citations: TExchangeCitation[]) =>
+  citations.flatMap((c) => (c.quotedSource ? [c.source, c.quotedSource] : [c.source]));
+
 function sourceIds(value: TExchangeCase): string[] {
-  const all = [
-    value.person.citations,
-    value.citations,
-    ...value.statusEvents.map((e) => e.citations),
-    ...value.charges.map((x) => x.citations),
-    ...value.demands.map((x) => x.citations),
-    ...value.facts.map((x) => x.citations),
-  ].flat();
-  return all.flatMap((c) => (c.quotedSource ? [c.source, c.quotedSource] : [c.source]));
+  return citedSourceIds(
+    [
+      value.person.citations,
+      value.citations,
+      ...value.statusEvents.map((e) => e.citations),
+      ...value.charges.map((x) => x.citations),
+      ...value.demands.map((x) => x.citations),
+      ...value.facts.map((x) => x.citations),
+      ...value.stays.map((x) => x.citations),
+    ].flat(),
+  );
 }
 
 async function readSources(db: Db, ids: string[]): Promise<TExchangeSource[]> {
@@ -123,7 +162,8 @@ async function readSources(db: Db, ids: string[]): Promise<TExchangeSource[]> {
   }));
 }
 
-/** The file's text, piece by piece: the envelope, then one case at a time, then the sources they cite. */
+/** The file's text, piece by piece: the envelope, then one case at a time, then the places their stays name and the
+ *  sources everything cites. */
 export async function* exchangeChunks(db: Db, options: ExchangeExportOptions): AsyncGenerator<string> {
   const head = {
     format: EXCHANGE_FORMAT,
@@ -134,6 +174,7 @@ export async function* exchangeChunks(db: Db, options: ExchangeExportOptions): A
   };
   yield `${JSON.stringify(head).slice(0, -1)},"cases":[`;
   const sources = new Map<string, TExchangeSource>();
+  const places = new Map<string, TExchangePlace>();
   let after: string | null = null;
   let first = true;
   for (;;) {
@@ -141,11 +182,20 @@ export async function* exchangeChunks(db: Db, options: ExchangeExportOptions): A
     if (cases.length === 0) break;
     after = cases.at(-1)!.id;
     const personOf = new Map(people.flatMap((p) => p.cases.map((c) => [c.id, { person: p, c }] as const)));
+    const newPlaces: TExchangePlace[] = [];
     const batch = cases.flatMap(({ id }) => {
       const found = personOf.get(id);
-      return found ? [exchangeCase(found.person, found.c, options.siteUrl)] : [];
+      if (!found) return [];
+      for (const { place } of found.c.stays)
+        if (!places.has(place.id)) {
+          const value = exchangePlace(place);
+          places.set(place.id, value);
+          newPlaces.push(value);
+        }
+      return [exchangeCase(found.person, found.c, options.siteUrl)];
     });
-    const wanted = [...new Set(batch.flatMap(sourceIds))].filter((id) => !sources.has(id));
+    const cited = [...batch.flatMap(sourceIds), ...newPlaces.flatMap((p) => citedSourceIds(p.citations))];
+    const wanted = [...new Set(cited)].filter((id) => !sources.has(id));
     for (const source of await readSources(db, wanted)) sources.set(source.id, source);
     for (const value of batch) {
       yield `${first ? "" : ","}${JSON.stringify(value)}`;
@@ -153,5 +203,5 @@ export async function* exchangeChunks(db: Db, options: ExchangeExportOptions): A
     }
     if (cases.length < BATCH) break;
   }
-  yield `],"sources":${JSON.stringify([...sources.values()])}}`;
+  yield `],"places":${JSON.stringify([...places.values()])},"sources":${JSON.stringify([...sources.values()])}}`;
 }

@@ -1,5 +1,6 @@
 // Writes one exchange case as a new draft: the person with their aliases and identifiers, the case with its whole
-// status history, charges, demands and facts, each with the citations and sources the file gives for it. The
+// status history, charges, demands, facts and stays in places of detention (each place matched or created), each
+// with the citations and sources the file gives for it. The
 // person also gets an identifier naming the case's page on the instance it came from, which is its provenance and
 // what a second import of the same file matches on.
 import { writeAudit } from "@/lib/audit/write-audit";
@@ -148,13 +149,35 @@ export async function createExchangeCase(ctx: ExchangeContext, c: TExchangeCase)
     });
     await ctx.cite(f.citations, { caseFactId: fact.id });
   }
+  // In the file's order, oldest first, so the last is the current place as it was on the other instance.
+  for (const [index, stay] of c.stays.entries()) {
+    const since = toStored(stay.since);
+    const row = await tx.placeStay.create({
+      data: {
+        caseId,
+        placeId: await ctx.place(stay.place),
+        date: since.date,
+        datePrecision: since.precision,
+        sequence: index + 1,
+        note: stay.note,
+      },
+      select: { id: true },
+    });
+    await ctx.cite(stay.citations, { placeStayId: row.id });
+  }
   await writeAudit(tx, {
     actorId,
     action: "CASE_CREATED",
     entityType: "case",
     entityId: caseId,
     diff: { status: [null, c.status], countryCode: [null, c.country.code], visibility: [null, "DRAFT"] },
-    meta: { version: 1, importBatchId: await ctx.batch(), instance: ctx.file.instance, origin: c.url },
+    meta: {
+      version: 1,
+      importBatchId: await ctx.batch(),
+      instance: ctx.file.instance,
+      origin: c.url,
+      stays: c.stays.length,
+    },
   });
   ctx.summary.created += 1;
   return caseId;

@@ -1,13 +1,18 @@
 // What every write of one exchange import shares: the transaction, who imports, the batch (made on first need),
-// the file's sources as they resolve to this database's sources, and citations written once only.
+// the file's sources and places as they resolve to this database's, and citations written once only.
 import { writeAudit } from "@/lib/audit/write-audit";
+import type { ExchangeRead } from "@/lib/exchange/read-exchange";
 import type { TExchangeCitation, TExchangeSource } from "@/lib/exchange/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parsePartialDate } from "@/lib/validations/partial-date";
 import { emptyImportSummary, type ImportFile, type ImportSummary } from "../import/write-import";
+import { createExchangePlace } from "./create-exchange-place";
 
 export type CitationTarget = Partial<
-  Record<"personId" | "caseId" | "statusEventId" | "chargeId" | "demandId" | "caseFactId", string>
+  Record<
+    "personId" | "caseId" | "statusEventId" | "chargeId" | "demandId" | "caseFactId" | "placeId" | "placeStayId",
+    string
+  >
 >;
 
 export const toStored = (d: { date: string | null }) =>
@@ -16,6 +21,7 @@ export const toStored = (d: { date: string | null }) =>
 export class ExchangeContext {
   private batchId: string | null = null;
   private readonly resolved = new Map<string, string>();
+  private readonly resolvedPlaces = new Map<string, string>();
   readonly summary: ImportSummary = emptyImportSummary();
 
   constructor(
@@ -23,6 +29,7 @@ export class ExchangeContext {
     readonly actorId: string,
     readonly file: ImportFile & { instance: string },
     private readonly sources: Map<string, TExchangeSource>,
+    private readonly places: ExchangeRead["places"],
   ) {}
 
   get id() {
@@ -82,6 +89,24 @@ export class ExchangeContext {
       });
     }
     this.resolved.set(key, id);
+    return id;
+  }
+
+  /** The file's place as a place here: the one in the same country with the same name (the oldest, should there be
+   *  several), used as it is, or a new one with everything the file gives. Keys are the other instance's, so they
+   *  never match by themselves. */
+  async place(key: string): Promise<string> {
+    const known = this.resolvedPlaces.get(key);
+    if (known) return known;
+    const p = this.places.get(key)?.place;
+    if (!p) throw new Error(`The exchange file names a place it does not hold: ${key}`);
+    const existing = await this.tx.place.findFirst({
+      where: { countryCode: p.country.code, name: p.name },
+      orderBy: { createdAt: "asc" },
+      select: { id: true },
+    });
+    const id = existing?.id ?? (await createExchangePlace(this, p));
+    this.resolvedPlaces.set(key, id);
     return id;
   }
 

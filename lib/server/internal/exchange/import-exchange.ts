@@ -71,7 +71,7 @@ export async function importExchange(
   // Planned again inside the transaction, so the writes follow what the database holds at that moment.
   const result = await db.$transaction(
     async (tx) =>
-      writeExchange(tx, await plan(tx, read), read.sources, options, actorId, {
+      writeExchange(tx, await plan(tx, read), read, options, actorId, {
         format: "exchange",
         fileName,
         fileHash,

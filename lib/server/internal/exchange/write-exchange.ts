@@ -2,7 +2,8 @@
 // (drafts at once, published ones through review), then the publication requests, the batch's summary and its
 // audit row. A row that would change nothing writes nothing, so the same file imported twice is a no-op.
 import { writeAudit } from "@/lib/audit/write-audit";
-import type { TExchangeCase, TExchangeSource } from "@/lib/exchange/schema";
+import type { ExchangeRead } from "@/lib/exchange/read-exchange";
+import type { TExchangeCase } from "@/lib/exchange/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { lockCase } from "../lock-case";
 import type { PlannedRow } from "../import/plan-import";
@@ -21,12 +22,12 @@ export type ExchangePlannedRow = PlannedRow & { value: TExchangeCase | null };
 export async function writeExchange(
   tx: Prisma.TransactionClient,
   rows: ExchangePlannedRow[],
-  sources: Map<string, TExchangeSource>,
+  read: Pick<ExchangeRead, "sources" | "places">,
   options: ImportOptions,
   actorId: string,
   file: ImportFile & { instance: string },
 ): Promise<ImportResult> {
-  const ctx = new ExchangeContext(tx, actorId, file, sources);
+  const ctx = new ExchangeContext(tx, actorId, file, read.sources, read.places);
   const toPublish: string[] = [];
   for (const row of rows) {
     const { input, value } = row;
