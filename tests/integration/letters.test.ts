@@ -17,6 +17,7 @@ import { AppError } from "@/lib/errors";
 import { setLettersNotAdvised } from "@/lib/server/cases/set-letters-not-advised";
 import { invalidatePublicRecords } from "@/lib/server/public/cached";
 import { getPersonPage } from "@/lib/server/public/get-person-page";
+import { exchangeChunks } from "@/lib/server/export-data/exchange-stream";
 import { getPlacePage } from "@/lib/server/public/get-place-page";
 import { streamPublicCases } from "@/lib/server/public/stream-cases";
 import { parseCaseListQuery } from "@/lib/validations/case-list";
@@ -302,6 +303,13 @@ describe("letters not advised", () => {
     expect(flaggedRow.placeName).toBe("Test Colony No. 1");
     expect([flaggedRow.placeAddressLocal, flaggedRow.placeAddressLatin]).toEqual([null, null]);
     expect(exported.find((row) => row.slug === cases.held.slug)!.placeAddressLatin).toContain("Lagernaya");
+    // The exchange file would let another instance offer letters it cannot know are not advised: no stays.
+    let file = "";
+    for await (const chunk of exchangeChunks(db, { country: null, siteUrl: "http://habeas.test" })) file += chunk;
+    const exchanged = (JSON.parse(file) as { cases: { url: string; stays: unknown[] }[] }).cases;
+    const stays = (slug: string) => exchanged.find((c) => c.url.endsWith(`/cases/${slug}`))!.stays;
+    expect(stays(cases.flagged.slug)).toEqual([]);
+    expect(stays(cases.held.slug)).toHaveLength(1);
     const placePage = await getPlacePage(place.slug);
     const listed = [...placePage!.currentCases, ...placePage!.previousCases].map((c) => c.id);
     expect(listed).toContain(cases.held.caseId);

@@ -186,13 +186,16 @@ export async function* exchangeChunks(db: Db, options: ExchangeExportOptions): A
     const batch = cases.flatMap(({ id }) => {
       const found = personOf.get(id);
       if (!found) return [];
-      for (const { place } of found.c.stays)
+      // Letters not advised: the receiving instance cannot know it, and would offer letters from the stay and the
+      // place's address; the file leaves the person's stays out (lib/letters/withhold-postal-details.ts).
+      const c = found.c.lettersNotAdvised ? { ...found.c, stays: [] } : found.c;
+      for (const { place } of c.stays)
         if (!places.has(place.id)) {
           const value = exchangePlace(place);
           places.set(place.id, value);
           newPlaces.push(value);
         }
-      return [exchangeCase(found.person, found.c, options.siteUrl)];
+      return [exchangeCase(found.person, c, options.siteUrl)];
     });
     const cited = [...batch.flatMap(sourceIds), ...newPlaces.flatMap((p) => citedSourceIds(p.citations))];
     const wanted = [...new Set(cited)].filter((id) => !sources.has(id));
