@@ -1,6 +1,7 @@
 "use client";
 // Delete a case, or restore it (admins). Deleting a published case while four-eyes publishing is on asks a second
-// editor to approve its removal; the optional reason is shown to them. Restoring one comes back as a draft whose
+// editor to approve its removal; the optional reason is shown to them. The dialog says what deleting does to this
+// case: a draft is on no public page, so it says nothing leaves one. Restoring one comes back as a draft whose
 // publication a second person approves.
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
@@ -9,9 +10,9 @@ import { ConfirmSubmitButton } from "@/components/forms/confirm-submit-button";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { deleteCaseAction, restoreCaseAction } from "@/lib/actions/cases/case-actions";
 
-type Props = { caseId: string; deleted: boolean; needsReview: boolean };
+type Props = { caseId: string; deleted: boolean; published: boolean; needsReview: boolean };
 
-export function DeleteRestoreForm({ caseId, deleted, needsReview }: Props) {
+export function DeleteRestoreForm({ caseId, deleted, published, needsReview }: Props) {
   const t = useTranslations("Editor");
   const confirm = useTranslations("ConfirmDialog");
   const [deletion, remove] = useActionState(deleteCaseAction, null);
@@ -55,7 +56,7 @@ export function DeleteRestoreForm({ caseId, deleted, needsReview }: Props) {
         <ConfirmSubmitButton
           pendingLabel={t("saving")}
           title={confirm("deleteCaseTitle")}
-          body={needsReview ? confirm("deleteCaseBodyReview") : confirm("deleteCaseBody")}
+          body={confirm(!published ? "deleteCaseBodyDraft" : needsReview ? "deleteCaseBodyReview" : "deleteCaseBody")}
           confirmLabel={confirm("deleteCaseConfirm")}
         >
           {t("delete")}

@@ -18,12 +18,15 @@ type Props = {
   /** The submitter's name and value, when the form's handler reads which button sent it. */
   name?: string;
   value?: string;
-  tone?: "danger" | "plain";
+  tone?: "danger" | "plain" | "approve";
+  /** Besides while its own form is being sent, e.g. while a sibling form works through its slices. */
+  disabled?: boolean;
 };
 
 const TONES = {
   danger: "bg-red-700 text-white",
   plain: "border border-slate-400 bg-white text-slate-900",
+  approve: "bg-green-800 text-white",
 };
 
 export function ConfirmSubmitButton({
@@ -35,6 +38,7 @@ export function ConfirmSubmitButton({
   name,
   value,
   tone = "danger",
+  disabled = false,
 }: Props) {
   const t = useTranslations("ConfirmDialog");
   const { pending } = useFormStatus();
@@ -56,8 +60,8 @@ export function ConfirmSubmitButton({
         name={name}
         value={value}
         onClick={ask}
-        disabled={pending}
-        aria-disabled={pending}
+        disabled={pending || disabled}
+        aria-disabled={pending || disabled}
         aria-haspopup="dialog"
         className={`rounded px-4 py-2 font-medium disabled:opacity-60 ${TONES[tone]}`}
       >

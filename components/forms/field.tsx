@@ -1,6 +1,7 @@
 // A labelled form control with its error messages linked through aria-describedby.
 import { useTranslations } from "next-intl";
 import { cloneElement, type ReactElement } from "react";
+import { translateMessage } from "@/lib/validations/message-values";
 import { KeptValue } from "./kept-values";
 import { useSubmittedControl } from "./submitted-values";
 
@@ -49,7 +50,7 @@ export function Field({ name, label, hint, errors, children }: Props) {
       )}
       {errors?.length ? (
         <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
-          {errors.map((key) => (t.has(key as never) ? t(key as never) : key)).join(" ")}
+          {errors.map((message) => translateMessage(t as never, message)).join(" ")}
         </p>
       ) : null}
     </div>

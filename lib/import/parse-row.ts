@@ -2,6 +2,7 @@
 // an empty optional cell means "not known" and is kept as such, never filled in.
 import type { CaseStatus, ExternalIdScheme, NameScript, PersonRole, SourceKind } from "@/lib/generated/prisma/enums";
 import { ZCaseCreateSchema, ZCaseFieldsSchema, type TCaseCreate } from "@/lib/validations/case";
+import { readMessage } from "@/lib/validations/message-values";
 import type { TPartialDate } from "@/lib/validations/partial-date";
 import type { ImportColumn } from "./columns";
 import { isFormulaCell } from "./formula-cell";
@@ -160,7 +161,9 @@ export function parseRow(input: TableRow, country: CountryLookup): ParsedRow {
     // One message per column: "unknown country" says more than the schema's "choose a country".
     if (already.has(column)) continue;
     already.add(column);
-    problem(column, issue.message || "invalid");
+    // A message with values (a date's "no day 30 in February 2024") becomes the problem's code and params.
+    const { key, values } = readMessage(issue.message || "invalid");
+    problem(column, key, Object.keys(values).length > 0 ? values : undefined);
   }
   if (problems.length > 0 || !created.success || !extra.success) {
     return {

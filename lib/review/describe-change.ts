@@ -2,6 +2,7 @@
 // known), the cited sources and quotes, and whether it removes something. The payload is read as its kind
 // (lib/validations/change-request.ts); within that, the forms are read generically, so a field added to a form later
 // shows up as a row without changes here; only its label and formatting may need adding.
+import { RECORD_FIELDS, type RecordType } from "@/lib/records/fields";
 import { readChangeProposal } from "@/lib/validations/change-request";
 
 export type PartialDateValue = { date: string | null; precision: string };
@@ -163,7 +164,9 @@ export function describeChange(kind: string, payload: unknown, currentValues: Js
           Object.entries(currentValues ?? {}).map(([field, before]) => ({ field, before, after: null })),
           true,
         );
-      return described(rowsFromFields(proposal.payload.form.fields ?? {}, currentValues));
+      return described(
+        rowsFromFields(ownFields(proposal.payload.form.type, proposal.payload.form.fields), currentValues),
+      );
     case "UNPUBLISH_CASE":
       return described(
         rowsFromFields(body, null).filter((r) => r.after !== null),
@@ -172,6 +175,12 @@ export function describeChange(kind: string, payload: unknown, currentValues: Js
     case "PUBLISH_CASE":
       return described([]);
   }
+}
+
+/** The record form sends every type's fields (an unticked checkbox as false): a record's are those of its type. */
+function ownFields(type: RecordType, fields: Json = {}): Json {
+  const own = new Set(RECORD_FIELDS[type].map((f) => f.name));
+  return Object.fromEntries(Object.entries(fields).filter(([field]) => own.has(field)));
 }
 
 function omit(value: Json, keys: string[]): Json {

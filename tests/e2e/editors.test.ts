@@ -83,7 +83,7 @@ describe("editors", () => {
     await page.close();
   });
 
-  it("a status form with an invalid date keeps the status, source and quote", async () => {
+  it("a status form with an invalid date keeps the status, source and quote, and says what is wrong with the date", async () => {
     const a = await signedInPage(browser(), baseUrl, staff.editorA, staff.password);
     await a.page.getByRole("link", { name: "Aktilek Kaparov" }).click();
     await a.page.getByRole("link", { name: "Change status" }).click();
@@ -103,6 +103,22 @@ describe("editors", () => {
     expect(await a.page.getByLabel("New source: title").inputValue()).toBe("A pardon reported");
     expect(await a.page.getByLabel("New source: publisher").inputValue()).toBe("Test Wire");
     expect(await a.page.getByLabel("Quote that supports this").inputValue()).toBe("He was pardoned.");
+    expect(await a.page.locator("#field-when-error").textContent()).toBe("Use YYYY, YYYY-MM or YYYY-MM-DD.");
+
+    // A date of the right shape that is no date says what is wrong with it, in the reader's language.
+    await date.fill("2024-02-30");
+    await a.page.getByRole("button", { name: "Save status" }).click();
+    await a.page
+      .locator("#field-when-error")
+      .filter({ hasText: "There is no day 30 in February 2024: that month has 29 days." })
+      .waitFor();
+    await a.page.goto(`${baseUrl}/ru/dashboard/cases/case-aktilek-kaparov`);
+    await a.page.locator("#field-arrest").fill("2024-13");
+    await a.page.getByRole("button", { name: "Сохранить", exact: true }).click();
+    await a.page
+      .locator("#field-arrest-error")
+      .filter({ hasText: "Месяца 13 нет: номер месяца — от 01 до 12." })
+      .waitFor();
     await a.context.close();
   });
 

@@ -78,6 +78,27 @@ describe("describeChange", () => {
     });
   });
 
+  it("lists only a record's own fields: the record form also sends other types' checkboxes, unticked", () => {
+    // As the stay form stored it: the place form's checkbox and the person's roles come along, empty.
+    const stay = describeChange(
+      "CREATE_RECORD",
+      {
+        form: {
+          type: "placeStay",
+          caseId: "c1",
+          fields: { note: "", roles: [], since: "2025-03", placeId: "p1", letterNeedsBirthYear: false },
+          citation: { sourceId: "s1", quote: "Moved." },
+        },
+        remove: false,
+      },
+      null,
+    );
+    expect(stay.rows).toEqual([
+      { field: "since", after: "2025-03" },
+      { field: "placeId", after: "p1" },
+    ]);
+  });
+
   it("says so, and describes nothing, when a request does not read as its kind", () => {
     const unreadable = [
       describeChange("UPDATE_CASE", { changes: "sentence=Life" }, null),

@@ -1,9 +1,11 @@
 "use client";
 // Approve or reject every pending change of one import. Each reply of the server covers a slice of a few seconds
 // of work and names what remains; while something remains the form asks again with the fingerprint of the rest,
-// so a large import is worked through with a progress bar. Then the page reloads its list.
+// so a large import is worked through with a progress bar. Then the page reloads its list. Either decision asks first,
+// saying how many changes it decides: one press may publish thousands of rows.
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { ConfirmSubmitButton } from "@/components/forms/confirm-submit-button";
 import { FormStatus } from "@/components/forms/form-status";
 import { useRouter } from "@/i18n/navigation";
 import type { ActionResult } from "@/lib/actions/action-result";
@@ -48,6 +50,7 @@ type Props = { batchId: string; seenHash: string; pending: number; own: boolean 
 /** Stays on the page after the last change is reviewed (the list reloads under it), so the outcome stays readable. */
 export function ImportReviewForm({ batchId, seenHash, pending, own }: Props) {
   const t = useTranslations("Editor");
+  const confirm = useTranslations("ConfirmDialog");
   const approval = useSlicedReview(seenHash);
   const rejection = useSlicedReview(seenHash);
   const busy = approval.busy || rejection.busy;
@@ -60,9 +63,16 @@ export function ImportReviewForm({ batchId, seenHash, pending, own }: Props) {
       <form action={approval.submit} className="flex flex-wrap items-center gap-3">
         <input type="hidden" name="batchId" value={batchId} />
         <input type="hidden" name="decision" value="approve" />
-        <button type="submit" disabled={busy} className="rounded bg-green-800 px-3 py-1.5 text-white">
+        <ConfirmSubmitButton
+          tone="approve"
+          disabled={busy}
+          pendingLabel={t("saving")}
+          title={confirm("importApproveTitle", { count: pending })}
+          body={confirm("importApproveBody", { count: pending })}
+          confirmLabel={confirm("importApproveConfirm", { count: pending })}
+        >
           {t("importApproveAll", { count: pending })}
-        </button>
+        </ConfirmSubmitButton>
       </form>
       <ReviewProgress id={`approve-${batchId}`} progress={approval.progress} total={pending} busy={approval.busy} />
       <details>
@@ -82,9 +92,16 @@ export function ImportReviewForm({ batchId, seenHash, pending, own }: Props) {
             className="rounded border border-slate-400 px-2 py-1.5"
           />
           <div>
-            <button type="submit" disabled={busy} className="rounded border border-slate-400 px-3 py-1.5">
+            <ConfirmSubmitButton
+              tone="plain"
+              disabled={busy}
+              pendingLabel={t("saving")}
+              title={confirm("importRejectTitle", { count: pending })}
+              body={confirm("importRejectBody", { count: pending })}
+              confirmLabel={confirm("importRejectConfirm", { count: pending })}
+            >
               {t("reject")}
-            </button>
+            </ConfirmSubmitButton>
           </div>
         </form>
       </details>

@@ -39,11 +39,13 @@ export function ChangeEvidence({ change }: { change: PendingChange }) {
           {change.kind === "UNPUBLISH_CASE" ? t("unpublishSummary") : t("recordRemoval")}
         </p>
       )}
+      {/* The field column takes a third at phone width: a quarter of 390px is narrower than a Russian field name's
+          words ("Содержится", "Примечание"), which overflowed into the values. Long values wrap inside their cell. */}
       {described.rows.length > 0 && (
         <table className="w-full max-w-3xl table-fixed border-collapse" data-review-diff>
           <thead>
             <tr className="text-left">
-              <th scope="col" className="w-1/4 pr-3">
+              <th scope="col" className="w-1/3 pr-3 sm:w-1/4">
                 {t("field")}
               </th>
               {showBefore && (
@@ -57,15 +59,15 @@ export function ChangeEvidence({ change }: { change: PendingChange }) {
           <tbody>
             {described.rows.map((row) => (
               <tr key={row.field} className="border-t border-slate-200 align-top">
-                <th scope="row" className="pr-3 text-left font-normal text-slate-700">
+                <th scope="row" className="break-words pr-3 text-left font-normal text-slate-700">
                   {label(row.field, change.entityType)}
                 </th>
                 {showBefore && (
-                  <td className="whitespace-pre-line pr-3">
+                  <td className="whitespace-pre-line break-words pr-3">
                     {"before" in row ? text(row.field, row.before, change.entityType) : ""}
                   </td>
                 )}
-                <td className="whitespace-pre-line">
+                <td className="whitespace-pre-line break-words">
                   {text(row.field, described.removal && "before" in row ? row.before : row.after, change.entityType)}
                 </td>
               </tr>

@@ -177,7 +177,12 @@ export default async function EditCasePage({ params }: Props) {
           <h2 id="delete-heading" className="mb-2 text-xl font-semibold">
             {deleted ? t("restore") : t("delete")}
           </h2>
-          <DeleteRestoreForm caseId={found.id} deleted={deleted} needsReview={published && settings.fourEyes} />
+          <DeleteRestoreForm
+            caseId={found.id}
+            deleted={deleted}
+            published={published}
+            needsReview={published && settings.fourEyes}
+          />
         </section>
       )}
       {published && user.role === "ADMIN" && (
