@@ -24,10 +24,18 @@ export function CountryCases({ cases, total, code }: { cases: CountryPage["cases
             <span className="text-sm text-slate-600">
               {c.statusSincePrecision === "UNKNOWN" && c.reported
                 ? t.rich("asReportedOn", {
-                    date: () => <PartialDate date={c.reported!.date} precision={c.reported!.precision} />,
+                    date: () => (
+                      <PartialDate
+                        date={c.reported!.date}
+                        precision={c.reported!.precision}
+                        grammaticalCase="genitive"
+                      />
+                    ),
                   })
                 : t.rich("since", {
-                    date: () => <PartialDate date={c.statusSince} precision={c.statusSincePrecision} />,
+                    date: () => (
+                      <PartialDate date={c.statusSince} precision={c.statusSincePrecision} grammaticalCase="genitive" />
+                    ),
                   })}
             </span>
           </li>

@@ -36,7 +36,7 @@ export function StatusTime({ time }: { time: StatusAsOf | null }) {
       <NotKnown />
       {"; "}
       {t.rich("asReportedOn", {
-        date: () => <PartialDate date={report.date} precision={report.precision} />,
+        date: () => <PartialDate date={report.date} precision={report.precision} grammaticalCase="genitive" />,
         source: () => (
           <Link href={`/sources/${report.sourceId}`} className="text-blue-800 underline" lang={CONTENT_LANGUAGE}>
             {report.sourceTitle}

@@ -18,7 +18,8 @@ export function briefingText(b: CountryBriefing, t: Translator) {
   const sinceCell = (c: BriefingCase) => {
     const since = formatPartialDate(c.since.date, c.since.precision, locale);
     if (since) return since;
-    const reported = c.status && c.reported ? formatPartialDate(c.reported.date, c.reported.precision, locale) : null;
+    const reported =
+      c.status && c.reported ? formatPartialDate(c.reported.date, c.reported.precision, locale, "genitive") : null;
     return reported ? t("Briefing.asReportedOn", { date: reported }) : notKnown;
   };
   const roles = (c: BriefingCase) => c.roles.map((r) => t(`PersonRole.${r as "JOURNALIST"}`)).join(", ");
@@ -27,9 +28,10 @@ export function briefingText(b: CountryBriefing, t: Translator) {
   const statusSentence = (c: BriefingCase) => statusWords(c).replace(/\.\.$/, ".");
   const statusWords = (c: BriefingCase) => {
     if (!c.status) return t("Briefing.paragraphStatusNotKnownOnDate", { roles: roles(c) });
-    const since = formatPartialDate(c.since.date, c.since.precision, locale);
+    // Both dates follow a preposition in Russian ("с", "от"), which takes the genitive.
+    const since = formatPartialDate(c.since.date, c.since.precision, locale, "genitive");
     if (since) return t("Briefing.paragraphStatus", { roles: roles(c), status: status(c.status), since });
-    const reported = c.reported ? formatPartialDate(c.reported.date, c.reported.precision, locale) : null;
+    const reported = c.reported ? formatPartialDate(c.reported.date, c.reported.precision, locale, "genitive") : null;
     return reported
       ? t("Briefing.paragraphStatusReported", { roles: roles(c), status: status(c.status), date: reported })
       : t("Briefing.paragraphStatusUndated", { roles: roles(c), status: status(c.status) });

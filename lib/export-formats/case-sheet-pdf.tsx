@@ -45,7 +45,8 @@ export async function caseSheetPdf(person: PersonPage, locale: Locale): Promise<
   const sinceText = (time: PersonPage["cases"][number]["statusTime"]) => {
     const since = time && formatPartialDate(time.since.date, time.since.precision, locale);
     if (since) return since;
-    const reported = time?.report && formatPartialDate(time.report.date, time.report.precision, locale);
+    // After "от" in Russian: the genitive.
+    const reported = time?.report && formatPartialDate(time.report.date, time.report.precision, locale, "genitive");
     return reported
       ? `${notKnown}; ${t("Briefing.asReportedOn", { date: reported })} (${time!.report!.sourceTitle})`
       : notKnown;

@@ -90,6 +90,9 @@ describe("country briefing", () => {
     expect(text).toContain("Imprisoned since March 2024. In detention for at least 365 days.");
     const ru = new TextDecoder().decode(await renderBriefing({ ...xa, locale: "ru" }, "md"));
     expect(ru).toContain("Под стражей не менее 365 дней.");
+    // A month after a Russian preposition is in the genitive: "с марта 2024", never "с март 2024".
+    expect(ru).toMatch(/ с марта 2024\./);
+    expect(ru).not.toMatch(/(с|от) март 2024/);
     expect(ru).toContain("*По состоянию на 31 марта 2025 г.* ");
   });
 
