@@ -50,8 +50,9 @@ async function readBatch(id: string, after: string | null, n: number) {
       WHERE ${publicCitationSql("ci")})
     SELECT ci.id, ci.source_id AS "sourceId", ci.quote, ci.claim, ci.locator, span.last, span.candidates,
       CASE WHEN qs.id IS NULL THEN NULL ELSE json_build_object('id', qs.id, 'title', qs.title) END AS "quotedSource",
+      -- The aliases in name order, as the person page lists them, so both show a reader the same name.
       CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object('slug', p.slug, 'fullName', p.full_name,
-        'aliases', (SELECT coalesce(json_agg(json_build_object('name', a.name, 'script', a.script) ORDER BY a.id),
+        'aliases', (SELECT coalesce(json_agg(json_build_object('name', a.name, 'script', a.script) ORDER BY a.name),
                                     '[]') FROM person_alias a WHERE a.person_id = p.id)) END AS person,
       CASE WHEN l.id IS NULL THEN NULL ELSE json_build_object('name', l.name,
         'country', json_build_object('code', lc.code, 'name', lc.name)) END AS law,
