@@ -20,6 +20,8 @@ const { benchStatusChange } = await import("./status-change");
 await benchStatusChange(cases);
 const { benchListDatabase } = await import("./list-database");
 await benchListDatabase(cases);
+const { benchPagesDatabase } = await import("./pages-database");
+await benchPagesDatabase(cases);
 const { benchImport } = await import("./import");
 await benchImport();
 

@@ -7,23 +7,11 @@ import { displayName } from "@/lib/format/display-name";
 import { CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import type { SourceCitation } from "@/lib/server/public/get-source-page";
 
-/** The person a claim is about, through whichever record it supports. */
-function personOf(c: SourceCitation) {
-  return (
-    c.person ??
-    c.case?.person ??
-    c.statusEvent?.case.person ??
-    c.demand?.case?.person ??
-    c.caseFact?.case.person ??
-    c.placeStay?.case.person
-  );
-}
-
 function ClaimTarget({ citation: c }: { citation: SourceCitation }) {
   const t = useTranslations("Sources");
   const places = useTranslations("Places");
   const locale = useLocale();
-  const person = personOf(c);
+  const person = c.person;
   if (person) {
     return (
       <Link href={`/cases/${person.slug}`} className="text-blue-800 underline">
@@ -71,7 +59,7 @@ function ClaimTarget({ citation: c }: { citation: SourceCitation }) {
 
 /** The record a citation supports, as a key: claims on the same person, law, demand or charge share it. */
 function recordKey(c: SourceCitation): string {
-  const person = personOf(c);
+  const person = c.person;
   if (person) return `person:${person.slug}`;
   if (c.law) return `law:${c.law.country.code}:${c.law.name}`;
   if (c.place) return `place:${c.place.slug}`;
@@ -82,7 +70,7 @@ function recordKey(c: SourceCitation): string {
 
 /** The name a record is listed by, as the reader's language shows it. */
 function recordLabel(c: SourceCitation, locale: string): string {
-  const person = personOf(c);
+  const person = c.person;
   if (person) return displayName(person.fullName, person.aliases, locale).name;
   return c.law?.name ?? c.place?.name ?? c.demand?.targetAuthority ?? c.charge?.description ?? c.locator ?? "";
 }
