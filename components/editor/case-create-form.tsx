@@ -2,6 +2,7 @@
 // A new person and case, saved as a draft with its first status and source.
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { CountryOptions } from "@/components/editor/choice-options";
 import { Field, inputClass } from "@/components/forms/field";
 import { ActionForm } from "@/components/forms/action-form";
 import { FormStatus } from "@/components/forms/form-status";
@@ -51,11 +52,7 @@ export function CaseCreateForm({ countries, sources }: Props) {
           <option value="" disabled>
             —
           </option>
-          {countries.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
+          <CountryOptions countries={countries} />
         </select>
       </Field>
       <StatusFields name="status" label={t("initialStatus")} initial="DETAINED" sources={sources} errors={errors} />

@@ -2,6 +2,7 @@
 // Edits a case's facts and staff-only fields. Carries the version it was loaded at, so a stale save is refused.
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { CountryOptions } from "@/components/editor/choice-options";
 import { Field, inputClass } from "@/components/forms/field";
 import { ActionForm } from "@/components/forms/action-form";
 import { FormStatus } from "@/components/forms/form-status";
@@ -10,25 +11,9 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { updateCaseAction } from "@/lib/actions/cases/case-actions";
 import { ConsentStatus } from "@/lib/generated/prisma/enums";
 import { ZCaseUpdateSchema } from "@/lib/validations/case";
+import type { CaseEditValues } from "@/lib/cases/case-form-values";
 import { CitationFields, type SourceChoice } from "./citation-fields";
 import { QuoteCheckNote } from "./quote-check-note";
-
-export type CaseEditValues = {
-  caseId: string;
-  version: number;
-  countryCode: string;
-  sentence: string;
-  facility: string;
-  summary: string;
-  arrest: string;
-  conviction: string;
-  release: string;
-  internalNotes: string;
-  contactDetails: string;
-  familyDetails: string;
-  riskNote: string;
-  consentStatus: ConsentStatus;
-};
 
 type Props = { values: CaseEditValues; countries: { code: string; name: string }[]; sources: SourceChoice[] };
 
@@ -57,11 +42,7 @@ export function CaseEditForm({ values, countries, sources }: Props) {
         <legend className="px-1 font-semibold">{t("publicFacts")}</legend>
         <Field name="countryCode" label={t("country")} errors={errors.countryCode}>
           <select className={inputClass} defaultValue={values.countryCode}>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
+            <CountryOptions countries={countries} />
           </select>
         </Field>
         {text("arrest", t("arrestDate"), 0, t("partialDateHint"))}

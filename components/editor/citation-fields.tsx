@@ -3,8 +3,9 @@
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/forms/field";
 import { SourceKind } from "@/lib/generated/prisma/enums";
+import { SourceOptions, type SourceChoice } from "@/components/editor/choice-options";
 
-export type SourceChoice = { id: string; title: string; publisher: string | null };
+export type { SourceChoice };
 
 /** optional: the citation is needed only for some changes (an edit of public facts); the server says when. */
 type Props = { sources: SourceChoice[]; errors: Record<string, string[]>; optional?: boolean };
@@ -21,12 +22,7 @@ export function CitationFields({ sources, errors, optional = false }: Props) {
         <Field name="citation.sourceId" label={t("existingSource")} errors={e("sourceId")}>
           <select className={inputClass} defaultValue="">
             <option value="">{t("newSourceOption")}</option>
-            {sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-                {s.publisher ? ` — ${s.publisher}` : ""}
-              </option>
-            ))}
+            <SourceOptions sources={sources} />
           </select>
         </Field>
       </div>

@@ -65,6 +65,20 @@ const DATA_LAYER: Record<string, Row> = {
     access: "staff",
     call: (fn, f) => fn({ caseId: f.caseId, version: f.version }),
   },
+  "cases/bulk/publish-cases.ts#publishCases": {
+    access: "staff",
+    call: (fn, f) => fn({ cases: [`${f.caseId}:${f.version}`] }),
+  },
+  "cases/bulk/change-cases-country.ts#changeCasesCountry": {
+    access: "staff",
+    call: (fn, f) =>
+      fn({
+        cases: [`${f.caseId}:${f.version}`],
+        countryCode: "KZ",
+        sourceId: "src-samarkand-ngo-statement",
+        quote: "Matrix quote.",
+      }),
+  },
   "cases/delete-case.ts#deleteCase": { access: "staff", call: (fn, f) => fn({ caseId: f.caseId }) },
   "cases/restore-case.ts#restoreCase": { access: "admin", call: (fn, f) => fn({ caseId: f.caseId }) },
   "cases/take-down-case.ts#takeDownCase": {
@@ -172,6 +186,14 @@ const ACTIONS: Record<string, { access: Access; form: (f: Fixture) => Record<str
   "cases/case-actions.ts#publishCaseAction": {
     access: "staff",
     form: (f) => ({ caseId: f.caseId, version: f.version }),
+  },
+  "cases/bulk-case-actions.ts#publishCasesAction": {
+    access: "staff",
+    form: (f) => ({ cases: `${f.caseId}:${f.version}` }),
+  },
+  "cases/bulk-case-actions.ts#changeCasesCountryAction": {
+    access: "staff",
+    form: (f) => ({ cases: `${f.caseId}:${f.version}`, countryCode: "KZ", sourceId: "x", quote: "x" }),
   },
   "cases/case-actions.ts#reviewChangeAction": { access: "staff", form: () => ({ changeId: "x", decision: "approve" }) },
   "cases/import-batch-actions.ts#reviewImportBatchAction": {

@@ -69,9 +69,17 @@ const isEnumKey = (key: string) => Object.keys(ENUM_NAMESPACES).some((ns) => key
 /** Namespaces whose keys the code produces as data (zod error keys, error reasons, audited columns), not as t("…") calls. */
 const DATA_KEYED_NAMESPACES = ["Validation", "ActionErrors", "ChangedField"];
 
-/** Subtrees whose keys are codes the import produces as data (row outcomes, problem codes, error codes), and the
- *  case export's column names (CASE_EXPORT_COLUMNS), whose headers are looked up by column. */
-const DATA_KEYED_SUBTREES = ["Import.problems.", "Import.errors.", "Import.outcome.", "CaseExport.column."];
+/** Subtrees whose keys are codes the import produces as data (row outcomes, problem codes, error codes), the
+ *  case export's column names (CASE_EXPORT_COLUMNS), whose headers are looked up by column, and the bulk case
+ *  actions' per-case outcomes and refusal reasons. */
+const DATA_KEYED_SUBTREES = [
+  "Import.problems.",
+  "Import.errors.",
+  "Import.outcome.",
+  "CaseExport.column.",
+  "BulkCases.outcome.",
+  "BulkCases.reason.",
+];
 
 const MESSAGES: Record<string, Tree> = { en, ru };
 

@@ -35,6 +35,7 @@ export async function listStaffCases(query: TStaffCaseQuery) {
       take: query.size,
       select: {
         id: true,
+        version: true,
         status: true,
         visibility: true,
         updatedAt: true,
@@ -51,6 +52,8 @@ export async function listStaffCases(query: TStaffCaseQuery) {
     total,
     rows: rows.map((r) => ({
       id: r.id,
+      // The version the table shows, which a bulk action sends back so a case changed since is refused as stale.
+      version: r.version,
       fullName: r.person.fullName,
       countryCode: r.country.code,
       countryName: r.country.name,

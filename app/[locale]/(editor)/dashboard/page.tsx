@@ -6,8 +6,11 @@ import { StaffCaseTable } from "@/components/editor/staff-case-table";
 import { Pagination } from "@/components/ui/pagination";
 import { Link } from "@/i18n/navigation";
 import { requirePageUser } from "@/lib/auth/require-page-user";
+import { countryName } from "@/lib/format/country-name";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
+import { listSourceChoices } from "@/lib/server/cases/list-source-choices";
 import { listStaffCases } from "@/lib/server/cases/list-staff-cases";
+import { listCountries } from "@/lib/server/public/list-countries";
 import { listMyReviewedChanges } from "@/lib/server/changes/list-my-reviewed-changes";
 import type { TSearchParams } from "@/lib/http/query-object";
 import { parseStaffCaseQuery } from "@/lib/validations/staff-case-list";
@@ -27,11 +30,21 @@ function search(query: ReturnType<typeof parseStaffCaseQuery>, changes: Record<s
 }
 
 export default async function DashboardPage({ params, searchParams }: Props) {
-  await requirePageUser(await resolveLocale(params));
+  const locale = await resolveLocale(params);
+  await requirePageUser(locale);
   const t = await getTranslations("Editor");
   const visibility = await getTranslations("Visibility");
   const query = parseStaffCaseQuery(await searchParams);
-  const [{ rows, total }, notApproved] = await Promise.all([listStaffCases(query), listMyReviewedChanges()]);
+  const [{ rows, total }, notApproved, countryRows, sources] = await Promise.all([
+    listStaffCases(query),
+    listMyReviewedChanges(),
+    listCountries(),
+    listSourceChoices(),
+  ]);
+  // For the bulk country change: named and sorted as the reader sees them ("Кыргызстан" on /ru).
+  const countries = countryRows
+    .map((c) => ({ code: c.code, name: countryName(c.code, locale, c.name) }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -77,13 +90,13 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           {t("apply")}
         </button>
       </form>
-      <div className="mt-4">
-        <StaffCaseTable
-          rows={rows}
-          sort={{ id: query.sort, desc: query.dir === "desc" }}
-          baseSearch={search(query, { sort: undefined, dir: undefined, page: undefined })}
-        />
-      </div>
+      <StaffCaseTable
+        rows={rows}
+        sort={{ id: query.sort, desc: query.dir === "desc" }}
+        baseSearch={search(query, { sort: undefined, dir: undefined, page: undefined })}
+        countries={countries}
+        sources={sources}
+      />
       <Pagination
         page={query.page}
         pageSize={query.size}

@@ -11,6 +11,7 @@ import { LettersAdviceSection } from "@/components/letters/letters-advice-sectio
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Link } from "@/i18n/navigation";
 import { requirePageUser } from "@/lib/auth/require-page-user";
+import { caseFormValues } from "@/lib/cases/case-form-values";
 import { isPublished } from "@/lib/cases/published";
 import { countryName } from "@/lib/format/country-name";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";
@@ -19,7 +20,6 @@ import { listPendingChanges } from "@/lib/server/changes/list-pending-changes";
 import { listSourceChoices } from "@/lib/server/cases/list-source-choices";
 import { listCountries } from "@/lib/server/public/list-countries";
 import { getSettings } from "@/lib/server/settings/get-settings";
-import { formatPartialDateInput } from "@/lib/validations/partial-date";
 import { editorPageMetadata } from "@/lib/i18n/editor-page-metadata";
 
 export const generateMetadata = editorPageMetadata("titleEditCase");
@@ -145,22 +145,7 @@ export default async function EditCasePage({ params }: Props) {
         <CaseEditForm
           countries={countries.map((c) => ({ code: c.code, name: countryName(c.code, locale, c.name) }))}
           sources={sources}
-          values={{
-            caseId: found.id,
-            version: found.version,
-            countryCode: found.countryCode,
-            sentence: found.sentence ?? "",
-            facility: found.facility ?? "",
-            summary: found.summary ?? "",
-            arrest: formatPartialDateInput(found.arrestDate, found.arrestPrecision),
-            conviction: formatPartialDateInput(found.convictionDate, found.convictionPrecision),
-            release: formatPartialDateInput(found.releaseDate, found.releasePrecision),
-            internalNotes: found.internalNotes ?? "",
-            contactDetails: found.contactDetails ?? "",
-            familyDetails: found.familyDetails ?? "",
-            riskNote: found.riskNote ?? "",
-            consentStatus: found.consentStatus,
-          }}
+          values={caseFormValues(found)}
         />
         {found.consentRecordedAt && (
           <p className="mt-2 text-sm text-slate-600">
