@@ -37,3 +37,9 @@ export function withholdPostalDetails<C extends FlaggableCase>(c: C): C {
     })),
   };
 }
+
+/** For a file another instance imports: it cannot know the flag and would offer letters from any stay, so a flagged
+ *  case travels without its stays. */
+export function withholdStaysForExchange<C extends { lettersNotAdvised: boolean; stays: readonly unknown[] }>(c: C): C {
+  return c.lettersNotAdvised ? { ...c, stays: [] } : c;
+}

@@ -6,6 +6,7 @@
 // holds one batch and the places and sources seen so far, however large the instance.
 import "server-only";
 import { PUBLISHED } from "@/lib/cases/published";
+import { withholdStaysForExchange } from "@/lib/letters/withhold-postal-details";
 import type { Db } from "@/lib/db/create-client";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import {
@@ -186,9 +187,7 @@ export async function* exchangeChunks(db: Db, options: ExchangeExportOptions): A
     const batch = cases.flatMap(({ id }) => {
       const found = personOf.get(id);
       if (!found) return [];
-      // Letters not advised: the receiving instance cannot know it, and would offer letters from the stay and the
-      // place's address; the file leaves the person's stays out (lib/letters/withhold-postal-details.ts).
-      const c = found.c.lettersNotAdvised ? { ...found.c, stays: [] } : found.c;
+      const c = withholdStaysForExchange(found.c);
       for (const { place } of c.stays)
         if (!places.has(place.id)) {
           const value = exchangePlace(place);
